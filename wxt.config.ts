@@ -14,7 +14,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'gongwen-reader@example.edu.cn',
-        // @ts-expect-error — newer Firefox key not yet in WXT's manifest types
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -1,0 +1,53 @@
+// The active tab's document: title, progress, parts with read state and one-click jumps.
+import type { PageStatus } from '../../lib/messages';
+import { askJump } from '../../lib/popup/active-tab';
+import { t } from '../../lib/i18n';
+
+interface Props {
+  readonly tabId: number | null;
+  /** undefined while asking; null when no reader runs in the tab. */
+  readonly status: PageStatus | null | undefined;
+}
+
+export function CurrentDocument({ tabId, status }: Props) {
+  if (status === undefined) return null;
+  return (
+    <section class="card" aria-labelledby="current-heading">
+      <h2 id="current-heading">{t('popupCurrent')}</h2>
+      {!status || !status.found ? (
+        <p class="muted">
+          {t('popupNoDocument')} {status && !status.found && status.reason === 'no-parts' ? t('popupNoDocumentWhy') : ''}
+        </p>
+      ) : (
+        <>
+          <p class="doc-line">
+            {status.kind && <span class="kind">{status.kind}</span>}
+            <span class="doc-title">{status.title}</span>
+          </p>
+          <div class="meter" role="progressbar" aria-label={t('progressLabel')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={status.percent}>
+            <div class="meter-fill" style={{ width: `${status.percent}%` }} />
+          </div>
+          <p class="muted small">
+            {t('progressValue', status.percent)} · {t('partsRead', status.parts.filter((p) => p.read).length, status.parts.length)}
+          </p>
+          <ul class="parts">
+            {status.parts.map((part) => (
+              <li key={part.id}>
+                <button
+                  type="button"
+                  class="link-like"
+                  onClick={() => {
+                    if (tabId !== null) void askJump(tabId, part.id).then(() => window.close());
+                  }}
+                >
+                  {part.heading}
+                </button>
+                {part.read && <span class="read-mark">{t('sectionRead')}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// The popup: this tab's document, recently read documents and all bookmarks, plus export and import.
+import { useEffect, useState } from 'preact/hooks';
+import type { PageStatus } from '../../lib/messages';
+import type { BookmarkGroup } from '../../lib/storage/repository';
+import type { DocRecord } from '../../lib/storage/schema';
+import { listBookmarks, listRecent, watchDocuments } from '../../lib/storage/repository';
+import { askStatus, targetTabId } from '../../lib/popup/active-tab';
+import { t } from '../../lib/i18n';
+import { CurrentDocument } from './CurrentDocument';
+import { RecentList } from './RecentList';
+import { BookmarkList } from './BookmarkList';
+import { DataTransfer } from './DataTransfer';
+
+export function PopupApp() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [recent, setRecent] = useState<DocRecord[]>([]);
+  const [groups, setGroups] = useState<BookmarkGroup[]>([]);
+
+  useEffect(() => {
+    const refresh = () => {
+      void listRecent(8).then(setRecent);
+      void listBookmarks().then(setGroups);
+    };
+    refresh();
+    const unwatch = watchDocuments(refresh);
+    void targetTabId().then(async (id) => {
+      setTabId(id);
+      setStatus(id === null ? null : await askStatus(id));
+    });
+    return unwatch;
+  }, []);
+
+  return (
+    <main class="popup">
+      <h1 class="popup-title">{t('popupTitle')}</h1>
+      <CurrentDocument tabId={tabId} status={status} />
+      <RecentList docs={recent} />
+      <BookmarkList groups={groups} tabId={tabId} currentDocId={status?.found ? status.docId : null} />
+      <DataTransfer />
+    </main>
+  );
+}

@@ -1,0 +1,285 @@
+// The reader on one page: owns the panel state and turns reader actions into scrolling,
+// highlighting and saved progress. DOM-facing glue; the decisions live in lib/.
+import type { Section } from '../../lib/document/types';
+import type { Detected } from './watch-document';
+import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
+import type { DocRecord, Settings } from '../../lib/storage/schema';
+import type { PageStatus } from '../../lib/messages';
+import { createStore, type Store } from '../../lib/ui/create-store';
+import { flattenSections, sectionIndexAt } from '../../lib/document/flatten-sections';
+import { textRange } from '../../lib/dom/ranges';
+import { scrollToTarget } from '../../lib/dom/scroll';
+import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
+import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
+import { shortcutFor } from '../../lib/keys/shortcuts';
+import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
+import { t } from '../../lib/i18n';
+import * as repo from '../../lib/storage/repository';
+import { createScrollTracker, type ScrollTracker, type TrackerState } from './scroll-tracker';
+import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
+
+export interface ControllerInit {
+  readonly found: Detected;
+  readonly docId: string;
+  readonly settings: Settings;
+  readonly record: DocRecord | null;
+  readonly frame: { readonly width: number; readonly top: number; readonly roomy: boolean };
+  readonly host: () => Element | null;
+}
+
+export interface ReaderController {
+  readonly store: Store<ReaderState>;
+  readonly actions: ReaderActions;
+  /** What the popup shows for this tab. */
+  status(): PageStatus;
+  /** Jumps to a section by id (popup, bookmark links); false when the id is unknown. */
+  jumpToId(id: string): boolean;
+  /** Starts tracking once the panel is on screen. */
+  start(): void;
+  stop(): void;
+}
+
+/** A resume target counts as reached once the view is within this many characters of it. */
+const RESUME_SLACK = 40;
+
+export function createReaderController(init: ControllerInit): ReaderController {
+  const { found, docId, record } = init;
+  const { model, document: doc } = found;
+  const win = window;
+  const flat = flattenSections(doc.sections);
+  let settings = init.settings;
+
+  const resolved = record?.lastPosition ? resolveAnchor(model.text, doc.sections, record.lastPosition.anchor) : null;
+  const resumeTarget = resolved && resolved.offset > RESUME_SLACK ? resolved.offset : null;
+  const bookmarksOf = (r: DocRecord | null) =>
+    Object.fromEntries(Object.values(r?.bookmarks ?? {}).filter((b) => !b.deleted).map((b) => [b.sectionId, b.note]));
+  const sameLength = record != null && record.textLength === model.text.length;
+
+  const phrases: PhraseLayer = createPhraseLayer(model, settings.userPhrases);
+  const store = createStore<ReaderState>({
+    doc,
+    open: settings.panelOpen && init.frame.roomy,
+    side: settings.panelSide,
+    width: init.frame.width,
+    top: init.frame.top,
+    currentId: flat[0]?.id ?? null,
+    percent: sameLength ? record.percent : 0,
+    readIds: record?.readSections ?? [],
+    bookmarks: bookmarksOf(record),
+    showResume: resumeTarget !== null,
+    resumeLost: record?.lastPosition != null && resolved == null,
+    highlightsOn: settings.highlightsOn,
+    phrases: phrases.summary(),
+    userPhrases: settings.userPhrases,
+    hasSelection: false,
+    message: null,
+  });
+  if (settings.highlightsOn) phrases.paint();
+
+  let tracker: ScrollTracker | null = null;
+  let dirty = false;
+  const say = (message: string) => store.set({ message });
+  const saver = createThrottledSaver(
+    async () => {
+      if (!tracker || !dirty) return;
+      dirty = false;
+      const state = tracker.state();
+      await repo.recordProgress(docId, {
+        meta: doc,
+        url: location.href,
+        textLength: model.text.length,
+        furthest: state.furthest,
+        readSections: [...state.readIds],
+        position: createAnchor(model.text, doc.sections, state.topOffset),
+        sections: doc.sections,
+      });
+    },
+    1000,
+    (error) => say(t('storageError', storageReason(error))),
+  );
+
+  const onTracker = (state: TrackerState) => {
+    const percent = Math.max(sameLength ? (record?.percent ?? 0) : 0, percentRead(state.furthest, model.text.length));
+    store.set({
+      currentId: state.currentId,
+      percent,
+      readIds: [...state.readIds],
+      showResume: resumeTarget !== null && state.topOffset < resumeTarget - RESUME_SLACK,
+    });
+    dirty = true;
+    saver.schedule();
+  };
+
+  const jumpToOffset = (start: number, end: number) => {
+    scrollToTarget(win.document, textRange(phrases.model(), start, Math.max(start + 1, end)), { ignore: init.host() });
+  };
+
+  const jumpTo = (section: Section) => {
+    tracker?.pin(section.id);
+    jumpToOffset(section.headingStart, section.headingEnd);
+  };
+
+  const relative = (step: -1 | 1) => {
+    const state = store.get();
+    const index = flat.findIndex((s) => s.id === state.currentId);
+    const from = index >= 0 ? index : sectionIndexAt(flat, tracker?.state().topOffset ?? 0);
+    const target = flat[Math.min(flat.length - 1, Math.max(0, from + step))];
+    if (target) jumpTo(target);
+  };
+
+  const saveSettings = (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch };
+    repo.saveSettings(patch).catch((error: unknown) => say(t('storageError', storageReason(error))));
+  };
+
+  const updateBookmarks = (section: Section, note: string | null) => {
+    const bookmarks = { ...store.get().bookmarks };
+    if (note === null) delete bookmarks[section.id];
+    else bookmarks[section.id] = note;
+    store.set({ bookmarks });
+    const saved = note === null ? repo.removeBookmark(docId, section.id) : repo.setBookmark(docId, section.id, section.heading, note);
+    saved.catch((error: unknown) => say(t('storageError', storageReason(error))));
+  };
+
+  const actions: ReaderActions = {
+    setOpen(open) {
+      store.set({ open });
+      saveSettings({ panelOpen: open });
+    },
+    jumpTo,
+    toggleBookmark(section) {
+      updateBookmarks(section, section.id in store.get().bookmarks ? null : '');
+    },
+    setBookmarkNote(section, note) {
+      updateBookmarks(section, note);
+    },
+    resume() {
+      if (resumeTarget === null) return;
+      const index = sectionIndexAt(flat, resumeTarget);
+      if (index >= 0) tracker?.pin(flat[index]!.id);
+      jumpToOffset(resumeTarget, resumeTarget + 1);
+    },
+    resetProgress() {
+      tracker?.forgetProgress();
+      store.set({ percent: percentRead(tracker?.state().furthest ?? 0, model.text.length), readIds: [], resumeLost: false, message: t('resetDone') });
+      repo.resetProgress(docId).catch((error: unknown) => say(t('storageError', storageReason(error))));
+    },
+    toggleHighlights() {
+      const on = !store.get().highlightsOn;
+      if (on) phrases.paint();
+      else phrases.clear();
+      store.set({ highlightsOn: on });
+      saveSettings({ highlightsOn: on });
+    },
+    goToPhrase(term) {
+      const range = phrases.nextOccurrence(term, tracker?.state().topOffset ?? 0);
+      if (!range) return;
+      scrollToTarget(win.document, range, { ignore: init.host(), gap: 120 });
+      phrases.flash(range);
+    },
+    addSelectedPhrase() {
+      const selected = win.getSelection()?.toString() ?? '';
+      const result = normalizeUserPhrase(selected, settings.userPhrases);
+      if (!result.ok) {
+        say(t(result.reason === 'too-long' ? 'phraseTooLong' : result.reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty'));
+        return;
+      }
+      setUserPhrases([...settings.userPhrases, result.phrase]);
+    },
+    removeUserPhrase(term) {
+      setUserPhrases(settings.userPhrases.filter((p) => p !== term));
+    },
+  };
+
+  function setUserPhrases(userPhrases: string[]) {
+    phrases.setUserPhrases(userPhrases);
+    if (store.get().highlightsOn) phrases.paint();
+    store.set({ userPhrases, phrases: phrases.summary(), message: null });
+    saveSettings({ userPhrases });
+  }
+
+  const onKey = (event: KeyboardEvent) => {
+    const action = shortcutFor({ ...pickKeys(event), target: event.composedPath()[0] ?? event.target });
+    if (!action) return;
+    if (action.type === 'part') {
+      const part = doc.sections[action.index];
+      if (!part) return;
+      jumpTo(part);
+    } else if (action.type === 'previous') relative(-1);
+    else if (action.type === 'next') relative(1);
+    else actions.toggleHighlights();
+    event.preventDefault();
+  };
+  const onSelection = () => {
+    const selection = win.getSelection();
+    const inArticle = !!selection && !selection.isCollapsed && model.root.contains(selection.anchorNode);
+    store.set({ hasSelection: inArticle });
+  };
+  const onHide = () => {
+    if (win.document.visibilityState === 'hidden') void saver.flush().catch(() => {});
+  };
+  const onPageHide = () => void saver.flush().catch(() => {});
+
+  return {
+    store,
+    actions,
+    status() {
+      const state = store.get();
+      return {
+        found: true,
+        docId,
+        title: doc.title,
+        kind: doc.kind,
+        percent: state.percent,
+        parts: doc.sections.map((s) => ({ id: s.id, heading: s.heading, read: state.readIds.includes(s.id) })),
+      };
+    },
+    jumpToId(id) {
+      const section = flat.find((s) => s.id === id);
+      if (section) jumpTo(section);
+      return !!section;
+    },
+    start() {
+      tracker = createScrollTracker({
+        win,
+        model: phrases.model,
+        flat,
+        initialFurthest: sameLength ? (record?.furthest ?? 0) : 0,
+        initialRead: record?.readSections ?? [],
+        ignore: init.host,
+        onChange: onTracker,
+      });
+      win.addEventListener('keydown', onKey);
+      win.document.addEventListener('selectionchange', onSelection);
+      win.document.addEventListener('visibilitychange', onHide);
+      win.addEventListener('pagehide', onPageHide);
+    },
+    stop() {
+      tracker?.stop();
+      phrases.clear();
+      win.removeEventListener('keydown', onKey);
+      win.document.removeEventListener('selectionchange', onSelection);
+      win.document.removeEventListener('visibilitychange', onHide);
+      win.removeEventListener('pagehide', onPageHide);
+      void saver.flush().catch(() => {});
+    },
+  };
+}
+
+function pickKeys(event: KeyboardEvent) {
+  return {
+    key: event.key,
+    altKey: event.altKey,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    shiftKey: event.shiftKey,
+    isComposing: event.isComposing,
+    defaultPrevented: event.defaultPrevented,
+  };
+}
+
+function storageReason(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'quota' || /quota/i.test(String(error))) return t('storageQuota');
+  return error instanceof Error ? error.message : String(error);
+}

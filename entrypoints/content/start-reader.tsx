@@ -1,0 +1,61 @@
+// Mounts the reader for a detected document: restores saved state, shows the panel, starts tracking.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Detected } from './watch-document';
+import { createReaderController, type ReaderController } from './reader-controller';
+import { Panel } from '../../components/Panel';
+import { fixedHeaderOffset } from '../../lib/dom/scroll';
+import { phraseColors } from '../../lib/phrases/highlight-styles';
+import { getDocument, loadSettings, resolveDocumentId, takePendingJump } from '../../lib/storage/repository';
+import '../../components/panel.css';
+
+export const START_MARK = 'gongwen-reader:start';
+export const READY_MEASURE = 'gongwen-reader:ready';
+
+const PANEL_MIN = 224;
+const PANEL_MAX = 340;
+
+const swatches = Object.fromEntries(Object.entries(phraseColors).map(([key, pair]) => [key, pair.light.background]));
+
+export async function startReader(ctx: ContentScriptContext, found: Detected): Promise<ReaderController> {
+  const [settings, docId] = await Promise.all([loadSettings(), resolveDocumentId(found.document, location.href)]);
+  const record = await getDocument(docId);
+  const frame = panelFrame(found.root, settings.panelSide);
+  let host: Element | null = null;
+  const controller = createReaderController({ found, docId, settings, record, frame, host: () => host });
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'gongwen-reader',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      render(<Panel store={controller.store} actions={controller.actions} swatches={swatches} />, container);
+      return container;
+    },
+    onRemove(container) {
+      controller.stop();
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  host = ui.shadowHost;
+  controller.start();
+  performance.measure(READY_MEASURE, START_MARK);
+  // A bookmark opened from the popup: land on its section once the panel is up.
+  const pending = await takePendingJump(docId);
+  if (pending) controller.jumpToId(pending);
+  ctx.onInvalidated(() => ui.remove());
+  return controller;
+}
+
+/** Panel size and place: as wide as the margin beside the article allows, below any fixed header. */
+function panelFrame(root: Element, side: 'left' | 'right') {
+  const win = root.ownerDocument.defaultView ?? window;
+  const rect = root.getBoundingClientRect();
+  const room = side === 'right' ? win.innerWidth - rect.right : rect.left;
+  const width = Math.round(Math.min(PANEL_MAX, Math.max(PANEL_MIN, room - 20)));
+  const top = fixedHeaderOffset(root.ownerDocument) + 12;
+  return { width, top, roomy: room - 20 >= PANEL_MIN && win.innerWidth >= 1100 };
+}

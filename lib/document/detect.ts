@@ -1,0 +1,165 @@
+// Finds an official document on a page: a cheap pre-check, then the article container found by
+// its text (≥2 level-1 headings 一、二、… each on its own line, outside navigation), then the model.
+import { domPoint } from '../dom/ranges';
+import { matchHeading } from './headings';
+import { isMastheadLine, isTitleLine } from './kinds';
+import { isAddresseeLine, parseMetadata } from './metadata';
+import { MAX_GAP, parseSections } from './parse-sections';
+import { buildTextModel } from './text-model';
+import type { GongwenDocument, TextModel } from './types';
+
+/** CMS article containers, tried first (each still verified by its text). */
+export const KNOWN_CONTAINERS = [
+  '.v_news_content', '#vsb_content', '.wp_articlecontent', '.TRS_Editor', '.article-content',
+  '.article_content', '.article', '#content', '.content',
+];
+const CHROME_TAGS = new Set(['A', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
+const CHROME_NAME = /nav|menu|sidebar|crumb|(^|[\s_-])(left|right)?side([\s_-]|$)/i;
+const CHROME_SELECTOR = 'nav, aside, footer, menu, [role="navigation"], [class*="nav"], [id*="nav"], '
+  + '[class*="menu"], [id*="menu"], [class*="sidebar"], [id*="sidebar"], [class*="side"], [id*="side"]';
+/** How far above the first heading to look for the title / addressee lines. */
+const HEAD_WINDOW = 12;
+
+/** Under 1 ms: is there a '一、' followed somewhere by '二、' in the page text at all? */
+export function mightBeDocument(doc: Document): boolean {
+  const text = doc.body?.textContent ?? '';
+  const i = text.indexOf('一、');
+  return i >= 0 && text.indexOf('二、', i + 2) >= 0;
+}
+
+function isChromeElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return false; // body classes like 'has-sidebar' say nothing
+  if (CHROME_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'menu' || role === 'menubar') return true;
+  return CHROME_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''}`);
+}
+
+/** Navigation, menus, sidebars, links, page header/footer between `node` and `scope`. */
+function inChrome(node: Node, scope: Element): boolean {
+  for (let el = node.parentElement; el && el !== scope.parentElement; el = el.parentElement) {
+    if (isChromeElement(el)) return true;
+  }
+  return false;
+}
+
+/** A list entry holding a link is part of a link list, whatever its text. */
+function isLinkListEntry(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return (tag === 'LI' || tag === 'DT' || tag === 'DD') && el.querySelector('a') !== null;
+}
+
+/** Block indices of the longest 一、二、… series of eligible heading lines (≥ 2), or null. */
+function findSeries(model: TextModel, scope: Element): number[] | null {
+  let best: number[] = [];
+  let current: number[] = [];
+  let last = 0;
+  model.blocks.forEach((block, i) => {
+    const h = matchHeading(model.text.slice(block.start, block.end));
+    if (h?.level !== 1) return;
+    const accepted = h.number === 1 || (current.length > 0 && h.number > last && h.number <= last + MAX_GAP + 1);
+    if (!accepted) return;
+    if (inChrome(domPoint(model, block.start).node, scope) || isLinkListEntry(block.element)) return;
+    if (h.number === 1) current = [];
+    current.push(i);
+    last = h.number;
+    if (current.length > best.length) best = current;
+  });
+  return best.length >= 2 ? best : null;
+}
+
+function commonAncestor(a: Node, b: Node): Element | null {
+  const seen = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) seen.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) if (seen.has(n) && n.nodeType === 1) return n as Element;
+  return null;
+}
+
+interface ArticleHead {
+  /** Block index of the earliest masthead/title/addressee line above the first heading. */
+  readonly index: number;
+  readonly hasTitle: boolean;
+}
+
+/** The masthead/title/addressee lines just above the first heading, or null. */
+function articleHead(model: TextModel, scope: Element, first: number): ArticleHead | null {
+  let target: number | null = null;
+  for (let i = first - 1; i >= 0 && i >= first - HEAD_WINDOW; i--) {
+    const block = model.blocks[i];
+    if (!block || inChrome(domPoint(model, block.start).node, scope)) break;
+    const line = model.text.slice(block.start, block.end);
+    if (isAddresseeLine(line)) target = i;
+    else if (isTitleLine(line) && !isMastheadLine(line)) {
+      const prev = model.blocks[i - 1];
+      const masthead = prev !== undefined && isMastheadLine(model.text.slice(prev.start, prev.end));
+      return { index: masthead ? i - 1 : i, hasTitle: true };
+    }
+  }
+  return target === null ? null : { index: target, hasTitle: false };
+}
+
+function widenTo(root: Element, target: Node, doc: Document): Element {
+  let area = root;
+  while (!area.contains(target)) {
+    const parent = area.parentElement;
+    if (!parent || parent === doc.body || parent === doc.documentElement) return root;
+    if (parent.querySelector(CHROME_SELECTOR) !== null) return root;
+    area = parent;
+  }
+  // A table section is no container of its own: take the whole table.
+  const tag = area.tagName.toUpperCase();
+  if ((tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') && area.parentElement) return area.parentElement;
+  return area;
+}
+
+/** The smallest container of the heading series, widened over its title lines; null if none. */
+function locate(model: TextModel, scope: Element, doc: Document): { root: Element; hasTitle: boolean } | null {
+  const series = findSeries(model, scope);
+  const first = series?.[0];
+  const last = series?.[series.length - 1];
+  const firstBlock = first === undefined ? undefined : model.blocks[first];
+  const lastBlock = last === undefined ? undefined : model.blocks[last];
+  if (first === undefined || !firstBlock || !lastBlock) return null;
+  let root = commonAncestor(domPoint(model, firstBlock.start).node, domPoint(model, lastBlock.start).node);
+  if (!root) return null;
+  const head = articleHead(model, scope, first);
+  const headBlock = head === null ? undefined : model.blocks[head.index];
+  if (!head || !headBlock) return { root, hasTitle: false };
+  const headNode = domPoint(model, headBlock.start).node;
+  root = widenTo(root, headNode, doc);
+  return { root, hasTitle: head.hasTitle && root.contains(headNode) };
+}
+
+/** The element holding the document's text, found by its headings; null on non-documents. */
+export function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  // Fast path: a known CMS container that holds the whole document, title included;
+  // otherwise the whole page is read so the title can be found beside the body.
+  for (const selector of KNOWN_CONTAINERS) {
+    // By id/class lookups rather than querySelector: cheaper on big pages.
+    const el = selector.startsWith('#') ? doc.getElementById(selector.slice(1)) : doc.getElementsByClassName(selector.slice(1))[0];
+    if (!el || el.querySelector(CHROME_SELECTOR) !== null) continue;
+    const found = locate(buildTextModel(el), el, doc);
+    if (found?.hasTitle) return found.root;
+  }
+  return locate(buildTextModel(body), body, doc)?.root ?? null;
+}
+
+export interface DetectedDocument {
+  readonly root: Element;
+  readonly model: TextModel;
+  readonly document: GongwenDocument;
+}
+
+/** Everything the reader needs about the page's document, or null when it has none. */
+export function detectDocument(doc: Document): DetectedDocument | null {
+  if (!mightBeDocument(doc)) return null;
+  const root = findArticleRoot(doc);
+  if (!root) return null;
+  const model = buildTextModel(root);
+  const sections = parseSections(model);
+  if (sections.filter((s) => s.level === 1).length < 2) return null;
+  return { root, model, document: { ...parseMetadata(model, doc), sections } };
+}

@@ -1,0 +1,31 @@
+// Sections in reading order (parts and their sub-points interleaved), for keys and scroll-spy.
+import type { Section } from './types';
+
+export function flattenSections(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  const visit = (list: readonly Section[]) => {
+    for (const section of list) {
+      out.push(section);
+      visit(section.children);
+    }
+  };
+  visit(sections);
+  return out;
+}
+
+/** Index of the last section (in reading order) whose heading starts at or before `offset`, or -1. */
+export function sectionIndexAt(flat: readonly Section[], offset: number): number {
+  let lo = 0;
+  let hi = flat.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (flat[mid]!.headingStart <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}

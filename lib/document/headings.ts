@@ -1,0 +1,73 @@
+// Classifies one logical line as a GB/T 9704 body heading (一、 / （一） / 1. / （1）)
+// or as a 要-sub-point (a short lead sentence '要……。' opening a paragraph).
+import { parseChineseNumeral } from './chinese-numerals';
+
+export interface HeadingMatch {
+  readonly level: 1 | 2 | 3 | 4;
+  /** The marker as printed, e.g. '一、', '（二）', '3.', '（4）'. */
+  readonly marker: string;
+  readonly number: number;
+}
+
+const CN = '[〇零一二三四五六七八九十百千]+';
+const LEVEL1 = new RegExp(`^(${CN})、`);
+const LEVEL2 = new RegExp(`^[（(](${CN})[）)]`);
+// '1.' but not '2022.10' or '1.5倍'; full-width digits are read too.
+const LEVEL3 = /^([0-9０-９]{1,3})[.．、](?![0-9０-９])/;
+const LEVEL4 = /^[（(]([0-9０-９]{1,3})[）)]/;
+
+function arabic(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
+}
+
+/** The heading level, marker and number a line opens with, or null for body text. */
+export function matchHeading(line: string): HeadingMatch | null {
+  let m = LEVEL1.exec(line);
+  if (m?.[1] !== undefined) {
+    const number = parseChineseNumeral(m[1]);
+    return number ? { level: 1, marker: m[0], number } : null;
+  }
+  m = LEVEL2.exec(line);
+  if (m?.[1] !== undefined) {
+    const number = parseChineseNumeral(m[1]);
+    return number ? { level: 2, marker: m[0], number } : null;
+  }
+  m = LEVEL3.exec(line);
+  if (m?.[1] !== undefined) {
+    const number = arabic(m[1]);
+    return number ? { level: 3, marker: m[0], number } : null;
+  }
+  m = LEVEL4.exec(line);
+  if (m?.[1] !== undefined) {
+    const number = arabic(m[1]);
+    return number ? { level: 4, marker: m[0], number } : null;
+  }
+  return null;
+}
+
+/** Longest lead sentence, '。' included, that still reads as a run-in sub-point title. */
+export const SUB_POINT_MAX_LENGTH = 24;
+const SUB_POINT = new RegExp(`^要[^。！？；\\n]{1,${SUB_POINT_MAX_LENGTH - 2}}。`);
+
+/**
+ * The lead sentence of a sub-point paragraph ('要强化政治意识，严明组织责任。'), or null.
+ * A long paragraph that merely starts with 要 has its first '。' too far away to be one.
+ */
+export function matchSubPoint(line: string): string | null {
+  const m = SUB_POINT.exec(line);
+  return m ? m[0] : null;
+}
+
+/**
+ * The heading text of a heading line as printed: the whole line, or, when the heading runs
+ * into body text on the same line ('1.加强领导。各单位要……'), the lead sentence up to its '。'.
+ */
+export function headingText(line: string): string {
+  const stop = line.indexOf('。');
+  return stop >= 0 && stop < line.length - 1 ? line.slice(0, stop + 1) : line;
+}

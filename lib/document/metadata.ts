@@ -1,0 +1,103 @@
+// Reads the document's title, kind, issuer, addressee and date from its lines (GB/T 9704
+// 版头/主体 layout), falling back to the page's own title elements.
+import { matchDateLine } from './dates';
+import { matchHeading } from './headings';
+import { isMastheadLine, isTitleLine, kindOfTitle } from './kinds';
+import type { GongwenDocument, TextModel } from './types';
+
+export type DocumentMetadata = Omit<GongwenDocument, 'sections'>;
+
+const LABEL = /^(发布时间|发布日期|来源|作者|浏览|点击|日期|时间|附件|当前位置|编辑|审核)/;
+const TITLE_SELECTORS = [
+  '.arti_title', '.article-title', '.articleTitle', '.news_title', '.news-title', '.titlestyle',
+  '.title', 'h1', 'h2',
+];
+
+/** The 主送机关 line ('各基层党组织、全体党员：'): short, ends with a full-width colon. */
+export function isAddresseeLine(line: string): boolean {
+  return line.length >= 2 && line.length <= 60 && line.endsWith('：') && !/[。！？；]/.test(line) && !LABEL.test(line);
+}
+
+function linesOf(model: TextModel): string[] {
+  return model.blocks.map((b) => model.text.slice(b.start, b.end));
+}
+
+/** Index of the first body heading ('一、', else any heading level), or the line count. */
+export function firstHeadingIndex(lines: readonly string[]): number {
+  let any = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const h = matchHeading(lines[i] ?? '');
+    if (h?.level === 1 && h.number === 1) return i;
+    if (h && h.number === 1 && any < 0) any = i;
+  }
+  return any >= 0 ? any : lines.length;
+}
+
+function pageTitle(doc: Document): string | null {
+  for (const sel of TITLE_SELECTORS) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (isTitleLine(t)) return t;
+    }
+  }
+  // '致…倡议书-西安海棠职业学院' → the part before the site suffix.
+  const t = (doc.title.split(/\s*[-_|–—]+\s*/)[0] ?? '').trim();
+  if (t) return t;
+  const h1 = (doc.querySelector('h1')?.textContent ?? '').trim();
+  return h1 || null;
+}
+
+/** Title, kind, issuer, addressee and date of the document in `model`. */
+export function parseMetadata(model: TextModel, doc: Document): DocumentMetadata {
+  const lines = linesOf(model);
+  const head = firstHeadingIndex(lines);
+
+  let addresseeIndex = -1;
+  for (let i = 0; i < head; i++) {
+    if (isAddresseeLine(lines[i] ?? '')) {
+      addresseeIndex = i;
+      break;
+    }
+  }
+
+  let title: string | null = null;
+  let titleIndex = -1;
+  const titleLimit = addresseeIndex >= 0 ? addresseeIndex : head;
+  for (let i = titleLimit - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (!isMastheadLine(line) && isTitleLine(line)) {
+      titleIndex = i;
+      title = line;
+      // A title printed on two lines: '关于做好……工作的' + '通知'.
+      const prev = lines[i - 1] ?? '';
+      if (prev.startsWith('关于') && !isTitleLine(prev) && !isMastheadLine(prev) && !/[。，；：！？]/.test(prev)) {
+        title = prev + line;
+      }
+      break;
+    }
+  }
+  title ??= pageTitle(doc);
+
+  let date: string | null = null;
+  let isoDate: string | null = null;
+  let issuer: string | null = null;
+  for (let i = lines.length - 1; i > titleIndex; i--) {
+    const d = matchDateLine(lines[i] ?? '');
+    if (!d) continue;
+    date = d.printed;
+    isoDate = d.iso;
+    const prev = lines[i - 1] ?? '';
+    if (d.prefix) issuer = d.prefix;
+    else if (prev.length > 0 && prev.length <= 40 && !/[。，；：！？、]/.test(prev) && matchHeading(prev) === null) {
+      issuer = prev;
+    }
+    break;
+  }
+  if (issuer === null) {
+    const masthead = lines.slice(0, head).find(isMastheadLine);
+    if (masthead) issuer = masthead.slice(0, -'文件'.length);
+  }
+
+  const addressee = addresseeIndex >= 0 ? (lines[addresseeIndex] ?? '').slice(0, -1) : null;
+  return { kind: title ? kindOfTitle(title) : null, title, issuer, addressee, date, isoDate };
+}

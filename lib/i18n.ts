@@ -1,0 +1,16 @@
+// User-facing text: every string comes from public/_locales through the browser's i18n API.
+import { browser } from 'wxt/browser';
+
+export type MessageKey = keyof typeof import('../public/_locales/zh_CN/messages.json');
+
+/** Translated message; falls back to the key so a missing entry is visible, never blank. */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  const text = browser.i18n.getMessage(key, subs.length ? subs : undefined);
+  return text || key;
+}
+
+/** 'zh' when the browser UI speaks Chinese, else 'en' (for exports and number formats). */
+export function uiLanguage(): 'zh' | 'en' {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

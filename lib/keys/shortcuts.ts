@@ -1,0 +1,45 @@
+// In-page keys: maps a keydown to a reader action, ignoring typing and modified keys.
+
+export type ShortcutAction =
+  | { type: 'part'; index: number }
+  | { type: 'previous' }
+  | { type: 'next' }
+  | { type: 'toggle-highlights' };
+
+export interface KeyEventLike {
+  readonly key: string;
+  readonly altKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+  readonly isComposing?: boolean;
+  readonly defaultPrevented?: boolean;
+  /** The element the key went to, after retargeting (composedPath()[0]). */
+  readonly target: EventTarget | null;
+}
+
+/** True when keys belong to a field the reader is typing into. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).tagName !== 'string') return false;
+  const el = target as HTMLElement;
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'input') {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(type);
+  }
+  return el.isContentEditable === true || el.closest?.('[contenteditable=""],[contenteditable="true"]') != null;
+}
+
+export function shortcutFor(event: KeyEventLike): ShortcutAction | null {
+  if (event.defaultPrevented || event.isComposing) return null;
+  // Shift is allowed only where a layout needs it to produce the key ([ and ] never do on CN/US layouts).
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+  if (isTypingTarget(event.target)) return null;
+  const { key } = event;
+  if (key.length === 1 && key >= '1' && key <= '9') return { type: 'part', index: Number(key) - 1 };
+  if (key === '[' || key === '【') return { type: 'previous' };
+  if (key === ']' || key === '】') return { type: 'next' };
+  if (key === 'h' || key === 'H') return { type: 'toggle-highlights' };
+  return null;
+}

@@ -1,0 +1,72 @@
+// Colours of the key-phrase categories and the CSS that paints them: `::highlight()` rules,
+// the <mark> fallback, the flash, dark pages and forced-colors mode. The legend reuses the same pairs.
+import { phraseCategoryOrder, type PhraseCategory } from './lexicon';
+
+export interface ColorPair {
+  /** Text colour. Always given with its background so text stays readable (WCAG AA ≥ 4.5:1) on any page. */
+  readonly color: string;
+  readonly background: string;
+}
+
+export interface SchemeColors {
+  readonly light: ColorPair;
+  readonly dark: ColorPair;
+}
+
+export type HighlightKey = PhraseCategory | 'flash';
+
+/** Dark text on a light tint (light pages) and light text on a deep tint (dark pages); one hue per category. */
+export const phraseColors: Readonly<Record<HighlightKey, SchemeColors>> = {
+  formula: { light: { color: '#5c0b0b', background: '#fde0dc' }, dark: { color: '#ffe3df', background: '#6b1f1a' } },
+  requirement: { light: { color: '#4a3300', background: '#fcefc7' }, dark: { color: '#fff1c9', background: '#5a4200' } },
+  measure: { light: { color: '#0b3d1f', background: '#d8f0df' }, dark: { color: '#dcf5e4', background: '#1d4d2e' } },
+  numbered: { light: { color: '#5a2a00', background: '#fde3cc' }, dark: { color: '#ffe6d1', background: '#6a3510' } },
+  quoted: { light: { color: '#0b2f5c', background: '#dde9fb' }, dark: { color: '#e1edff', background: '#1f3f6e' } },
+  user: { light: { color: '#3b1670', background: '#ebe1fa' }, dark: { color: '#efe5ff', background: '#46297a' } },
+  // The flash must stand out from every category, on both schemes.
+  flash: { light: { color: '#1a1300', background: '#ffcf33' }, dark: { color: '#1a1300', background: '#ffd54a' } },
+};
+
+/** Legend swatches for the panel, in legend order. */
+export const legendSwatches: readonly { readonly category: PhraseCategory; readonly colors: SchemeColors }[] =
+  phraseCategoryOrder.map((category) => ({ category, colors: phraseColors[category] }));
+
+export const highlightPrefix = 'gongwen-';
+export const flashClass = 'gongwen-flash';
+export const markClass = 'gongwen-mark';
+
+export function highlightName(key: HighlightKey): string {
+  return `${highlightPrefix}${key}`;
+}
+
+/** Highlight API priority: higher paints on top. Formula wins among categories; the flash wins over all. */
+export const highlightPriority: Readonly<Record<HighlightKey, number>> = {
+  flash: 10, formula: 6, requirement: 5, measure: 4, numbered: 3, quoted: 2, user: 1,
+};
+
+const keys: readonly HighlightKey[] = [...phraseCategoryOrder, 'flash'];
+
+function markSelector(key: HighlightKey): string {
+  return key === 'flash' ? `mark.${markClass}.${flashClass}` : `mark.${markClass}[data-category="${key}"]`;
+}
+
+// `::highlight()` and mark rules stay separate: a browser without the API drops only the rules it cannot parse.
+function rules(pick: (key: HighlightKey) => string): string {
+  return keys
+    .flatMap((key) => [`::highlight(${highlightName(key)}) { ${pick(key)} }`, `${markSelector(key)} { ${pick(key)} }`])
+    .join('\n');
+}
+
+const pair = (p: ColorPair): string => `color: ${p.color}; background-color: ${p.background};`;
+
+// In forced-colors mode the system's Mark pair marks phrases and Highlight pair marks the flash.
+const forced = (key: HighlightKey): string =>
+  key === 'flash' ? 'color: HighlightText; background-color: Highlight;' : 'color: MarkText; background-color: Mark;';
+
+export const highlightStyleText = [
+  // The fallback <mark> must not change layout or the page's font, only colours.
+  `mark.${markClass} { font: inherit; padding: 0; margin: 0; border-radius: 0; }`,
+  rules((key) => pair(phraseColors[key].light)),
+  `@media (prefers-color-scheme: dark) {\n${rules((key) => pair(phraseColors[key].dark))}\n}`,
+  `@media (forced-colors: active) {\n${rules(forced)}\n}`,
+].join('\n');

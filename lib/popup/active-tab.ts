@@ -1,0 +1,30 @@
+// Talks to the content script of the tab the popup belongs to.
+import { browser } from 'wxt/browser';
+import type { PageStatus, ReaderMessage } from '../messages';
+
+/** The tab the popup is about: `?tab=ID` when opened as a page (tests, options), else the active tab. */
+export async function targetTabId(search = location.search): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** The page's reading status, or null when no reader runs in that tab (page outside the portals). */
+export async function askStatus(tabId: number): Promise<PageStatus | null> {
+  try {
+    const message: ReaderMessage = { type: 'gongwen:status' };
+    return ((await browser.tabs.sendMessage(tabId, message)) as PageStatus | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function askJump(tabId: number, sectionId: string): Promise<boolean> {
+  try {
+    const message: ReaderMessage = { type: 'gongwen:jump', sectionId };
+    return ((await browser.tabs.sendMessage(tabId, message)) as boolean | undefined) ?? false;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+// Opens a stored document's page, and a bookmarked section in it, from the popup or options page.
+import { browser } from 'wxt/browser';
+import type { Bookmark } from '../storage/schema';
+import { textFragmentHref } from '../reading/text-fragment';
+import { requestJump } from '../storage/repository';
+
+export function openDocument(event: MouseEvent, url: string | undefined): void {
+  event.preventDefault();
+  if (url) void browser.tabs.create({ url });
+}
+
+/**
+ * The text fragment gets the reader there even where the extension is not running;
+ * the pending jump lets the content script land exactly, below the portal's fixed header.
+ */
+export async function openSection(url: string, docId: string, bookmark: Pick<Bookmark, 'sectionId' | 'heading'>): Promise<void> {
+  await requestJump(docId, bookmark.sectionId);
+  await browser.tabs.create({ url: textFragmentHref(bookmark.heading, url) });
+}

@@ -1,0 +1,226 @@
+// Shapes of everything stored (document records, bookmarks, settings) and their validators:
+// stored or imported data is `unknown` until it passes through here.
+import type { TextAnchor } from '../reading/anchor';
+
+export interface Bookmark {
+  readonly sectionId: string;
+  readonly heading: string;
+  /** Optional short note, at most NOTE_MAX characters. */
+  readonly note: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Tombstone: a removal remembered so a merge with an older copy does not bring it back. */
+  readonly deleted?: boolean;
+}
+
+export interface DocRecord {
+  /** Storage key: 'fp:…' fingerprint or 'url:…' normalised URL (see identity.ts). */
+  readonly id: string;
+  readonly title: string | null;
+  readonly issuer: string | null;
+  readonly date: string | null;
+  readonly kind: string | null;
+  /** Normalised URLs the document was seen at, newest first, at most URLS_MAX. */
+  readonly urls: readonly string[];
+  readonly textLength: number;
+  readonly furthest: number;
+  /** 0–100 integer; the highest ever reached (kept when the text length changes). */
+  readonly percent: number;
+  readonly lastPosition?: { readonly anchor: TextAnchor; readonly at: number };
+  readonly readSections: readonly string[];
+  /** Section id → heading, so the popup can name parts and bookmarks without the page. */
+  readonly sectionTitles: Readonly<Record<string, string>>;
+  /** Top-level parts in document order. */
+  readonly parts: readonly { readonly id: string; readonly heading: string }[];
+  readonly bookmarks: Readonly<Record<string, Bookmark>>;
+  /** Last time progress was recorded (ms epoch). */
+  readonly lastReadAt: number;
+  readonly updatedAt: number;
+  /** When progress was last reset (0 = never); progress recorded before it is ignored on merge. */
+  readonly resetAt: number;
+}
+
+export interface Settings {
+  readonly version: 1;
+  readonly highlightsOn: boolean;
+  readonly userPhrases: readonly string[];
+  readonly panelSide: 'left' | 'right';
+  readonly panelOpen: boolean;
+}
+
+export const NOTE_MAX = 200;
+export const URLS_MAX = 10;
+const PHRASES_MAX = 500;
+const PHRASE_MAX_LENGTH = 60;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  highlightsOn: true,
+  userPhrases: [],
+  panelSide: 'right',
+  panelOpen: true,
+};
+
+/** A blank record, the starting point for a document seen for the first time. */
+export function emptyRecord(id: string, now = 0): DocRecord {
+  return {
+    id, title: null, issuer: null, date: null, kind: null, urls: [],
+    textLength: 0, furthest: 0, percent: 0, readSections: [], sectionTitles: {}, parts: [],
+    bookmarks: {}, lastReadAt: now, updatedAt: now, resetAt: 0,
+  };
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; path: string };
+
+class Invalid extends Error {
+  constructor(readonly path: string) {
+    super(`invalid at ${path}`);
+  }
+}
+
+/** Full validation with the path of the first bad field, e.g. 'bookmarks["p1.k2"].note'. */
+export function validateDocRecord(x: unknown, path = ''): Validated<DocRecord> {
+  try {
+    return { ok: true, value: readDocRecord(x, path) };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, path: error.path || '(root)' };
+    throw error;
+  }
+}
+
+export function parseDocRecord(x: unknown): DocRecord | null {
+  const result = validateDocRecord(x);
+  return result.ok ? result.value : null;
+}
+
+function readDocRecord(x: unknown, path: string): DocRecord {
+  const o = obj(x, path);
+  const at = (key: string): string => (path ? `${path}.${key}` : key);
+  const id = str(o.id, at('id'));
+  if (!/^(fp|url):./.test(id)) throw new Invalid(at('id'));
+  const lastPosition = o.lastPosition === undefined ? undefined : readPosition(o.lastPosition, at('lastPosition'));
+  return {
+    id,
+    title: optStr(o.title, at('title')),
+    issuer: optStr(o.issuer, at('issuer')),
+    date: optStr(o.date, at('date')),
+    kind: optStr(o.kind, at('kind')),
+    urls: arr(o.urls, at('urls'), str).slice(0, URLS_MAX),
+    textLength: count(o.textLength, at('textLength')),
+    furthest: count(o.furthest, at('furthest')),
+    percent: Math.min(100, Math.round(count(o.percent, at('percent')))),
+    ...(lastPosition ? { lastPosition } : {}),
+    readSections: [...new Set(arr(o.readSections, at('readSections'), str))],
+    sectionTitles: dict(o.sectionTitles, at('sectionTitles'), str),
+    parts: arr(o.parts, at('parts'), (p, pp) => {
+      const po = obj(p, pp);
+      return { id: str(po.id, `${pp}.id`), heading: str(po.heading, `${pp}.heading`) };
+    }),
+    bookmarks: readBookmarks(o.bookmarks, at('bookmarks')),
+    lastReadAt: count(o.lastReadAt, at('lastReadAt')),
+    updatedAt: count(o.updatedAt, at('updatedAt')),
+    resetAt: o.resetAt === undefined ? 0 : count(o.resetAt, at('resetAt')),
+  };
+}
+
+function readPosition(x: unknown, path: string): { anchor: TextAnchor; at: number } {
+  const o = obj(x, path);
+  const a = obj(o.anchor, `${path}.anchor`);
+  const ap = `${path}.anchor`;
+  return {
+    anchor: {
+      sectionId: optStr(a.sectionId, `${ap}.sectionId`),
+      quote: str(a.quote, `${ap}.quote`),
+      prefix: str(a.prefix, `${ap}.prefix`),
+      suffix: str(a.suffix, `${ap}.suffix`),
+      offset: count(a.offset, `${ap}.offset`),
+    },
+    at: count(o.at, `${path}.at`),
+  };
+}
+
+function readBookmarks(x: unknown, path: string): Record<string, Bookmark> {
+  return dict(x, path, (b, bp) => {
+    const o = obj(b, bp);
+    const bookmark: Bookmark = {
+      sectionId: str(o.sectionId, `${bp}.sectionId`),
+      heading: str(o.heading, `${bp}.heading`),
+      // Over-long notes are cut rather than rejected: the rest of the record is fine.
+      note: str(o.note, `${bp}.note`).slice(0, NOTE_MAX),
+      createdAt: count(o.createdAt, `${bp}.createdAt`),
+      updatedAt: count(o.updatedAt, `${bp}.updatedAt`),
+      ...(bool(o.deleted, `${bp}.deleted`, false) ? { deleted: true } : {}),
+    };
+    return bookmark;
+  }, (key, value) => value.sectionId === key);
+}
+
+/** Settings never fail: each bad or missing field falls back to its default. */
+export function parseSettings(x: unknown): Settings {
+  const o = typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
+  const phrases = Array.isArray(o.userPhrases)
+    ? o.userPhrases
+        .filter((p): p is string => typeof p === 'string')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0 && p.length <= PHRASE_MAX_LENGTH)
+    : [];
+  return {
+    version: 1,
+    highlightsOn: typeof o.highlightsOn === 'boolean' ? o.highlightsOn : DEFAULT_SETTINGS.highlightsOn,
+    userPhrases: [...new Set(phrases)].slice(0, PHRASES_MAX),
+    panelSide: o.panelSide === 'left' || o.panelSide === 'right' ? o.panelSide : DEFAULT_SETTINGS.panelSide,
+    panelOpen: typeof o.panelOpen === 'boolean' ? o.panelOpen : DEFAULT_SETTINGS.panelOpen,
+  };
+}
+
+// --- small readers: return the value or throw Invalid(path) ---
+
+function obj(x: unknown, path: string): Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new Invalid(path);
+  return x as Record<string, unknown>;
+}
+
+function str(x: unknown, path: string): string {
+  if (typeof x !== 'string') throw new Invalid(path);
+  return x;
+}
+
+function optStr(x: unknown, path: string): string | null {
+  return x === null || x === undefined ? null : str(x, path);
+}
+
+function bool(x: unknown, path: string, fallback: boolean): boolean {
+  if (x === undefined) return fallback;
+  if (typeof x !== 'boolean') throw new Invalid(path);
+  return x;
+}
+
+/** A finite, non-negative number (offsets, lengths, timestamps). */
+function count(x: unknown, path: string): number {
+  if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) throw new Invalid(path);
+  return x;
+}
+
+function arr<T>(x: unknown, path: string, item: (v: unknown, path: string) => T): T[] {
+  if (!Array.isArray(x)) throw new Invalid(path);
+  return x.map((v, i) => item(v, `${path}[${i}]`));
+}
+
+function dict<T>(
+  x: unknown,
+  path: string,
+  item: (v: unknown, path: string) => T,
+  check: (key: string, value: T) => boolean = () => true,
+): Record<string, T> {
+  const o = obj(x, path);
+  const out: Record<string, T> = {};
+  for (const [key, v] of Object.entries(o)) {
+    // JSON.parse makes '__proto__' an own key; assigning it would swap the prototype.
+    if (key === '__proto__') continue;
+    const p = `${path}[${JSON.stringify(key)}]`;
+    const value = item(v, p);
+    if (!check(key, value)) throw new Invalid(p);
+    out[key] = value;
+  }
+  return out;
+}

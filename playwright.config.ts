@@ -1,0 +1,31 @@
+// E2E config: the built extension (.output/chrome-mv3) in system Chromium, fixtures served on 127.0.0.1:4179.
+// Browser launch lives in tests/e2e/harness.ts (persistent context per test); a second loopback origin,
+// when a test needs one, comes from startExtraServer() there — not from this config.
+import { defineConfig } from '@playwright/test';
+
+const CI = !!process.env.CI;
+const FIXTURE_PORT = 4179; // keep in sync with FIXTURE_ORIGIN in tests/e2e/harness.ts
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  outputDir: 'test-results',
+  use: {
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node scripts/serve.mjs tests/fixtures ${FIXTURE_PORT} 127.0.0.1`,
+    url: `http://127.0.0.1:${FIXTURE_PORT}/__health`,
+    reuseExistingServer: !CI,
+    timeout: 15_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

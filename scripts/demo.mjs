@@ -1,0 +1,234 @@
+// `npm run demo` (after `npm run build`): opens a sample portal page with the built extension.
+//
+//   node scripts/demo.mjs [page.html]      fixture under tests/fixtures (default cms-spans.html)
+//                                          or a path to any saved .html page
+//
+// With a display (DISPLAY / WAYLAND_DISPLAY): a normal Chromium window; exits when you close it.
+// Without one: headless run that waits for the reader panel, saves demo-output/demo.png and prints
+// the document title and the outline read from the panel's accessibility tree. Exit 1 on failure.
+import { chromium } from '@playwright/test';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumNotFoundMessage, findChromium } from './find-chromium.mjs';
+import { startServer } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
+const OUTPUT_DIR = path.join(ROOT, 'demo-output');
+const DEFAULT_PAGE = 'cms-spans.html';
+const PANEL_TIMEOUT_MS = 15_000;
+const VIEWPORT = { width: 1366, height: 900 };
+const NAV_NAME = /文档导航|Document outline/;
+// On narrow windows the reader starts folded into a tab; the demo opens it like a user would.
+const EXPAND_NAME = /展开导读面板|Open the reader panel/;
+
+class DemoError extends Error {}
+
+/** Which page to open: a fixture name, or any local .html file (served from its own directory). */
+function pickPage(requested) {
+  if (requested) {
+    if (existsSync(path.join(FIXTURES_DIR, requested))) return { root: FIXTURES_DIR, page: requested };
+    const file = path.resolve(requested);
+    if (existsSync(file) && statSync(file).isFile()) return { root: path.dirname(file), page: path.basename(file) };
+    throw new DemoError(`${requested} does not exist (neither under tests/fixtures/ nor as a file path)`);
+  }
+  if (existsSync(path.join(FIXTURES_DIR, DEFAULT_PAGE))) return { root: FIXTURES_DIR, page: DEFAULT_PAGE };
+  const fallback = readdirSync(FIXTURES_DIR)
+    .filter((name) => name.endsWith('.html'))
+    .sort()[0];
+  if (!fallback) throw new DemoError(`no demo page: tests/fixtures/${DEFAULT_PAGE} is missing and there is no other .html fixture`);
+  console.log(`(tests/fixtures/${DEFAULT_PAGE} not found — using ${fallback})`);
+  return { root: FIXTURES_DIR, page: fallback };
+}
+
+/** Splits one aria-snapshot line (`  - role "name" [attr]: value`) into depth, role and name. */
+function parseSnapshotLine(line) {
+  const match = /^( *)- (.*)$/.exec(line);
+  if (!match) return null;
+  const depth = match[1].length / 2;
+  let rest = match[2];
+  let key;
+  if (rest.startsWith("'")) {
+    // Whole key YAML-single-quoted ('' escapes a quote).
+    let i = 1;
+    key = '';
+    while (i < rest.length) {
+      if (rest[i] === "'" && rest[i + 1] === "'") {
+        key += "'";
+        i += 2;
+      } else if (rest[i] === "'") {
+        break;
+      } else {
+        key += rest[i++];
+      }
+    }
+  } else {
+    const colon = /:(\s|$)/.exec(rest);
+    key = colon ? rest.slice(0, colon.index) : rest;
+  }
+  const roleMatch = /^([a-zA-Z]+)(?: (".*))?/.exec(key);
+  if (!roleMatch) return null;
+  let name = '';
+  if (roleMatch[2]) {
+    // The name is JSON-quoted; find its closing quote (skipping escapes) and let JSON decode it.
+    const quoted = roleMatch[2];
+    let end = 1;
+    while (end < quoted.length && quoted[end] !== '"') end += quoted[end] === '\\' ? 2 : 1;
+    try {
+      name = JSON.parse(quoted.slice(0, end + 1));
+    } catch {
+      name = quoted.slice(1, end);
+    }
+  }
+  return { depth, role: roleMatch[1], name };
+}
+
+/**
+ * Outline entries from a navigation's aria snapshot: each link with its nesting level
+ * (0 = part, 1 = sub-point, ...) = number of enclosing lists minus one.
+ * @param {string} snapshot
+ * @returns {{ level: number, text: string }[]}
+ */
+export function outlineFromAriaSnapshot(snapshot) {
+  const stack = []; // roles of the open ancestors, indexed by depth
+  const entries = [];
+  for (const line of snapshot.split('\n')) {
+    const node = parseSnapshotLine(line);
+    if (!node) continue;
+    stack.length = node.depth;
+    if (node.role === 'link') {
+      const lists = stack.filter((role) => role === 'list').length;
+      entries.push({ level: Math.max(0, lists - 1), text: node.name.trim() });
+    }
+    stack[node.depth] = node.role;
+  }
+  return entries;
+}
+
+async function documentTitle(page, nav) {
+  const panel = page.getByRole('complementary').filter({ has: nav }).first();
+  const heading = panel.getByRole('heading', { level: 1 }).first();
+  const fromPanel = await heading.innerText({ timeout: 1_000 }).catch(() => '');
+  return fromPanel.trim() || (await page.title()).trim() || '(untitled)';
+}
+
+function launchOptions(executablePath, headless, userLocale) {
+  return {
+    executablePath,
+    headless,
+    locale: userLocale,
+    // Chromium on Linux takes its UI language from LANGUAGE (it ignores --lang there).
+    env: { ...process.env, LANGUAGE: userLocale.replace('-', '_') },
+    viewport: headless ? VIEWPORT : null,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${userLocale}`,
+      ...(headless ? [] : [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`]),
+    ],
+  };
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new DemoError(chromiumNotFoundMessage());
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new DemoError('extension build not found (.output/chrome-mv3/manifest.json) — run npm run build first');
+  }
+  const { root, page: pageName } = pickPage(process.argv[2]);
+  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const userLocale = process.env.DEMO_LOCALE || 'zh-CN';
+
+  const server = await startServer({ root, port: 0, host: '127.0.0.1' });
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-demo-'));
+  let context;
+  try {
+    const url = `${server.url}/${encodeURIComponent(pageName)}`;
+    context = await chromium
+      .launchPersistentContext(userDataDir, launchOptions(executablePath, !headed, userLocale))
+      .catch((error) => {
+        if (!headed) throw error;
+        const where = process.env.WAYLAND_DISPLAY ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}` : `DISPLAY=${process.env.DISPLAY}`;
+        throw new DemoError(
+          `could not open a Chromium window on ${where} (${error.message.split('\n')[0]}) — unset DISPLAY/WAYLAND_DISPLAY to run the headless demo`,
+        );
+      });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url).catch((error) => {
+      throw new DemoError(`could not open ${url}: ${error.message.split('\n')[0]}`);
+    });
+
+    if (headed) {
+      console.log(`Opened ${url} in Chromium with the extension. Close the browser window to exit.`);
+      const closed = new Promise((resolve) => context.on('close', resolve));
+      const stop = () => context.close().catch(() => {});
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await closed;
+      return;
+    }
+
+    const nav = page.getByRole('navigation', { name: NAV_NAME });
+    const failureShot = path.join(OUTPUT_DIR, 'demo-failure.png');
+    await mkdir(OUTPUT_DIR, { recursive: true });
+    await rm(failureShot, { force: true });
+    try {
+      const deadline = Date.now() + PANEL_TIMEOUT_MS;
+      const expand = page.getByRole('button', { name: EXPAND_NAME });
+      await nav.or(expand).first().waitFor({ state: 'visible', timeout: PANEL_TIMEOUT_MS });
+      if (!(await nav.isVisible())) {
+        await expand.click({ timeout: Math.max(1_000, deadline - Date.now()) });
+        await nav.waitFor({ state: 'visible', timeout: Math.max(1_000, deadline - Date.now()) });
+      }
+    } catch {
+      await page.screenshot({ path: failureShot }).catch(() => {});
+      throw new DemoError(
+        `the reader panel (navigation "文档导航" / "Document outline") did not appear within ${PANEL_TIMEOUT_MS / 1000} s on ${url}` +
+          ` — page screenshot: ${path.relative(ROOT, failureShot)}`,
+      );
+    }
+    const shot = path.join(OUTPUT_DIR, 'demo.png');
+    await page.screenshot({ path: shot, fullPage: false });
+
+    const outline = outlineFromAriaSnapshot(await nav.ariaSnapshot());
+    if (outline.length === 0) throw new DemoError('the panel appeared but its outline has no links');
+    const title = await documentTitle(page, nav);
+    const parts = outline.filter((entry) => entry.level === 0).length;
+
+    console.log(`Page:       ${url}`);
+    console.log(`Screenshot: ${path.relative(ROOT, shot)}`);
+    console.log(`Outline:    ${parts} parts, ${outline.length - parts} sub-points`);
+    console.log('');
+    console.log(`文档 Document: ${title}`);
+    for (const entry of outline) console.log(`${'  '.repeat(entry.level)}${entry.text}`);
+  } finally {
+    await context?.close().catch(() => {});
+    await server.close();
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 }).catch(() => {});
+  }
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      // Playwright errors carry a multi-line call log; the first line is the reason (DEBUG=1 for all of it).
+      const full = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof DemoError || process.env.DEBUG ? full : full.split('\n')[0];
+      console.error(`Demo failed: ${reason}`);
+      process.exit(1);
+    },
+  );
+}

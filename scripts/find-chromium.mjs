@@ -1,0 +1,64 @@
+// Locates a Chromium binary for the e2e tests and the demo (Playwright's bundled browsers are never downloaded).
+//
+// Order: $CHROMIUM_PATH, /usr/bin/chromium, then `chromium`, `chromium-browser`, `google-chrome` on PATH.
+// An explicitly set CHROMIUM_PATH is authoritative: if it is not an executable file we report that
+// instead of silently falling back to another browser, so a typo never tests the wrong binary.
+//
+// Run directly (`node scripts/find-chromium.mjs`): exit 0 silently when found, else one line on stderr and exit 1.
+import { accessSync, constants, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const INSTALL_HINT =
+  'Chromium not found: install it with `sudo apt-get install chromium` or set CHROMIUM_PATH=/path/to/chromium';
+
+const FIXED_CANDIDATES = ['/usr/bin/chromium'];
+const PATH_CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome'];
+
+function isExecutableFile(file) {
+  try {
+    if (!statSync(file).isFile()) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function searchPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, name);
+    if (isExecutableFile(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Absolute path of a usable Chromium, or null. */
+export function findChromium() {
+  const explicit = process.env.CHROMIUM_PATH?.trim();
+  if (explicit) return isExecutableFile(explicit) ? path.resolve(explicit) : null;
+  for (const candidate of FIXED_CANDIDATES) if (isExecutableFile(candidate)) return candidate;
+  for (const name of PATH_CANDIDATES) {
+    const found = searchPath(name);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** One-line explanation of why findChromium() returned null. */
+export function chromiumNotFoundMessage() {
+  const explicit = process.env.CHROMIUM_PATH?.trim();
+  if (explicit) {
+    return `Chromium not found: CHROMIUM_PATH=${explicit} is not an executable file — fix or unset it (or install Chromium with \`sudo apt-get install chromium\`)`;
+  }
+  return INSTALL_HINT;
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  if (!findChromium()) {
+    console.error(chromiumNotFoundMessage());
+    process.exit(1);
+  }
+}

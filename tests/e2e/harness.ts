@@ -1,0 +1,214 @@
+// E2E harness: Playwright `test` with the built extension loaded into system Chromium.
+//
+//   import { test, expect } from './harness';
+//   test.use({ uiLocale: 'en-US' });            // optional; default zh-CN
+//   test('panel', async ({ page, fixtureUrl, openPopup, extensionId, serviceWorker }) => {
+//     await page.goto(fixtureUrl('cms-spans.html'));
+//     const popup = await openPopup();          // chrome-extension://<id>/popup.html in a new tab
+//   });
+//
+// Every test gets a fresh temporary profile; `page` is the context's first tab. For persistence across
+// browser restarts use the `profileDir` fixture with launchWithProfile(); for a second origin use
+// startExtraServer('127.0.0.2').
+import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumNotFoundMessage, findChromium } from '../../scripts/find-chromium.mjs';
+import { startServer, type RunningServer } from '../../scripts/serve.mjs';
+
+export { expect };
+export type { RunningServer };
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
+/** Served by playwright.config.ts `webServer`. */
+export const FIXTURE_ORIGIN = 'http://127.0.0.1:4179';
+
+export interface LaunchOptions {
+  /** Browser UI locale: drives chrome.i18n / _locales and navigator.language. Default zh-CN. */
+  uiLocale?: string;
+  /** Default true. */
+  headless?: boolean;
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+/** Debian ships Chromium's UI translations separately; without them the browser silently runs in English. */
+function assertUiLocaleInstalled(executablePath: string, uiLocale: string): void {
+  const localesDir = '/usr/lib/chromium/locales';
+  if (executablePath !== '/usr/bin/chromium' || !existsSync(localesDir) || /^en(-US)?$/.test(uiLocale)) return;
+  if (!existsSync(path.join(localesDir, `${uiLocale}.pak`))) {
+    throw new Error(
+      `Chromium has no ${uiLocale} UI translation (${localesDir}/${uiLocale}.pak) — install it with \`sudo apt-get install chromium-l10n\``,
+    );
+  }
+}
+
+function assertPrerequisites(): string {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(
+      `Extension build not found: ${path.relative(ROOT, EXTENSION_DIR)}/manifest.json is missing — run npm run build first`,
+    );
+  }
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(chromiumNotFoundMessage());
+  return executablePath;
+}
+
+/** The extension's background service worker (already running, or the next one to start). */
+export async function getServiceWorker(context: BrowserContext, timeout = 10_000): Promise<Worker> {
+  const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const next = context
+    .waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout })
+    .catch(() => null);
+  const worker = context.serviceWorkers().find(isExtensionWorker) ?? (await next);
+  if (!worker) {
+    throw new Error(
+      `Extension service worker did not start within ${timeout / 1000} s — check the build in ${path.relative(ROOT, EXTENSION_DIR)} ` +
+        '(note: branded Google Chrome ≥ 137 ignores --load-extension; use Chromium)',
+    );
+  }
+  return worker;
+}
+
+/** Extension id (32 chars a–p) from the service worker URL. */
+export function extensionIdOf(worker: Worker): string {
+  return new URL(worker.url()).host;
+}
+
+/**
+ * Launches Chromium with the built extension on the given profile directory. Use it directly for tests
+ * that restart the browser on the same profile (persistence); close the returned context yourself.
+ */
+export async function launchWithProfile(userDataDir: string, options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const executablePath = assertPrerequisites();
+  const uiLocale = options.uiLocale ?? 'zh-CN';
+  assertUiLocaleInstalled(executablePath, uiLocale);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    locale: uiLocale,
+    // Chromium on Linux takes its UI language (chrome.i18n, _locales) from LANGUAGE as well as --lang.
+    env: { ...process.env, LANGUAGE: uiLocale.replace('-', '_') },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${uiLocale}`,
+    ],
+  });
+  try {
+    const serviceWorker = await getServiceWorker(context);
+    return { context, extensionId: extensionIdOf(serviceWorker), serviceWorker };
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** Fresh empty profile directory under the OS temp dir. */
+export function makeProfileDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'gongwen-e2e-'));
+}
+
+export async function removeProfileDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+}
+
+/**
+ * Serves tests/fixtures (or `root`) on another loopback address, e.g. 127.0.0.2, giving a second
+ * origin. Port 0 = free port. Call `close()` when done (e.g. in test.afterAll / a finally block).
+ */
+export function startExtraServer(
+  host = '127.0.0.2',
+  options: { port?: number; root?: string } = {},
+): Promise<RunningServer> {
+  return startServer({ root: options.root ?? FIXTURES_DIR, port: options.port ?? 0, host });
+}
+
+interface HarnessOptions {
+  /** Browser UI locale for the `context` fixture, e.g. test.use({ uiLocale: 'en-US' }). */
+  uiLocale: string;
+}
+
+interface HarnessFixtures {
+  /** The `context` launch result (extension id + service worker), shared by the fixtures below. */
+  launched: LaunchedExtension;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** `fixtureUrl('cms-spans.html')` → http://127.0.0.1:4179/cms-spans.html */
+  fixtureUrl: (name: string) => string;
+  /** Opens chrome-extension://<id>/popup.html in `page` (or a new tab) and returns that page. */
+  openPopup: (page?: Page) => Promise<Page>;
+  /** Empty temp dir (removed after the test) for launchWithProfile() across restarts. */
+  profileDir: string;
+}
+
+export const test = base.extend<HarnessFixtures & HarnessOptions>({
+  uiLocale: ['zh-CN', { option: true }],
+
+  launched: async ({ uiLocale, headless }, use) => {
+    const userDataDir = await makeProfileDir();
+    const launched = await launchWithProfile(userDataDir, { uiLocale, headless }).catch(async (error: unknown) => {
+      await removeProfileDir(userDataDir);
+      throw error;
+    });
+    try {
+      await use(launched);
+    } finally {
+      await launched.context.close().catch(() => {});
+      await removeProfileDir(userDataDir);
+    }
+  },
+
+  context: async ({ launched }, use) => {
+    await use(launched.context);
+  },
+
+  page: async ({ context }, use) => {
+    await use(context.pages()[0] ?? (await context.newPage()));
+  },
+
+  serviceWorker: async ({ launched }, use) => {
+    await use(launched.serviceWorker);
+  },
+
+  extensionId: async ({ launched }, use) => {
+    await use(launched.extensionId);
+  },
+
+  fixtureUrl: async ({}, use) => {
+    await use((name: string) => `${FIXTURE_ORIGIN}/${name.replace(/^\/+/, '')}`);
+  },
+
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (page?: Page) => {
+      const target = page ?? (await context.newPage());
+      await target.goto(`chrome-extension://${extensionId}/popup.html`);
+      return target;
+    });
+  },
+
+  profileDir: async ({}, use) => {
+    const dir = await makeProfileDir();
+    try {
+      await use(dir);
+    } finally {
+      await removeProfileDir(dir);
+    }
+  },
+});

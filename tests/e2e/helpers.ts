@@ -1,0 +1,92 @@
+// Shared steps for the reader's end-to-end specs: open a portal page, find the panel's parts.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './harness';
+
+export const PARTS = [
+  '一、基层党组织切实发挥战斗堡垒作用，做组织引领的旗帜',
+  '二、党员领导干部切实扛起防疫工作职责，做担当作为的旗帜',
+  '三、广大师生党员切实发挥先锋模范作用，作行动表率的旗帜',
+] as const;
+export const SUB_POINTS = [
+  ['要强化政治意识，严明组织责任。', '要坚持问题导向，严抓工作落实。', '要强化宣传教育，关心关爱师生。'],
+  ['要主动率先垂范。', '要强化领导责任。'],
+  ['要严格要求自己，带头遵规守纪。', '要发挥先锋作用，带头履行义务。'],
+] as const;
+export const LAYOUTS = ['cms-spans.html', 'br-lines.html', 'table-layout.html', 'late-content.html'] as const;
+export const NOT_DOCUMENTS = ['not-notice-list.html', 'not-news-story.html', 'not-menu.html'] as const;
+
+/** A laptop-sized window with room for the panel beside a 1100 px portal column. */
+export async function openPortal(page: Page, url: string): Promise<Locator> {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(url);
+  const nav = outline(page);
+  await expect(nav).toBeVisible({ timeout: 10_000 });
+  return nav;
+}
+
+export function outline(page: Page, name: string | RegExp = '文档导航'): Locator {
+  return page.getByRole('navigation', { name });
+}
+
+/** The outline's part list items (direct children of its top list). */
+export function partItems(nav: Locator): Locator {
+  return nav.locator(':scope > ul > li');
+}
+
+export function subPointItems(part: Locator): Locator {
+  return part.locator(':scope > ul > li');
+}
+
+/** Viewport top (CSS px) of the first occurrence of `text` in the page's own document. */
+export async function textTop(page: Page, text: string): Promise<number | null> {
+  return page.evaluate((needle) => {
+    const root = document.body;
+    const flat: { node: Text; start: number }[] = [];
+    let all = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if ((n.parentElement?.closest('gongwen-reader, script, style'))) continue;
+      flat.push({ node: n as Text, start: all.length });
+      all += (n as Text).data;
+    }
+    const compact = (s: string) => s.replace(/[\s\u3000]/g, '');
+    // Search ignoring whitespace, so line-broken markup still matches.
+    const map: number[] = [];
+    let squeezed = '';
+    for (let i = 0; i < all.length; i++) {
+      if (!/[\s\u3000]/.test(all[i]!)) {
+        map.push(i);
+        squeezed += all[i];
+      }
+    }
+    const at = squeezed.indexOf(compact(needle));
+    if (at < 0) return null;
+    const offset = map[at]!;
+    const hit = flat.filter((f) => f.start <= offset).pop()!;
+    const range = document.createRange();
+    range.setStart(hit.node, offset - hit.start);
+    range.setEnd(hit.node, Math.min(hit.node.data.length, offset - hit.start + 1));
+    return range.getBoundingClientRect().top;
+  }, text);
+}
+
+/** Text of the page outside the reader's own UI. */
+export async function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('gongwen-reader').forEach((el) => el.remove());
+    return clone.textContent ?? '';
+  });
+}
+
+/**
+ * True when `text` sits at the top of the reading area (just below a fixed header of `header` px),
+ * or as high as it can get because the page is scrolled to its end.
+ */
+export async function landedAtTop(page: Page, text: string, header: number): Promise<boolean> {
+  const top = await textTop(page, text);
+  if (top === null || top < header) return false;
+  if (top < header + 40) return true;
+  return page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
+}

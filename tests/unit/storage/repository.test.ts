@@ -1,0 +1,231 @@
+// Repository over fake browser storage: validation, merging writes, bookmarks, reset, cap, quota.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Section } from '../../../lib/document/types';
+import { documentsItem } from '../../../lib/storage/items';
+import * as repo from '../../../lib/storage/repository';
+import { emptyRecord, type DocRecord } from '../../../lib/storage/schema';
+
+const ID = 'fp:0011223344556677';
+const meta = { title: '通知', issuer: '学院', date: '2022年10月6日', kind: '通知' };
+const anchor = { sectionId: 'p1', quote: '要强化政治意识', prefix: '', suffix: '', offset: 120 };
+const sections: Section[] = [
+  { id: 'p1', kind: 'part', level: 1, marker: '一、', number: 1, heading: '一、甲', headingStart: 0, headingEnd: 3, start: 0, end: 50,
+    children: [{ id: 'p1.k1', kind: 'point', level: 2, marker: '', number: 1, heading: '要甲。', headingStart: 10, headingEnd: 13, start: 10, end: 50, children: [] }] },
+  { id: 'p2', kind: 'part', level: 1, marker: '二、', number: 2, heading: '二、乙', headingStart: 50, headingEnd: 53, start: 50, end: 100, children: [] },
+];
+
+function progress(furthest: number, now: number, readSections: string[] = []): repo.ProgressUpdate {
+  return { meta, url: 'https://a.cn/n/1.htm?utm_source=x', textLength: 1000, furthest, readSections, position: anchor, sections, now };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('reading and validation', () => {
+  it('drops only the damaged record and reports it', async () => {
+    const a = emptyRecord('fp:aaaaaaaaaaaaaaaa', 1);
+    const b = emptyRecord('url:https://b.cn/x', 2);
+    await documentsItem.setValue({ [a.id]: a, [b.id]: b, 'fp:bad': { ...a, id: 'fp:bad', furthest: 'far' } as unknown as DocRecord });
+    const { docs, dropped } = await repo.loadDocuments();
+    expect(Object.keys(docs).sort()).toEqual([b.id, a.id].sort());
+    expect(dropped).toEqual(['fp:bad']);
+  });
+
+  it('replaces a damaged record on the next write, leaving the others', async () => {
+    const a = emptyRecord('fp:aaaaaaaaaaaaaaaa', 1);
+    await documentsItem.setValue({ [a.id]: a, [ID]: { broken: true } as unknown as DocRecord });
+    await repo.recordProgress(ID, progress(500, 10));
+    const { docs, dropped } = await repo.loadDocuments();
+    expect(dropped).toEqual([]);
+    expect(docs[a.id]).toEqual(a);
+    expect(docs[ID]?.furthest).toBe(500);
+  });
+
+  it('treats an unusable whole value as empty', async () => {
+    await fakeBrowser.storage.local.set({ documents: 'nonsense' });
+    expect(await repo.loadDocuments()).toEqual({ docs: {}, dropped: ['*'] });
+  });
+});
+
+describe('progress', () => {
+  it('records progress, outline and URL, and never moves furthest backwards', async () => {
+    await repo.recordProgress(ID, progress(600, 10, ['p1']));
+    const doc = await repo.recordProgress(ID, progress(200, 20, ['p2']));
+    expect(doc).toMatchObject({
+      furthest: 600,
+      percent: 60,
+      urls: ['https://a.cn/n/1.htm'],
+      parts: [{ id: 'p1', heading: '一、甲' }, { id: 'p2', heading: '二、乙' }],
+      sectionTitles: { p1: '一、甲', 'p1.k1': '要甲。', p2: '二、乙' },
+      lastReadAt: 20,
+      lastPosition: { anchor, at: 20 },
+    });
+    expect([...doc.readSections].sort()).toEqual(['p1', 'p2']);
+    expect(await repo.getDocument(ID)).toEqual(doc);
+  });
+
+  it('merges a stale tab write instead of overwriting', async () => {
+    await repo.setBookmark(ID, 'p2', '二、乙', 'from tab A', 10);
+    // Tab B built its record before A's bookmark existed.
+    const stale = { ...emptyRecord(ID, 5), furthest: 300, percent: 30, lastReadAt: 15, updatedAt: 15 };
+    const merged = await repo.updateDocument(ID, () => stale);
+    expect(merged.bookmarks.p2?.note).toBe('from tab A');
+    expect(merged.furthest).toBe(300);
+  });
+
+  it('reset clears progress but keeps bookmarks, and older progress does not come back', async () => {
+    await repo.recordProgress(ID, progress(900, 10, ['p1']));
+    await repo.setBookmark(ID, 'p1', '一、甲', '', 11);
+    const reset = await repo.resetProgress(ID, 20);
+    expect(reset).toMatchObject({ furthest: 0, percent: 0, readSections: [] });
+    expect(reset?.lastPosition).toBeUndefined();
+    expect(reset?.bookmarks.p1?.deleted).toBeUndefined();
+    // Another tab still holding the old record writes it back.
+    const old = { ...emptyRecord(ID, 10), furthest: 900, percent: 90, readSections: ['p1'], lastReadAt: 10 };
+    expect(await repo.updateDocument(ID, () => old)).toMatchObject({ furthest: 0, readSections: [] });
+    expect(await repo.resetProgress('fp:ffffffffffffffff')).toBeNull();
+  });
+
+  it('moves a record filed under its URL to the fingerprint key', async () => {
+    const legacy = { ...emptyRecord('url:https://a.cn/n/1.htm', 5), percent: 40, urls: ['https://a.cn/n/1.htm'] };
+    await documentsItem.setValue({ [legacy.id]: legacy });
+    const id = await repo.resolveDocumentId(meta, 'https://a.cn/n/1.htm#top');
+    expect(id).toMatch(/^fp:/);
+    const { docs } = await repo.loadDocuments();
+    expect(Object.keys(docs)).toEqual([id]);
+    expect(docs[id]?.percent).toBe(40);
+  });
+});
+
+describe('bookmarks', () => {
+  it('sets, edits and removes with a tombstone; lists newest first', async () => {
+    await repo.setBookmark(ID, 'p1', '一、甲', '  first  ', 10);
+    await repo.setBookmark(ID, 'p1.k1', '要甲。', 'x'.repeat(300), 12);
+    const edited = await repo.setBookmark(ID, 'p1', '一、甲', 'edited', 14);
+    expect(edited.bookmarks.p1).toMatchObject({ note: 'edited', createdAt: 10, updatedAt: 14 });
+    expect(edited.bookmarks['p1.k1']?.note).toHaveLength(200);
+    await repo.setBookmark('fp:bbbbbbbbbbbbbbbb', 'p2', '二、乙', '', 20);
+
+    const removed = await repo.removeBookmark(ID, 'p1.k1', 16);
+    expect(removed?.bookmarks['p1.k1']).toMatchObject({ deleted: true, updatedAt: 16 });
+
+    const groups = await repo.listBookmarks();
+    expect(groups.map((g) => g.doc.id)).toEqual(['fp:bbbbbbbbbbbbbbbb', ID]);
+    expect(groups[1]?.bookmarks.map((b) => b.sectionId)).toEqual(['p1']);
+  });
+
+  it('a stale tab cannot resurrect a removed bookmark', async () => {
+    await repo.setBookmark(ID, 'p1', '一、甲', 'n', 10);
+    const staleCopy = await repo.getDocument(ID);
+    await repo.removeBookmark(ID, 'p1', 20);
+    await repo.updateDocument(ID, () => ({ ...staleCopy!, updatedAt: 30 }));
+    expect((await repo.getDocument(ID))?.bookmarks.p1?.deleted).toBe(true);
+    expect(await repo.listBookmarks()).toEqual([]);
+  });
+
+  it('lists recent documents by last reading time', async () => {
+    await repo.recordProgress('fp:1111111111111111', progress(1, 30));
+    await repo.recordProgress('fp:2222222222222222', progress(1, 50));
+    await repo.recordProgress('fp:3333333333333333', progress(1, 40));
+    expect((await repo.listRecent(2)).map((d) => d.id)).toEqual(['fp:2222222222222222', 'fp:3333333333333333']);
+  });
+});
+
+describe('cap', () => {
+  it('drops the least recently read documents, never bookmarked ones', () => {
+    const docs: Record<string, DocRecord> = {};
+    for (let i = 0; i < 6; i++) {
+      const id = `fp:${String(i).repeat(16)}`;
+      docs[id] = { ...emptyRecord(id, i), furthest: 10, percent: 1, lastReadAt: i };
+    }
+    const marked = 'fp:0000000000000000';
+    docs[marked] = { ...docs[marked]!, bookmarks: { p1: { sectionId: 'p1', heading: '', note: '', createdAt: 0, updatedAt: 0 } } };
+    const { docs: kept, removed } = repo.enforceCap(docs, 4);
+    expect(removed).toEqual(['fp:1111111111111111', 'fp:2222222222222222']);
+    expect(kept[marked]).toBeDefined();
+  });
+
+  it('keeps bookmarked documents over the cap, stripping only their progress', () => {
+    const docs: Record<string, DocRecord> = {};
+    for (let i = 0; i < 3; i++) {
+      const id = `fp:${String(i).repeat(16)}`;
+      docs[id] = { ...emptyRecord(id, i), furthest: 10, percent: 5, lastReadAt: i,
+        bookmarks: { p1: { sectionId: 'p1', heading: '', note: '', createdAt: 0, updatedAt: 0 } } };
+    }
+    const { docs: kept, removed, stripped } = repo.enforceCap(docs, 2, 'fp:0000000000000000');
+    expect(removed).toEqual([]);
+    expect(Object.keys(kept)).toHaveLength(3);
+    expect(stripped).toEqual(['fp:1111111111111111']);
+    expect(kept['fp:1111111111111111']).toMatchObject({ furthest: 0, percent: 0 });
+    expect(kept['fp:1111111111111111']?.bookmarks.p1).toBeDefined();
+  });
+
+  it('is applied on write and spares the document being written', async () => {
+    const docs: Record<string, DocRecord> = {};
+    for (let i = 0; i < repo.DOCUMENTS_CAP; i++) {
+      const id = `url:https://a.cn/${i}`;
+      docs[id] = { ...emptyRecord(id, 100 + i), lastReadAt: 100 + i };
+    }
+    await documentsItem.setValue(docs);
+    await repo.recordProgress(ID, progress(10, 1)); // older than everything stored
+    const stored = (await repo.loadDocuments()).docs;
+    expect(Object.keys(stored)).toHaveLength(repo.DOCUMENTS_CAP);
+    expect(stored[ID]).toBeDefined();
+    expect(stored['url:https://a.cn/0']).toBeUndefined();
+  });
+});
+
+describe('settings', () => {
+  it('loads defaults, saves patches, validates and notifies watchers', async () => {
+    expect((await repo.loadSettings()).panelSide).toBe('right');
+    const seen = vi.fn();
+    const unwatch = repo.watchSettings(seen);
+    const saved = await repo.saveSettings({ panelSide: 'left', userPhrases: ['两个维护', '两个维护'] });
+    expect(saved).toMatchObject({ panelSide: 'left', userPhrases: ['两个维护'], highlightsOn: true });
+    expect(await repo.loadSettings()).toEqual(saved);
+    expect(seen).toHaveBeenCalledWith(saved);
+    unwatch();
+  });
+
+  it('watchDocuments delivers validated records', async () => {
+    const seen = vi.fn();
+    repo.watchDocuments(seen);
+    await repo.setBookmark(ID, 'p1', '一、甲', '', 10);
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(seen.mock.calls[0]?.[0]).toMatchObject({ docs: { [ID]: { id: ID } }, dropped: [] });
+  });
+});
+
+describe('pending jump', () => {
+  it('is taken once by the matching document while fresh', async () => {
+    await repo.requestJump(ID, 'p2', 1000);
+    expect(await repo.takePendingJump('fp:ffffffffffffffff', 1500)).toBeNull();
+    expect(await repo.takePendingJump(ID, 1500)).toBe('p2');
+    expect(await repo.takePendingJump(ID, 1600)).toBeNull();
+    await repo.requestJump(ID, 'p1', 1000);
+    expect(await repo.takePendingJump(ID, 1000 + repo.JUMP_TTL_MS + 1)).toBeNull();
+  });
+});
+
+describe('quota', () => {
+  it('surfaces a full storage as a typed error and leaves stored data intact', async () => {
+    await repo.recordProgress(ID, progress(100, 10));
+    const before = await fakeBrowser.storage.local.get(null);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const failing = repo.recordProgress('fp:9999999999999999', progress(100, 20));
+    await expect(failing).rejects.toBeInstanceOf(repo.StorageError);
+    await expect(failing).rejects.toMatchObject({ code: 'quota' });
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    // The queue keeps working after a failure.
+    await repo.setBookmark(ID, 'p1', '一、甲', '', 30);
+    expect((await repo.getDocument(ID))?.bookmarks.p1).toBeDefined();
+  });
+
+  it('reports other write failures as write-failed', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error'));
+    await expect(repo.saveSettings({ panelOpen: false })).rejects.toMatchObject({ code: 'write-failed' });
+  });
+});

@@ -1,0 +1,48 @@
+// Validators: good records pass unchanged, damaged ones fail with a path, settings get defaults.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, emptyRecord, parseDocRecord, parseSettings, validateDocRecord } from '../../../lib/storage/schema';
+
+const good = {
+  ...emptyRecord('fp:0011223344556677', 10),
+  title: '通知',
+  urls: ['https://a.cn/1'],
+  readSections: ['p1'],
+  bookmarks: { 'p1.k2': { sectionId: 'p1.k2', heading: '要…', note: 'n', createdAt: 1, updatedAt: 2 } },
+  lastPosition: { anchor: { sectionId: null, quote: 'q', prefix: '', suffix: '', offset: 3 }, at: 4 },
+};
+
+describe('parseDocRecord', () => {
+  it('accepts a valid record as it is', () => {
+    expect(parseDocRecord(JSON.parse(JSON.stringify(good)))).toEqual(good);
+  });
+
+  it('rejects damaged records with the path of the bad field', () => {
+    expect(parseDocRecord(null)).toBeNull();
+    expect(validateDocRecord({ ...good, furthest: -1 })).toEqual({ ok: false, path: 'furthest' });
+    expect(validateDocRecord({ ...good, id: 'whatever' })).toEqual({ ok: false, path: 'id' });
+    const badNote = { ...good, bookmarks: { 'p1.k2': { ...good.bookmarks['p1.k2'], note: 5 } } };
+    expect(validateDocRecord(badNote, 'documents[2]')).toEqual({ ok: false, path: 'documents[2].bookmarks["p1.k2"].note' });
+    const wrongKey = { ...good, bookmarks: { p9: good.bookmarks['p1.k2'] } };
+    expect(validateDocRecord(wrongKey)).toEqual({ ok: false, path: 'bookmarks["p9"]' });
+  });
+
+  it('cuts over-long notes and ignores __proto__ keys', () => {
+    const long = { ...good, bookmarks: { 'p1.k2': { ...good.bookmarks['p1.k2'], note: 'x'.repeat(500) } } };
+    expect(parseDocRecord(long)?.bookmarks['p1.k2']?.note).toHaveLength(200);
+    const polluted = JSON.parse(`{"__proto__": {"polluted": true}}`) as unknown;
+    const parsed = parseDocRecord({ ...good, sectionTitles: polluted });
+    expect(parsed?.sectionTitles).toEqual({});
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('parseSettings', () => {
+  it('fills defaults for missing or bad fields', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ highlightsOn: 'yes', panelSide: 'top', panelOpen: false, userPhrases: [' 两个维护 ', 3, '', '两个维护'] })).toEqual({
+      ...DEFAULT_SETTINGS,
+      panelOpen: false,
+      userPhrases: ['两个维护'],
+    });
+  });
+});
