@@ -37,6 +37,7 @@ function OutlineItem(props: Props & { readonly section: Section }) {
           class="outline-link"
           href={textFragmentHref(section.heading)}
           aria-current={current ? 'location' : undefined}
+          aria-label={read ? t('sectionReadLabel', section.heading) : undefined}
           onClick={(event) => {
             if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
             event.preventDefault();
@@ -45,10 +46,8 @@ function OutlineItem(props: Props & { readonly section: Section }) {
         >
           <span class="outline-heading">{section.heading}</span>
           {read && (
-            <span class="read-mark">
-              <span class="visually-hidden">（</span>
+            <span class="read-mark" aria-hidden="true">
               {t('sectionRead')}
-              <span class="visually-hidden">）</span>
             </span>
           )}
         </a>

@@ -53,13 +53,13 @@ export function PhraseList(props: Props) {
               <button
                 type="button"
                 class="phrase"
+                aria-label={t('phraseLabel', phrase.term, t(CATEGORY_LABEL[phrase.category] ?? 'catQuoted'), phrase.count)}
                 aria-describedby={phrase.gloss ? `gr-gloss-${index}` : undefined}
                 title={t('phraseGoTo', phrase.term)}
                 onClick={() => props.onGoTo(phrase.term)}
               >
                 <span class="swatch" style={{ background: swatches[phrase.category] }} aria-hidden="true" />
                 <span class="phrase-term">{phrase.term}</span>
-                <span class="visually-hidden">，{t(CATEGORY_LABEL[phrase.category] ?? 'catQuoted')}，</span>
                 <span class="count">{t('phraseCount', phrase.count)}</span>
               </button>
               {phrase.category === 'user' && (

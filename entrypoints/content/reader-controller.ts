@@ -39,7 +39,7 @@ export interface ReaderController {
   stop(): void;
 }
 
-/** A resume target counts as reached once the view is within this many characters of it. */
+/** A stopping point this close to the start is not worth a resume button. */
 const RESUME_SLACK = 40;
 
 export function createReaderController(init: ControllerInit): ReaderController {
@@ -104,7 +104,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       currentId: state.currentId,
       percent,
       readIds: [...state.readIds],
-      showResume: resumeTarget !== null && state.topOffset < resumeTarget - RESUME_SLACK,
+      showResume: resumeTarget !== null && (tracker?.isBelowReadingLine(resumeTarget) ?? true),
     });
     dirty = true;
     saver.schedule();
@@ -247,6 +247,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
         initialFurthest: sameLength ? (record?.furthest ?? 0) : 0,
         initialRead: record?.readSections ?? [],
         ignore: init.host,
+        exactOffsets: resumeTarget === null ? [] : [resumeTarget],
         onChange: onTracker,
       });
       win.addEventListener('keydown', onKey);

@@ -2,7 +2,7 @@
 // Layout is measured once per layout change; scroll events only compare cached numbers.
 import type { Section, TextModel } from '../../lib/document/types';
 import { sectionIndexAt } from '../../lib/document/flatten-sections';
-import { offsetAtY, type Landmark } from '../../lib/reading/geometry';
+import { offsetAtY, yAtOffset, type Landmark } from '../../lib/reading/geometry';
 import { measureLandmarks } from '../../lib/dom/measure';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 
@@ -24,6 +24,8 @@ export interface TrackerOptions {
   readonly initialFurthest: number;
   readonly initialRead: readonly string[];
   readonly ignore: () => Element | null;
+  /** Offsets whose on-screen position must be exact, not interpolated (the resume target). */
+  readonly exactOffsets?: readonly number[];
   readonly onChange: (state: TrackerState) => void;
   /** Time a section must be on screen before reaching its end marks it read. */
   readonly minDwellMs?: number;
@@ -33,6 +35,8 @@ export interface ScrollTracker {
   /** Holds `id` as current until the reader scrolls after the jump has settled. */
   pin(id: string): void;
   state(): TrackerState;
+  /** True when `offset` lies below the top of the reading area by more than `slackPx`. */
+  isBelowReadingLine(offset: number, slackPx?: number): boolean;
   remeasure(): void;
   forgetProgress(): void;
   stop(): void;
@@ -56,7 +60,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
 
   const measure = () => {
     header = fixedHeaderOffset(win.document, options.ignore());
-    landmarks = measureLandmarks(model(), win);
+    landmarks = measureLandmarks(model(), win, options.exactOffsets);
     update();
   };
 
@@ -129,6 +133,9 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
       onChange(current);
     },
     state: () => current,
+    isBelowReadingLine(offset, slackPx = 48) {
+      return landmarks.length > 0 && yAtOffset(landmarks, offset) > win.scrollY + header + slackPx;
+    },
     remeasure: measure,
     forgetProgress() {
       readIds = new Set();

@@ -12,6 +12,7 @@ import '../../components/panel.css';
 
 export const START_MARK = 'gongwen-reader:start';
 export const READY_MEASURE = 'gongwen-reader:ready';
+export const CHECK_MEASURE = 'gongwen-reader:check';
 
 const PANEL_MIN = 224;
 const PANEL_MAX = 340;

@@ -2,6 +2,7 @@
 // the next line. Only long body paragraphs qualify; headings, titles and dates never join.
 import { matchDateLine } from './dates';
 import { matchHeading, matchSubPoint } from './headings';
+import { isTitleLine } from './kinds';
 
 /** Characters that end a paragraph (or a line that may legitimately stand alone). */
 const CLOSING = new Set([...'。！？；：…”’」』）)!?;:.】》〉—']);
@@ -24,6 +25,8 @@ export function continuesAcrossPageBreak(line: string, next: LineFacts): boolean
   if (line.length < MIN_CUT_LINE_LENGTH) return false;
   if (CLOSING.has(line.charAt(line.length - 1))) return false;
   if (matchHeading(line) !== null) return false;
+  // A long title ('关于……的通知', no comma) is a line of its own, even with no blank line after it.
+  if (isTitleLine(line) && !/[，,]/.test(line)) return false;
   const text = next.text;
   if (text.length === 0 || next.blankBefore || next.indented) return false;
   if (matchHeading(text) !== null || matchSubPoint(text) !== null) return false;

@@ -140,7 +140,8 @@ class LineCollector {
 function collectLines(root: Element): RawLine[] {
   const out = new LineCollector(root);
   const entryCounts: number[] = [];
-  let preDepth = 0;
+  // The root itself is never entered: a root that is (or sits inside) a <pre> keeps its line breaks.
+  let preDepth = root.closest('pre') !== null ? 1 : 0;
   const enter = (el: Element): void => {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BR') return out.endLine('br');

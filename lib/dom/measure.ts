@@ -4,23 +4,31 @@ import type { Landmark } from '../reading/geometry';
 import { textRange } from './ranges';
 
 /**
- * One landmark per logical line plus the article's end. Reads layout for every line,
- * so callers run it once per layout change (idle time, resize), never per scroll.
+ * One landmark per logical line plus the article's end, and one at each of `exact` (offsets
+ * whose position must be known to the pixel, such as a resume target). Reads layout for
+ * every line, so callers run it once per layout change, never per scroll.
  */
-export function measureLandmarks(model: TextModel, win: Window): Landmark[] {
+export function measureLandmarks(model: TextModel, win: Window, exact: readonly number[] = []): Landmark[] {
   const scrollY = win.scrollY;
   const landmarks: Landmark[] = [];
   let lastTop = -Infinity;
+  const extra = [...exact].filter((o) => o >= 0 && o < model.text.length).sort((a, b) => a - b);
+  let next = 0;
+  const add = (offset: number) => {
+    const rect = textRange(model, offset, offset + 1).getBoundingClientRect();
+    // Hidden lines measure as 0×0 at the origin; skip them rather than break monotony.
+    if (rect.width === 0 && rect.height === 0) return;
+    const top = rect.top + scrollY;
+    if (top < lastTop) return;
+    landmarks.push({ offset, top });
+    lastTop = top;
+  };
   for (const block of model.blocks) {
     if (block.end <= block.start) continue;
-    const rect = textRange(model, block.start, Math.min(block.end, block.start + 1)).getBoundingClientRect();
-    // Hidden lines measure as 0×0 at the origin; skip them rather than break monotony.
-    if (rect.width === 0 && rect.height === 0) continue;
-    const top = rect.top + scrollY;
-    if (top < lastTop) continue;
-    landmarks.push({ offset: block.start, top });
-    lastTop = top;
+    while (next < extra.length && extra[next]! < block.start) add(extra[next++]!);
+    add(block.start);
   }
+  while (next < extra.length) add(extra[next++]!);
   const rootRect = model.root.getBoundingClientRect();
   const bottom = Math.max(lastTop, rootRect.bottom + scrollY);
   landmarks.push({ offset: model.text.length, top: Number.isFinite(bottom) ? bottom : 0 });

@@ -1,0 +1,290 @@
+// Property tests for detection: random and hostile pages never make it throw, run page code or
+// touch the DOM; whatever it finds is a consistent model and outline; well-formed documents in
+// any markup are found with exactly their parts.
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toChineseNumeral } from '../../../lib/document/chinese-numerals';
+import { detectDocument, mightBeDocument } from '../../../lib/document/detect';
+import { buildTextModel } from '../../../lib/document/text-model';
+import type { DetectedDocument } from '../../../lib/document/detect';
+import { htmlDocument } from './fixtures';
+import {
+  buildTree, docSpecArb, renderDoc, sectionsProblem, textArb, textModelProblem, treeArb, treeToHtml, WHITESPACE,
+  type TreeNode,
+} from './property-arbitraries';
+
+const pwned = () => (window as { __gongwenPwned?: unknown }).__gongwenPwned;
+
+afterEach(() => {
+  delete (window as { __gongwenPwned?: unknown }).__gongwenPwned;
+});
+
+/** A cheap fingerprint of the DOM below body: node kinds, names, attributes and text. */
+function fingerprint(doc: Document): string {
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(doc.body, 0xffffffff);
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      out.push(`<${el.tagName}${Array.from(el.attributes, (a) => ` ${a.name}=${a.value}`).join('')}>`);
+    } else out.push(`${n.nodeType}:${(n as CharacterData).data ?? ''}`);
+  }
+  return out.join('|');
+}
+
+/** Everything that must hold for a detection result, or a reason it does not. */
+function detectedProblem(doc: Document, found: DetectedDocument): string | null {
+  if (!doc.body.contains(found.root)) return 'root is outside the body';
+  if (found.model.root !== found.root) return 'model is not of the root';
+  const model = textModelProblem(found.model);
+  if (model) return `text model: ${model}`;
+  const sections = sectionsProblem(found.model, found.document.sections);
+  if (sections) return `sections: ${sections}`;
+  if (found.document.sections.filter((s) => s.level === 1).length < 2) return 'fewer than two parts';
+  return null;
+}
+
+/** Detects on the page as it is and checks the result; returns it for further checks. */
+function detectAndCheck(doc: Document): DetectedDocument | null {
+  const before = fingerprint(doc);
+  const found = detectDocument(doc);
+  expect(fingerprint(doc)).toBe(before); // detection never changes the page
+  expect(pwned()).toBeUndefined(); // nor runs its code
+  if (found) {
+    expect(detectedProblem(doc, found)).toBeNull();
+  } else {
+    // Nothing found must not depend on the pre-check only: the full check agrees.
+    expect(found).toBeNull();
+  }
+  if (!mightBeDocument(doc)) expect(found).toBeNull();
+  return found;
+}
+
+function treeDocument(nodes: readonly TreeNode[]): Document {
+  const doc = htmlDocument('');
+  buildTree(doc, doc.body, nodes);
+  return doc;
+}
+
+describe('detectDocument on random pages', () => {
+  it('never throws, never changes the page, and any result is consistent (DOM-built trees)', () => {
+    fc.assert(
+      fc.property(treeArb, (nodes) => {
+        detectAndCheck(treeDocument(nodes));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the same through the HTML parser (unbalanced tags, </style> and <img onerror> in text)', () => {
+    fc.assert(
+      fc.property(treeArb, fc.array(textArb, { maxLength: 3 }), (nodes, loose) => {
+        detectAndCheck(htmlDocument(loose.join('</p>') + treeToHtml(nodes) + loose.join('<p>')));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is deterministic: a second detection gives the same root, text and outline', () => {
+    fc.assert(
+      fc.property(treeArb, (nodes) => {
+        const doc = treeDocument(nodes);
+        const a = detectDocument(doc);
+        const b = detectDocument(doc);
+        expect(b?.root).toBe(a?.root);
+        expect(b?.model.text).toBe(a?.model.text);
+        expect(JSON.stringify(b?.document)).toBe(JSON.stringify(a?.document));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('detectDocument on well-formed documents', () => {
+  it('finds exactly the parts, sub-headings and sub-points, whatever the markup around them', () => {
+    fc.assert(
+      fc.property(docSpecArb, (spec) => {
+        const { html, expected } = renderDoc(spec);
+        const doc = htmlDocument(html, `${spec.title}-西安海棠职业学院`);
+        const found = detectAndCheck(doc);
+        if (!found) throw new Error('document not detected');
+        const parts = found.document.sections;
+        expect(parts.map((p) => p.heading)).toEqual(expected.parts.map((p) => p.heading));
+        expect(parts.map((p) => p.number)).toEqual(expected.parts.map((_, i) => i + 1));
+        for (const [i, part] of parts.entries()) {
+          const want = expected.parts[i]!;
+          expect(part.children.filter((c) => c.kind === 'part').map((c) => c.heading)).toEqual(want.subHeadings);
+          // 要-points sit right under the part (they come before its first sub-heading).
+          expect(part.children.filter((c) => c.kind === 'point')).toHaveLength(want.points);
+        }
+        expect(found.root.textContent).toContain(expected.parts[0]!.heading.slice(0, 2));
+        expect(found.root.textContent).not.toContain('版权所有');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads the title, whether or not a blank line separates it from the addressee', () => {
+    fc.assert(
+      fc.property(docSpecArb, (spec) => {
+        const { html, expected } = renderDoc(spec);
+        const found = detectDocument(htmlDocument(html, '西安海棠职业学院'));
+        expect(found?.document.title).toBe(expected.title);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('detectDocument on hostile pages', () => {
+  it('survives 2000 levels of nesting, with the headings at the bottom or spread over the levels', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1500, max: 2000 }),
+        fc.array(fc.constantFrom('div', 'span', 'p', 'td', 'section', 'b', 'font', 'li'), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (depth, tags, spread) => {
+          const doc = htmlDocument('');
+          let el: Element = doc.body;
+          let part = 0;
+          for (let i = 0; i < depth; i++) {
+            const child = doc.createElement(tags[i % tags.length]!);
+            el.appendChild(child);
+            if (spread && i % 300 === 299) {
+              const p = doc.createElement('p');
+              p.textContent = `${toChineseNumeral(++part)}、第${part}部分`;
+              el.appendChild(p);
+            }
+            el = child;
+          }
+          el.insertAdjacentHTML('beforeend', '<p>关于做好安全工作的通知</p><p>一、加强值班</p><p>内容。</p><p>二、注意安全</p><p>内容。</p>');
+          const found = detectAndCheck(doc);
+          if (!spread) expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
+        },
+      ),
+      { numRuns: 4 },
+    );
+  });
+
+  it('reads 1 MB text nodes with markers and whitespace in them', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WHITESPACE), fc.integer({ min: 1, max: 4 }), fc.boolean(), (ws, pieces, pre) => {
+        const filler = `疫情防控${ws}`.repeat(Math.ceil((1 << 20) / (4 + ws.length) / pieces));
+        const doc = htmlDocument('<div class="v_news_content"></div>');
+        const box = doc.querySelector('.v_news_content')!;
+        const holder = box.appendChild(doc.createElement(pre ? 'pre' : 'p'));
+        for (let i = 1; i <= pieces + 1; i++) holder.appendChild(doc.createTextNode(`\n${toChineseNumeral(i)}、第${i}部分\n${filler}`));
+        const found = detectAndCheck(doc);
+        // Only a <pre> keeps the newlines that make each marker start a line.
+        if (pre) expect(found?.document.sections.length).toBe(pieces + 1);
+        else expect(found).toBeNull();
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it('handles thousands of headings with gaps, repeats and mixed levels', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: -2, max: 4 })), { minLength: 2000, maxLength: 3000 }),
+        (steps) => {
+          const counters = [0, 0, 0, 0, 0];
+          const lines = steps.map(([level, step]) => {
+            counters[level] = Math.max(1, counters[level]! + step);
+            for (let deeper = level + 1; deeper <= 4; deeper++) if (step > 0) counters[deeper] = 0;
+            const n = counters[level]!;
+            const marker = level === 1 ? `${toChineseNumeral(n)}、` : level === 2 ? `（${toChineseNumeral(n)}）` : level === 3 ? `${n}.` : `（${n}）`;
+            return `<p>${marker}标题${n}</p>`;
+          });
+          const doc = htmlDocument(`<div class="v_news_content"><p>关于开展工作的通知</p><p>一、开始</p><p>二、继续</p>${lines.join('')}</div>`);
+          const found = detectAndCheck(doc);
+          expect(found).not.toBeNull();
+        },
+      ),
+      { numRuns: 3 },
+    );
+  });
+
+  it('skips <img onerror>, scripts, styles with </style> text, hidden and aria-hidden parts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...HIDING), { minLength: 1, maxLength: 4 }), fc.boolean(), (hiders, viaParser) => {
+        const hidden = hiders.map((h) => h.replace('$', '三、藏起来的部分')).join('');
+        const body = `<div class="v_news_content"><p>关于做好安全工作的通知</p>${hidden}<p>一、加强值班</p><p>内容。</p>${hidden}<p>二、注意安全</p><p>内容。</p></div>`;
+        let doc: Document;
+        if (viaParser) doc = htmlDocument(body);
+        else {
+          // The same, with text nodes holding literal markup.
+          doc = htmlDocument('<div class="v_news_content"></div>');
+          const box = doc.querySelector('.v_news_content')!;
+          for (const line of ['关于做好安全工作的通知', '一、加强值班', '</style>内容。<img src=x onerror=alert(1)>', '二、注意安全', '</script>内容。']) {
+            box.appendChild(doc.createElement('p')).appendChild(doc.createTextNode(line));
+            box.insertAdjacentHTML('beforeend', hidden);
+          }
+        }
+        const found = detectAndCheck(doc);
+        expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
+        expect(found?.model.text).not.toContain('藏起来');
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a model of any subtree keeps its invariants (random whitespace and indents included)', () => {
+    fc.assert(
+      fc.property(treeArb, (nodes) => {
+        const doc = treeDocument(nodes);
+        for (const el of [doc.body, ...Array.from(doc.body.querySelectorAll('*')).slice(0, 5)]) {
+          expect(textModelProblem(buildTextModel(el))).toBeNull();
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('text model runs', () => {
+  // KNOWN, not fixed: a tab/newline/CR/FF inside a line becomes ' ' in the model text while its run
+  // still points at the original character, so text.slice(start, end) !== node.data.slice(…) for
+  // that run. Minimal case: <p>a\nb</p> → text 'a b', one run over node data 'a\nb'. Offsets stay
+  // one-to-one (Ranges and highlights land right); only the character-for-character promise of
+  // TextRun (types.ts) does not hold. This case fails until the model or its contract changes.
+  it.fails('map node characters exactly, whitespace included (known: collapsed \\t \\n \\r \\f)', () => {
+    fc.assert(
+      fc.property(treeArb, (nodes) => {
+        expect(textModelProblem(buildTextModel(treeDocument(nodes).body), { exact: true })).toBeNull();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('regression: a root that is (or is inside) a <pre> keeps its line breaks', () => {
+    // Was: findArticleRoot picked the <pre>, whose own model then ignored its newlines (the root is
+    // never "entered"), so detectDocument returned null for <pre>一、甲\n二、乙</pre>.
+    const doc = htmlDocument('<pre>一、加强值班\n内容。\n二、注意安全\n内容。</pre>');
+    expect(detectDocument(doc)?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
+    const inner = htmlDocument('<pre><span id="r">一、甲\n二、乙</span></pre>').getElementById('r')!;
+    expect(buildTextModel(inner).blocks).toHaveLength(2);
+  });
+
+  it('regression: a long title right above the addressee is not joined to it as a page-break split', () => {
+    // Was: a title of ≥ 30 characters with no blank line after it was read as a paragraph cut by a
+    // page break and joined with '各基层党组织、全体党员：', so the title was lost.
+    const title = '关于加强组织领导加强组织领导加强组织领导加强组织领导的倡议书';
+    const doc = htmlDocument(`<div class="v_news_content"><p>${title}</p><p>各基层党组织、全体党员：</p><p>一、甲</p><p>内容。</p><p>二、乙</p></div>`);
+    expect(detectDocument(doc)?.document.title).toBe(title);
+  });
+});
+
+const HIDING = [
+  '<script>window.__gongwenPwned = 1; "$"</script>',
+  '<style>p::before { content: "$" } </style>',
+  '<style>/* </style> is where this ends */</style>',
+  '<img src="data:," onerror="window.__gongwenPwned = 1">',
+  '<noscript><p>$</p></noscript>',
+  '<template><p>$</p></template>',
+  '<p hidden>$</p>',
+  '<div aria-hidden="true"><p>$</p></div>',
+  '<textarea>$</textarea>',
+  '<svg><text>$</text></svg>',
+  '<gongwen-reader><p>$</p></gongwen-reader>',
+];
