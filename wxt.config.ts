@@ -10,7 +10,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // Host access beyond the static content-script matches is asked for per portal, at runtime,
+    // from the options page (WXT turns optional_host_permissions into optional_permissions for MV2).
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['*://*/*'],
+    commands: {
+      'next-part': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextPart__' },
+      'previous-part': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousPart__' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdTogglePanel__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'gongwen-reader@example.edu.cn',

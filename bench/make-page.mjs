@@ -10,39 +10,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chineseNumeral } from './numerals.mjs';
+
+export { chineseNumeral };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SOURCE_PAGE = path.join(ROOT, 'tests', 'fixtures', 'cms-spans.html');
-
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/**
- * 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五, 110 → 一百一十, 300 → 三百 (1 … 9999).
- * The same conventions as lib/document/chinese-numerals.ts toChineseNumeral (which is TypeScript,
- * so not importable from plain Node 20); tests/unit/document/parse-sections.property.test.ts
- * checks the two agree.
- */
-export function chineseNumeral(n) {
-  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`chineseNumeral: ${n}`);
-  const units = ['千', '百', '十', ''];
-  const values = [1000, 100, 10, 1];
-  let out = '';
-  let started = false;
-  let zero = false;
-  for (let i = 0; i < 4; i++) {
-    const d = Math.floor(n / values[i]) % 10;
-    if (d === 0) {
-      if (started) zero = true;
-      continue;
-    }
-    if (zero) out += '零';
-    zero = false;
-    if (!(values[i] === 10 && d === 1 && !started)) out += DIGITS[d];
-    out += units[i];
-    started = true;
-  }
-  return out;
-}
 
 const HEADING = /^(\s*<p[^>]*>(?:<[^>]+>)*)([一二三])、/;
 

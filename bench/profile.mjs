@@ -255,7 +255,6 @@ async function detectPhases(executablePath, origin, files, runs = 5) {
               return [performance.now() - t0, value];
             };
             const r = {};
-            let models = 0;
             [r.mightBeDocument] = time(() => gw.mightBeDocument(document));
             // What findArticleRoot does for the CMS container: one text model of it, then locate.
             const container = gw.KNOWN_CONTAINERS.map((sel) => document.querySelector(sel)).find(Boolean);
@@ -268,13 +267,14 @@ async function detectPhases(executablePath, origin, files, runs = 5) {
             [r['detectDocument (all of the above)']] = time(() => gw.detectDocument(document));
             [r['buildTextModel(container)']] = time(() => gw.buildTextModel(container));
             [r['buildTextModel(body)']] = time(() => gw.buildTextModel(document.body));
-            [r['findPhrases (phrase layer)']] = time(() => gw.findPhrases(model.text, { lexicon: gw.builtInLexicon, userPhrases: [] }));
+            let matches;
+            [r['findPhrases (phrase layer)'], matches] = time(() => gw.findPhrases(model.text, { lexicon: gw.builtInLexicon, userPhrases: [] }));
             [r['measureLandmarks (layout warm)']] = time(() => gw.measureLandmarks(model, window));
             r['text chars'] = model.text.length;
             r['blocks'] = model.blocks.length;
             r['runs'] = model.runs.length;
+            r['phrase matches (= highlight ranges)'] = matches.length;
             r['same root as container'] = root === container ? 1 : 0;
-            void models;
             return r;
           }),
         );

@@ -14,8 +14,16 @@ import { build } from 'wxt';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+const ROOT_REL = ROOT.replace(/^\//, '');
+
+/** 'lib/document/detect.ts' (project-relative) or the node_modules path, from a source-map source. */
+function cleanSource(source) {
+  const clean = source.replace(/^(\.\.\/)+/, '').replace(/^\//, '');
+  return clean.startsWith(ROOT_REL) ? clean.slice(ROOT_REL.length) : clean;
+}
+
 function groupOf(source) {
-  const clean = source.replace(/^(\.\.\/)+/, '').replace(/^\/?/, '');
+  const clean = cleanSource(source);
   const nm = clean.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
   if (nm) return `npm: ${nm[1]}`;
   if (clean.endsWith('.json')) return clean;
@@ -55,7 +63,7 @@ async function main() {
       const text = code.slice(s.at, end);
       mapped += text.length;
       add(byGroup, groupOf(s.source), text);
-      add(byFile, s.source.replace(/^(\.\.\/)+/, ''), text);
+      add(byFile, cleanSource(s.source), text);
     });
     const total = Buffer.byteLength(code);
     const totalGz = gzipSync(code, { level: 9 }).length;

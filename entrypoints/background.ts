@@ -1,4 +1,75 @@
-// Background service worker: placeholder until reading state needs it.
+// Background: keeps the content-script registrations for added portals in line with the portal
+// list and the granted host permissions, forwards keyboard commands to the active tab, and shows
+// each tab's reading progress on the toolbar badge.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isBackgroundMessage, type PortalSyncResult, type ReaderMessage } from '../lib/messages';
+import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type RegistrationApi } from '../lib/background/registrations';
+import { showProgress, type BadgeApi } from '../lib/background/badge';
+import { forwardCommand } from '../lib/background/commands';
+import { listPortals, removePortal } from '../lib/storage/repository';
 
-export default defineBackground(() => {});
+const registrationApi: RegistrationApi = {
+  getRegistered: () => browser.scripting.getRegisteredContentScripts(),
+  register: (scripts) =>
+    browser.scripting.registerContentScripts(
+      scripts.map((s) => ({
+        id: s.id,
+        matches: [...s.matches],
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
+    ),
+  unregister: (ids) => browser.scripting.unregisterContentScripts({ ids: [...ids] }),
+  hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+};
+
+/** One sync at a time: two overlapping ones could both register the same id. */
+let queue: Promise<unknown> = Promise.resolve();
+function sync(): Promise<PortalSyncResult> {
+  const run = queue.then(async () => syncRegistrations(await listPortals(), registrationApi));
+  queue = run.catch((error: unknown) => console.error('[gongwen-reader] portal sync', error));
+  return run;
+}
+
+/** MV3 `action`, Firefox MV2 `browserAction`. */
+function badgeApi(): BadgeApi | null {
+  const api = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
+    | typeof browser.action
+    | undefined;
+  return api ?? null;
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+
+  // The reader took a site's access away in the browser's own settings: forget that portal too.
+  browser.permissions.onRemoved.addListener((removed) => {
+    void (async () => {
+      const lost = portalsLosing(await listPortals(), removed.origins ?? []);
+      for (const origin of lost) await removePortal(origin);
+      await sync();
+    })();
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    void forwardCommand(command, tab?.id, {
+      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+      sendToTab: (tabId, message: ReaderMessage) => browser.tabs.sendMessage(tabId, message),
+    });
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<unknown> | undefined => {
+    if (!isBackgroundMessage(message)) return undefined;
+    if (message.type === 'gongwen:sync-portals') return sync();
+    const tabId = sender.tab?.id;
+    const api = badgeApi();
+    if (tabId === undefined || tabId < 0 || !api) return undefined;
+    return showProgress(api, tabId, message.percent).then(
+      () => true,
+      () => false, // the tab closed meanwhile
+    );
+  });
+});

@@ -6,7 +6,10 @@ export type MessageKey = keyof typeof import('../public/_locales/zh_CN/messages.
 /** Translated message; falls back to the key so a missing entry is visible, never blank. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
-  const text = browser.i18n.getMessage(key, subs.length ? subs : undefined);
+  // Keys are checked against our own zh_CN messages (MessageKey), not WXT's generated copy,
+  // which lags behind until the next `wxt prepare`.
+  const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+  const text = getMessage(key, subs.length ? subs : undefined);
   return text || key;
 }
 

@@ -1,4 +1,5 @@
-// Messages between the popup and the content script of the active tab, typed on both ends.
+// Messages between the popup / background and the content script of a tab, and from extension
+// pages and content scripts to the background, typed on both ends.
 
 export interface PartStatus {
   readonly id: string;
@@ -15,13 +16,49 @@ export type PageStatus =
       readonly percent: number;
       readonly parts: readonly PartStatus[];
     }
-  | { readonly found: false; readonly reason: 'no-parts' | 'starting' };
+  | { readonly found: false; readonly reason: 'no-parts' | 'starting' | 'disabled' };
+
+/** Keyboard commands from the browser's commands API (manifest `commands`), forwarded to the active tab. */
+export const READER_COMMANDS = ['next-part', 'previous-part', 'toggle-panel', 'toggle-highlights'] as const;
+export type ReaderCommand = (typeof READER_COMMANDS)[number];
+
+export function isReaderCommand(value: unknown): value is ReaderCommand {
+  return typeof value === 'string' && (READER_COMMANDS as readonly string[]).includes(value);
+}
 
 export type ReaderMessage =
   | { readonly type: 'gongwen:status' }
-  | { readonly type: 'gongwen:jump'; readonly sectionId: string };
+  | { readonly type: 'gongwen:jump'; readonly sectionId: string }
+  | { readonly type: 'gongwen:command'; readonly command: ReaderCommand };
 
 export function isReaderMessage(value: unknown): value is ReaderMessage {
   const type = (value as { type?: unknown } | null)?.type;
-  return type === 'gongwen:status' || (type === 'gongwen:jump' && typeof (value as { sectionId?: unknown }).sectionId === 'string');
+  return (
+    type === 'gongwen:status' ||
+    (type === 'gongwen:jump' && typeof (value as { sectionId?: unknown }).sectionId === 'string') ||
+    (type === 'gongwen:command' && isReaderCommand((value as { command?: unknown }).command))
+  );
+}
+
+/** Messages to the background. */
+export type BackgroundMessage =
+  /** From a content script: this tab's reading progress (0–100) for the toolbar badge; null clears it. */
+  | { readonly type: 'gongwen:progress'; readonly percent: number | null }
+  /** From the options page after the portal list changed: bring registrations in line; answers PortalSyncResult. */
+  | { readonly type: 'gongwen:sync-portals' };
+
+export interface PortalSyncResult {
+  /** Portal origins whose content script is registered now. */
+  readonly registered: readonly string[];
+  /** Portal origins kept in the list but not registered: their host permission is not granted. */
+  readonly withoutPermission: readonly string[];
+}
+
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  const v = value as { type?: unknown; percent?: unknown } | null;
+  if (v?.type === 'gongwen:sync-portals') return true;
+  return (
+    v?.type === 'gongwen:progress' &&
+    (v.percent === null || (typeof v.percent === 'number' && Number.isFinite(v.percent)))
+  );
 }

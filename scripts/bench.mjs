@@ -143,13 +143,20 @@ async function waitForPanel(page, timeout) {
   return nav;
 }
 
+/** A performance.measure's duration from the page; NaN (with a warning) if the content script never records it. */
 async function measureDuration(page, name, timeout = 10_000) {
-  const handle = await page.waitForFunction(
-    (n) => performance.getEntriesByName(n)[0]?.duration ?? null,
-    name,
-    { timeout, polling: 20 },
-  );
-  return handle.jsonValue();
+  try {
+    const handle = await page.waitForFunction(
+      (n) => performance.getEntriesByName(n)[0]?.duration ?? null,
+      name,
+      { timeout, polling: 20 },
+    );
+    return await handle.jsonValue();
+  } catch (error) {
+    if (!/Timeout/i.test(String(error))) throw error;
+    console.warn(`  (no '${name}' measure on ${page.url()} within ${timeout / 1000} s)`);
+    return NaN;
+  }
 }
 
 /** Readability.parse() and the text-node floor, timed in the page (the clone is made outside the timed region). */
@@ -242,7 +249,8 @@ const scrollState = (page) =>
 /**
  * Scrolls with the mouse wheel over the article column, SCROLL_STEP_PX per step and a step at most
  * every SCROLL_PAUSE_MS (each wheel dispatch already waits for the renderer's ack, ~1 frame): to the
- * bottom once (`untilMs` unset), or back and forth for `untilMs`. Position is checked every 8 steps.
+ * bottom once (`untilMs` unset; stops after `capMs` or `maxSteps`), or back and forth for `untilMs`.
+ * Position is checked every 8 steps.
  */
 async function wheelScroll(page, { untilMs, capMs = 120_000, maxSteps = Infinity } = {}) {
   await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);

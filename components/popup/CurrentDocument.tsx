@@ -1,6 +1,8 @@
-// The active tab's document: title, progress, parts with read state and one-click jumps.
+// The active tab's document: title, progress, parts with read state and one-click jumps;
+// where the reader does not run, a button runs it once and the answer says why nothing was found.
+import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
-import { askJump } from '../../lib/popup/active-tab';
+import { askJump, runReaderOnce } from '../../lib/popup/active-tab';
 import { t } from '../../lib/i18n';
 
 interface Props {
@@ -9,14 +11,36 @@ interface Props {
   readonly status: PageStatus | null | undefined;
 }
 
-export function CurrentDocument({ tabId, status }: Props) {
+export function CurrentDocument({ tabId, status: initial }: Props) {
+  const [ran, setRan] = useState<PageStatus | null | undefined>(undefined);
+  const [error, setError] = useState('');
+  const run = () => {
+    if (tabId === null) return;
+    setError('');
+    runReaderOnce(tabId).then(setRan, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  // Clicking the toolbar button is the request: on a page outside the portals, run the reader once.
+  useEffect(() => {
+    if (initial === null && tabId !== null) run();
+  }, [initial, tabId]);
+  const status = ran === undefined ? initial : ran;
   if (status === undefined) return null;
   return (
     <section class="card" aria-labelledby="current-heading">
       <h2 id="current-heading">{t('popupCurrent')}</h2>
-      {!status || !status.found ? (
+      {status === null ? (
+        <>
+          <p class="muted">{t('popupNotRunning')}</p>
+          {tabId !== null && (
+            <button type="button" class="run-here" onClick={run}>
+              {t('popupRunHere')}
+            </button>
+          )}
+          {error && <p class="muted small" role="alert">{error}</p>}
+        </>
+      ) : !status.found ? (
         <p class="muted">
-          {t('popupNoDocument')} {status && !status.found && status.reason === 'no-parts' ? t('popupNoDocumentWhy') : ''}
+          {status.reason === 'disabled' ? t('popupSiteDisabled') : `${t('popupNoDocument')} ${t('popupNoDocumentWhy')}`}
         </p>
       ) : (
         <>

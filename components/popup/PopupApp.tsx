@@ -9,7 +9,8 @@ import { t } from '../../lib/i18n';
 import { CurrentDocument } from './CurrentDocument';
 import { RecentList } from './RecentList';
 import { BookmarkList } from './BookmarkList';
-import { DataTransfer } from './DataTransfer';
+import { DataTransfer } from '../DataTransfer';
+import { browser } from 'wxt/browser';
 
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -38,6 +39,11 @@ export function PopupApp() {
       <RecentList docs={recent} />
       <BookmarkList groups={groups} tabId={tabId} currentDocId={status?.found ? status.docId : null} />
       <DataTransfer />
+      <p class="muted small">
+        <button type="button" class="link-like small" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -1,38 +1,75 @@
 // Content script: find an official document on the page, then mount the reader beside it.
+// Runs on the portals (static and reader-added), and once on any tab the reader asks for.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectDocument } from '../../lib/document/detect';
 import { isReaderMessage, type PageStatus } from '../../lib/messages';
+import { getSiteSettings } from '../../lib/storage/repository';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, startReader, START_MARK } from './start-reader';
-import type { ReaderController } from './reader-controller';
+import { CHECK_MEASURE, startReader, START_MARK, type RunningReader } from './start-reader';
 
 export default defineContentScript({
   matches: ['*://*.edu.cn/*', 'http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   main(ctx) {
+    // Injected twice (portal match, then the toolbar button)? The first instance serves.
+    const flag = '__gongwenReaderLoaded';
+    const scope = globalThis as { [flag]?: boolean };
+    if (scope[flag]) return;
+    scope[flag] = true;
+    ctx.onInvalidated(() => delete scope[flag]);
+
     performance.mark(START_MARK);
-    let reader: ReaderController | null = null;
-    let watching = true;
-    const stopWatching = watchForDocument(
-      document,
-      (found) => {
-        watching = false;
+    let reader: RunningReader | null = null;
+    let status: PageStatus = { found: false, reason: 'no-parts' };
+    let stopWatching = () => {};
+    let site: ReturnType<typeof getSiteSettings> | null = null;
+
+    const detect = async () => {
+      status = { found: false, reason: 'starting' };
+      site ??= getSiteSettings(location.origin);
+      const settings = await site;
+      if (settings.disabled) {
+        status = { found: false, reason: 'disabled' };
+        return null;
+      }
+      const found = detectDocument(document, { rootSelector: settings.selector });
+      if (!found) status = { found: false, reason: 'no-parts' };
+      return found;
+    };
+    const watch = () => {
+      stopWatching = watchForDocument(document, detect, (found) => {
         startReader(ctx, found)
-          .then((controller) => (reader = controller))
+          .then((running) => {
+            reader = running;
+          })
           .catch((error: unknown) => console.error('[gongwen-reader]', error));
-      },
-      { onGiveUp: () => (watching = false) },
-    );
+      });
+    };
+    watch();
     // What the first check cost, on every page (documents or not), for the benchmark.
     performance.measure(CHECK_MEASURE, START_MARK);
-    ctx.onInvalidated(stopWatching);
+    ctx.onInvalidated(() => stopWatching());
 
-    // The popup asks the active tab what it shows, and asks it to jump.
+    // Single-page portals swap the article without a page load: start over on the new one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      stopWatching();
+      reader?.remove();
+      reader = null;
+      status = { found: false, reason: 'no-parts' };
+      watch();
+    });
+
+    // The popup asks the active tab what it shows, and asks it to jump; the background relays commands.
     const onMessage = (message: unknown): Promise<PageStatus | boolean> | undefined => {
       if (!isReaderMessage(message)) return undefined;
-      if (message.type === 'gongwen:jump') return Promise.resolve(reader?.jumpToId(message.sectionId) ?? false);
-      return Promise.resolve(reader ? reader.status() : { found: false, reason: watching ? 'starting' : 'no-parts' });
+      if (message.type === 'gongwen:jump') return Promise.resolve(reader?.controller.jumpToId(message.sectionId) ?? false);
+      if (message.type === 'gongwen:command') {
+        reader?.controller.command(message.command);
+        return Promise.resolve(reader !== null);
+      }
+      return Promise.resolve(reader ? reader.controller.status() : status);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -4,7 +4,8 @@ import type { Section } from '../../lib/document/types';
 import type { Detected } from './watch-document';
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { DocRecord, Settings } from '../../lib/storage/schema';
-import type { PageStatus } from '../../lib/messages';
+import type { BackgroundMessage, PageStatus, ReaderCommand } from '../../lib/messages';
+import { browser } from 'wxt/browser';
 import { createStore, type Store } from '../../lib/ui/create-store';
 import { flattenSections, sectionIndexAt } from '../../lib/document/flatten-sections';
 import { textRange } from '../../lib/dom/ranges';
@@ -34,6 +35,8 @@ export interface ReaderController {
   status(): PageStatus;
   /** Jumps to a section by id (popup, bookmark links); false when the id is unknown. */
   jumpToId(id: string): boolean;
+  /** A browser keyboard command relayed by the background script. */
+  command(name: ReaderCommand): void;
   /** Starts tracking once the panel is on screen. */
   start(): void;
   stop(): void;
@@ -41,6 +44,8 @@ export interface ReaderController {
 
 /** A stopping point this close to the start is not worth a resume button. */
 const RESUME_SLACK = 40;
+/** Below this window width the panel folds into its tab. */
+export const NARROW_WINDOW = 1100;
 
 export function createReaderController(init: ControllerInit): ReaderController {
   const { found, docId, record } = init;
@@ -75,6 +80,18 @@ export function createReaderController(init: ControllerInit): ReaderController {
     message: null,
   });
   if (settings.highlightsOn) phrases.paint();
+
+  // The toolbar badge shows this tab's progress; the background owns the badge.
+  let badge = -1;
+  const showBadge = (percent: number | null) => {
+    const message: BackgroundMessage = { type: 'gongwen:progress', percent };
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+  store.subscribe((state) => {
+    if (state.percent === badge) return;
+    badge = state.percent;
+    showBadge(badge);
+  });
 
   let tracker: ScrollTracker | null = null;
   let dirty = false;
@@ -124,6 +141,18 @@ export function createReaderController(init: ControllerInit): ReaderController {
     const index = flat.findIndex((s) => s.id === state.currentId);
     const from = index >= 0 ? index : sectionIndexAt(flat, tracker?.state().topOffset ?? 0);
     const target = flat[Math.min(flat.length - 1, Math.max(0, from + step))];
+    if (target) jumpTo(target);
+  };
+
+  /** Next/previous part (top level), from the part the reader is in. */
+  const stepPart = (step: -1 | 1) => {
+    const state = store.get();
+    const index = flat.findIndex((s) => s.id === state.currentId);
+    let part = index;
+    while (part > 0 && flat[part]!.kind !== 'part') part--;
+    const parts = doc.sections;
+    const at = part >= 0 ? parts.indexOf(flat[part]!) : -1;
+    const target = parts[Math.min(parts.length - 1, Math.max(0, at + step))];
     if (target) jumpTo(target);
   };
 
@@ -219,6 +248,10 @@ export function createReaderController(init: ControllerInit): ReaderController {
     if (win.document.visibilityState === 'hidden') void saver.flush().catch(() => {});
   };
   const onPageHide = () => void saver.flush().catch(() => {});
+  // A window narrowed below the portal's width leaves no margin: fold, without changing the saved choice.
+  const onResize = () => {
+    if (win.innerWidth < NARROW_WINDOW && store.get().open) store.set({ open: false });
+  };
 
   return {
     store,
@@ -234,12 +267,19 @@ export function createReaderController(init: ControllerInit): ReaderController {
         parts: doc.sections.map((s) => ({ id: s.id, heading: s.heading, read: state.readIds.includes(s.id) })),
       };
     },
+    command(name) {
+      if (name === 'toggle-panel') actions.setOpen(!store.get().open);
+      else if (name === 'toggle-highlights') actions.toggleHighlights();
+      else stepPart(name === 'next-part' ? 1 : -1);
+    },
     jumpToId(id) {
       const section = flat.find((s) => s.id === id);
       if (section) jumpTo(section);
       return !!section;
     },
     start() {
+      badge = store.get().percent;
+      showBadge(badge);
       tracker = createScrollTracker({
         win,
         model: phrases.model,
@@ -254,6 +294,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.addEventListener('selectionchange', onSelection);
       win.document.addEventListener('visibilitychange', onHide);
       win.addEventListener('pagehide', onPageHide);
+      win.addEventListener('resize', onResize, { passive: true });
     },
     stop() {
       tracker?.stop();
@@ -262,7 +303,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.removeEventListener('selectionchange', onSelection);
       win.document.removeEventListener('visibilitychange', onHide);
       win.removeEventListener('pagehide', onPageHide);
+      win.removeEventListener('resize', onResize);
       void saver.flush().catch(() => {});
+      showBadge(null);
     },
   };
 }

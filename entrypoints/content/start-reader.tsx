@@ -3,12 +3,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Detected } from './watch-document';
-import { createReaderController, type ReaderController } from './reader-controller';
+import { createReaderController, NARROW_WINDOW, type ReaderController } from './reader-controller';
 import { Panel } from '../../components/Panel';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 import { phraseColors } from '../../lib/phrases/highlight-styles';
 import { getDocument, loadSettings, resolveDocumentId, takePendingJump } from '../../lib/storage/repository';
-import '../../components/panel.css';
+import panelCss from '../../components/panel.css?inline';
 
 export const START_MARK = 'gongwen-reader:start';
 export const READY_MEASURE = 'gongwen-reader:ready';
@@ -19,7 +19,13 @@ const PANEL_MAX = 340;
 
 const swatches = Object.fromEntries(Object.entries(phraseColors).map(([key, pair]) => [key, pair.light.background]));
 
-export async function startReader(ctx: ContentScriptContext, found: Detected): Promise<ReaderController> {
+export interface RunningReader {
+  readonly controller: ReaderController;
+  /** Takes the panel and highlights off the page (the article changed under a single-page portal). */
+  remove(): void;
+}
+
+export async function startReader(ctx: ContentScriptContext, found: Detected): Promise<RunningReader> {
   const [settings, docId] = await Promise.all([loadSettings(), resolveDocumentId(found.document, location.href)]);
   const record = await getDocument(docId);
   const frame = panelFrame(found.root, settings.panelSide);
@@ -28,6 +34,8 @@ export async function startReader(ctx: ContentScriptContext, found: Detected): P
 
   const ui = await createShadowRootUi(ctx, {
     name: 'gongwen-reader',
+    // Styles travel inside the script: no web-accessible files, so pages cannot probe for the extension.
+    css: panelCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -48,7 +56,7 @@ export async function startReader(ctx: ContentScriptContext, found: Detected): P
   const pending = await takePendingJump(docId);
   if (pending) controller.jumpToId(pending);
   ctx.onInvalidated(() => ui.remove());
-  return controller;
+  return { controller, remove: () => ui.remove() };
 }
 
 /** Panel size and place: as wide as the margin beside the article allows, below any fixed header. */
@@ -58,5 +66,5 @@ function panelFrame(root: Element, side: 'left' | 'right') {
   const room = side === 'right' ? win.innerWidth - rect.right : rect.left;
   const width = Math.round(Math.min(PANEL_MAX, Math.max(PANEL_MIN, room - 20)));
   const top = fixedHeaderOffset(root.ownerDocument) + 12;
-  return { width, top, roomy: room - 20 >= PANEL_MIN && win.innerWidth >= 1100 };
+  return { width, top, roomy: room - 20 >= PANEL_MIN && win.innerWidth >= NARROW_WINDOW };
 }

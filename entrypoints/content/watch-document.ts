@@ -1,7 +1,7 @@
 // Finds the document now, or watches briefly for content that arrives after load, then gives up.
-import { detectDocument, mightBeDocument } from '../../lib/document/detect';
+import { mightBeDocument, type DetectedDocument } from '../../lib/document/detect';
 
-export type Detected = NonNullable<ReturnType<typeof detectDocument>>;
+export type Detected = DetectedDocument;
 
 export interface WatchOptions {
   /** How long to keep watching after load for late content. */
@@ -13,40 +13,60 @@ export interface WatchOptions {
 }
 
 /**
- * Calls `onFound` once when a document is detected. Pages that never become documents cost one
- * cheap check per quiet spell, and the observer is gone after `timeoutMs`. Returns a stop function.
+ * Runs `detect` whenever the page's text might hold a document (a synchronous check that costs
+ * well under a millisecond), now and after mutations for `timeoutMs`, until it finds one; then
+ * calls `onFound` once. Pages that never qualify never run `detect`, and the observer goes
+ * away after `timeoutMs`. Returns a stop function.
  */
-export function watchForDocument(doc: Document, onFound: (found: Detected) => void, options: WatchOptions = {}): () => void {
+export function watchForDocument(
+  doc: Document,
+  detect: () => Promise<Detected | null>,
+  onFound: (found: Detected) => void,
+  options: WatchOptions = {},
+): () => void {
   const win = doc.defaultView;
-  const tryDetect = (): boolean => {
-    if (!mightBeDocument(doc)) return false;
-    const found = detectDocument(doc);
-    if (!found) return false;
-    onFound(found);
-    return true;
+  let stopped = false;
+  let busy = false;
+  let timer = 0;
+  let deadline = 0;
+  let observer: MutationObserver | null = null;
+
+  const stop = () => {
+    stopped = true;
+    observer?.disconnect();
+    if (win) {
+      win.clearTimeout(timer);
+      win.clearTimeout(deadline);
+    }
   };
-  if (tryDetect()) return () => {};
+  const check = () => {
+    if (stopped || busy || !mightBeDocument(doc)) return;
+    busy = true;
+    void detect()
+      .then((found) => {
+        busy = false;
+        if (!found || stopped) return;
+        stop();
+        onFound(found);
+      })
+      .catch(() => {
+        busy = false;
+      });
+  };
+
+  check();
   if (!win || !doc.body) {
     options.onGiveUp?.();
-    return () => {};
+    return stop;
   }
-
-  let timer = 0;
-  const observer = new MutationObserver(() => {
+  observer = new MutationObserver(() => {
     win.clearTimeout(timer);
-    timer = win.setTimeout(() => {
-      if (tryDetect()) stop();
-    }, options.settleMs ?? 250);
+    timer = win.setTimeout(check, options.settleMs ?? 250);
   });
-  const deadline = win.setTimeout(() => {
+  deadline = win.setTimeout(() => {
     stop();
     options.onGiveUp?.();
   }, options.timeoutMs ?? 10_000);
-  function stop() {
-    observer.disconnect();
-    win!.clearTimeout(timer);
-    win!.clearTimeout(deadline);
-  }
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   return stop;
 }

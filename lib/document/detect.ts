@@ -20,11 +20,27 @@ const CHROME_SELECTOR = 'nav, aside, footer, menu, [role="navigation"], [class*=
 /** How far above the first heading to look for the title / addressee lines. */
 const HEAD_WINDOW = 12;
 
-/** Under 1 ms: is there a '一、' followed somewhere by '二、' in the page text at all? */
+/** What may follow '一、' as the second part: '二、', or a skip of up to MAX_GAP numbers ('三、', '四、'). */
+const SECOND_MARKERS = ['二、', '三、', '四、'].slice(0, MAX_GAP + 1);
+
+/** Characters the text model drops (text-model.ts), so they may sit inside a marker: '一\u200b、'. */
+const INVISIBLE = /[\u200b\u200c\u200d\ufeff\u00ad]/;
+const ALL_INVISIBLE = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
+
+function hasPartMarkers(text: string): boolean {
+  const i = text.indexOf('一、');
+  return i >= 0 && SECOND_MARKERS.some((marker) => text.indexOf(marker, i + 2) >= 0);
+}
+
+/**
+ * Under 1 ms: is there a '一、' followed somewhere by a second part marker in the page text at all?
+ * Never stricter than the full check, which reads 一、三、 as a series with a skipped number and
+ * ignores invisible characters.
+ */
 export function mightBeDocument(doc: Document): boolean {
   const text = doc.body?.textContent ?? '';
-  const i = text.indexOf('一、');
-  return i >= 0 && text.indexOf('二、', i + 2) >= 0;
+  if (hasPartMarkers(text)) return true;
+  return INVISIBLE.test(text) && hasPartMarkers(text.replace(ALL_INVISIBLE, ''));
 }
 
 function isChromeElement(el: Element): boolean {
@@ -153,10 +169,24 @@ export interface DetectedDocument {
   readonly document: GongwenDocument;
 }
 
+export interface DetectOptions {
+  /** The reader's own choice of article container for this site; automatic detection when it matches nothing. */
+  readonly rootSelector?: string | null;
+}
+
+function chosenRoot(doc: Document, selector: string | null | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return doc.querySelector(selector);
+  } catch {
+    return null; // an invalid selector saved by an older version: ignore it, don't break the page
+  }
+}
+
 /** Everything the reader needs about the page's document, or null when it has none. */
-export function detectDocument(doc: Document): DetectedDocument | null {
+export function detectDocument(doc: Document, options: DetectOptions = {}): DetectedDocument | null {
   if (!mightBeDocument(doc)) return null;
-  const root = findArticleRoot(doc);
+  const root = chosenRoot(doc, options.rootSelector) ?? findArticleRoot(doc);
   if (!root) return null;
   const model = buildTextModel(root);
   const sections = parseSections(model);

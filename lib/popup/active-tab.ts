@@ -28,3 +28,17 @@ export async function askJump(tabId: number, sectionId: string): Promise<boolean
     return false;
   }
 }
+
+/**
+ * Runs the reader once on a tab outside the portals. Opening the popup granted activeTab for
+ * this tab, so no host permission is needed; the script answers status once it has looked.
+ */
+export async function runReaderOnce(tabId: number): Promise<PageStatus | null> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  for (let i = 0; i < 20; i++) {
+    const status = await askStatus(tabId);
+    if (status && !(status.found === false && status.reason === 'starting')) return status;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  return askStatus(tabId);
+}

@@ -1,8 +1,10 @@
-// The only storage.defineItem calls: documents (v2, migrated from v1) and settings.
+// The only storage.defineItem calls: documents (v2, migrated from v1), settings, portals and sites.
 // Values here are raw; repository.ts validates every record it reads.
 import { storage } from 'wxt/utils/storage';
 import { normalizeUrl } from './identity';
-import { DEFAULT_SETTINGS, parseDocRecord, type Bookmark, type DocRecord, type Settings } from './schema';
+import {
+  DEFAULT_SETTINGS, parseDocRecord, type Bookmark, type DocRecord, type Settings, type SiteSettings,
+} from './schema';
 
 /** v1 (0.0.x builds): keyed by URL, progress as a 0–1 fraction, bookmarks as section ids. */
 export interface DocRecordV1 {
@@ -22,6 +24,18 @@ export const documentsItem = storage.defineItem<Record<string, DocRecord>>('loca
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Origins the reader added in the options page ('https://oa.example.com'), beyond the static matches. */
+export const portalsItem = storage.defineItem<string[]>('local:portals', {
+  fallback: [],
+  version: 1,
+});
+
+/** Per-site settings keyed by `location.origin` (hostname keys are read too); validated on read. */
+export const sitesItem = storage.defineItem<Record<string, SiteSettings>>('local:sites', {
+  fallback: {},
   version: 1,
 });
 

@@ -6,10 +6,10 @@ import { mergeRecords } from '../reading/merge';
 import { percentRead } from '../reading/progress';
 import { parseImport, importInto, type ImportError } from './export-import';
 import { documentId, normalizeUrl, type DocMeta } from './identity';
-import { documentsItem, pendingJumpItem, settingsItem } from './items';
+import { documentsItem, pendingJumpItem, portalsItem, settingsItem, sitesItem } from './items';
 import {
-  NOTE_MAX, URLS_MAX, emptyRecord, parseDocRecord, parseSettings,
-  type Bookmark, type DocRecord, type Settings,
+  DEFAULT_SITE_SETTINGS, NOTE_MAX, URLS_MAX, emptyRecord, parseDocRecord, parsePortals, parseSettings,
+  parseSiteSettings, parseSites, type Bookmark, type DocRecord, type Settings, type SiteSettings,
 } from './schema';
 
 export const DOCUMENTS_CAP = 200;
@@ -202,6 +202,97 @@ export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
 
 export function watchSettings(cb: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => cb(parseSettings(value)));
+}
+
+// --- portals (origins added in the options page) ---
+
+export async function listPortals(): Promise<string[]> {
+  return parsePortals(await portalsItem.getValue());
+}
+
+/** Adds an origin ('https://oa.example.com'); returns the new list. Adding one twice is a no-op. */
+export function addPortal(origin: string): Promise<string[]> {
+  return serialized(async () => {
+    const current = await listPortals();
+    const next = parsePortals([...current, origin]);
+    if (next.length !== current.length) await guardedWrite(() => portalsItem.setValue(next));
+    return next;
+  });
+}
+
+export function removePortal(origin: string): Promise<string[]> {
+  return serialized(async () => {
+    const current = await listPortals();
+    const next = current.filter((o) => o !== origin);
+    if (next.length !== current.length) await guardedWrite(() => portalsItem.setValue(next));
+    return next;
+  });
+}
+
+export function watchPortals(cb: (portals: string[]) => void): () => void {
+  return portalsItem.watch((value) => cb(parsePortals(value)));
+}
+
+// --- per-site settings, keyed by location.origin ---
+
+export async function loadSites(): Promise<Record<string, SiteSettings>> {
+  return parseSites(await sitesItem.getValue());
+}
+
+/** The settings for a page's origin; an entry under its bare hostname applies too (origin wins). */
+export async function getSiteSettings(origin: string): Promise<SiteSettings> {
+  return siteIn(await loadSites(), origin);
+}
+
+/** Merges `patch` into the site's settings; a site back at the defaults is removed from storage. */
+export function setSiteSettings(origin: string, patch: Partial<SiteSettings>): Promise<SiteSettings> {
+  return serialized(async () => {
+    const sites = await loadSites();
+    const next = parseSiteSettings({ ...siteIn(sites, origin), ...patch }) ?? siteIn(sites, origin);
+    const out = { ...sites };
+    if (!next.disabled && next.selector === null) delete out[origin];
+    else out[origin] = next;
+    await guardedWrite(() => sitesItem.setValue(out));
+    return next;
+  });
+}
+
+export function watchSiteSettings(origin: string, cb: (site: SiteSettings) => void): () => void {
+  return sitesItem.watch((value) => cb(siteIn(parseSites(value), origin)));
+}
+
+export function watchSites(cb: (sites: Record<string, SiteSettings>) => void): () => void {
+  return sitesItem.watch((value) => cb(parseSites(value)));
+}
+
+function siteIn(sites: Readonly<Record<string, SiteSettings>>, origin: string): SiteSettings {
+  if (Object.hasOwn(sites, origin)) return sites[origin]!;
+  let host: string | null = null;
+  try {
+    host = new URL(origin).hostname;
+  } catch {
+    // not an origin: only an exact key could match
+  }
+  return host !== null && Object.hasOwn(sites, host) ? sites[host]! : DEFAULT_SITE_SETTINGS;
+}
+
+/**
+ * "Clear all data": reading records, settings, per-site settings and any pending jump. The portal
+ * list is kept: each portal stands for a host permission and a content-script registration the
+ * reader granted in the browser, and is removed one by one in the options page (which also
+ * gives the permission back), so clearing data never leaves registrations without their list.
+ */
+export function clearAllData(): Promise<void> {
+  return serialized(async () => {
+    await guardedWrite(async () => {
+      await Promise.all([
+        documentsItem.removeValue(),
+        settingsItem.removeValue(),
+        sitesItem.removeValue(),
+        pendingJumpItem.removeValue(),
+      ]);
+    });
+  });
 }
 
 /** How long a popup's jump request waits for its tab to load. */

@@ -224,3 +224,61 @@ function dict<T>(
   }
   return out;
 }
+
+// --- portals and per-site settings ---
+
+/** Per-site choices, keyed by origin ('https://oa.example.com') or, for older entries, hostname. */
+export interface SiteSettings {
+  /** The reader stays off on this site. */
+  readonly disabled: boolean;
+  /** CSS selector of the article container, where detection picks the wrong region; null = detect. */
+  readonly selector: string | null;
+}
+
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { disabled: false, selector: null };
+const SELECTOR_MAX_LENGTH = 500;
+const SITES_MAX = 500;
+const PORTALS_MAX = 200;
+
+/** One site's settings, or null when the value is not usable. */
+export function parseSiteSettings(x: unknown): SiteSettings | null {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
+  const o = x as Record<string, unknown>;
+  if (typeof o.disabled !== 'boolean') return null;
+  if (o.selector !== null && o.selector !== undefined && typeof o.selector !== 'string') return null;
+  const selector = typeof o.selector === 'string' ? o.selector.trim() : '';
+  if (selector.length > SELECTOR_MAX_LENGTH) return null;
+  return { disabled: o.disabled, selector: selector === '' ? null : selector };
+}
+
+/** The stored site map with bad entries (and bad keys) dropped, the others kept. */
+export function parseSites(x: unknown): Record<string, SiteSettings> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return {};
+  const out: Record<string, SiteSettings> = {};
+  let n = 0;
+  for (const [key, value] of Object.entries(x as Record<string, unknown>)) {
+    if (key === '__proto__' || key.trim() === '' || key.length > 300) continue;
+    const site = parseSiteSettings(value);
+    if (!site) continue;
+    out[key] = site;
+    if (++n >= SITES_MAX) break;
+  }
+  return out;
+}
+
+/** Stored portal origins: http(s) origins only, each once, in the order added. */
+export function parsePortals(x: unknown): string[] {
+  if (!Array.isArray(x)) return [];
+  const out = new Set<string>();
+  for (const value of x) {
+    if (typeof value !== 'string') continue;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      continue;
+    }
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value) out.add(value);
+  }
+  return [...out].slice(0, PORTALS_MAX);
+}

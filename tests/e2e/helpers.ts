@@ -16,11 +16,11 @@ export const LAYOUTS = ['cms-spans.html', 'br-lines.html', 'table-layout.html', 
 export const NOT_DOCUMENTS = ['not-notice-list.html', 'not-news-story.html', 'not-menu.html'] as const;
 
 /** A laptop-sized window with room for the panel beside a 1100 px portal column. */
-export async function openPortal(page: Page, url: string): Promise<Locator> {
+export async function openPortal(page: Page, url: string, navName: string = '文档导航'): Promise<Locator> {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
-  const nav = outline(page);
+  const nav = outline(page, navName);
   await expect(nav).toBeVisible({ timeout: 10_000 });
   return nav;
 }

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toChineseNumeral } from '../../../lib/document/chinese-numerals';
-import { detectDocument, mightBeDocument } from '../../../lib/document/detect';
+import { detectDocument, findArticleRoot, mightBeDocument } from '../../../lib/document/detect';
+import { MAX_GAP, parseSections } from '../../../lib/document/parse-sections';
 import { buildTextModel } from '../../../lib/document/text-model';
 import type { DetectedDocument } from '../../../lib/document/detect';
 import { htmlDocument } from './fixtures';
@@ -95,7 +96,7 @@ describe('detectDocument on random pages', () => {
         expect(b?.model.text).toBe(a?.model.text);
         expect(JSON.stringify(b?.document)).toBe(JSON.stringify(a?.document));
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
@@ -120,7 +121,35 @@ describe('detectDocument on well-formed documents', () => {
         expect(found.root.textContent).toContain(expected.parts[0]!.heading.slice(0, 2));
         expect(found.root.textContent).not.toContain('版权所有');
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
+    );
+  });
+
+  it('finds series with skipped numbers (一、三、…) and invisible characters in the markers', () => {
+    // Was: the pre-check wanted '二、' after '一、' verbatim, while the full check accepts a skip of up
+    // to MAX_GAP numbers and drops invisible characters — so 一、…三、… or 一\u00ad、…二、… pages
+    // were turned down before the full check ran. The pre-check must never be stricter than it.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: MAX_GAP + 1 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('', '\u200b', '\u200c', '\u200d', '\u00ad', '\ufeff'),
+        (steps, invisible) => {
+          let n = 1;
+          const numbers = [1, ...steps.map((step) => (n += step))];
+          const doc = htmlDocument(
+            `<div class="v_news_content"><p>关于做好安全工作的通知</p><p>各部门：</p>${numbers
+              .map((k) => `<p>${toChineseNumeral(k)}${invisible}、第${k}部分</p><p>内容。</p>`)
+              .join('')}</div>`,
+          );
+          // The full check without the pre-check…
+          const root = findArticleRoot(doc);
+          const parts = root ? parseSections(buildTextModel(root)).filter((s) => s.level === 1).length : 0;
+          // …finds the parts, so the pre-check must let the page through.
+          if (parts >= 2) expect(mightBeDocument(doc)).toBe(true);
+          expect(detectAndCheck(doc)?.document.sections.map((s) => s.number)).toEqual(numbers);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 
@@ -131,7 +160,7 @@ describe('detectDocument on well-formed documents', () => {
         const found = detectDocument(htmlDocument(html, '西安海棠职业学院'));
         expect(found?.document.title).toBe(expected.title);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 });
@@ -166,20 +195,21 @@ describe('detectDocument on hostile pages', () => {
     );
   });
 
-  it('reads 1 MB text nodes with markers and whitespace in them', () => {
+  it('reads a 1 MB text node with markers and whitespace in it', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...WHITESPACE), fc.integer({ min: 1, max: 4 }), fc.boolean(), (ws, pieces, pre) => {
-        const filler = `疫情防控${ws}`.repeat(Math.ceil((1 << 20) / (4 + ws.length) / pieces));
+      fc.property(fc.constantFrom(...WHITESPACE), fc.boolean(), fc.boolean(), (ws, pre, markerInside) => {
+        const filler = `疫情防控${ws}`.repeat(Math.ceil((1 << 20) / (4 + ws.length)));
         const doc = htmlDocument('<div class="v_news_content"></div>');
-        const box = doc.querySelector('.v_news_content')!;
-        const holder = box.appendChild(doc.createElement(pre ? 'pre' : 'p'));
-        for (let i = 1; i <= pieces + 1; i++) holder.appendChild(doc.createTextNode(`\n${toChineseNumeral(i)}、第${i}部分\n${filler}`));
+        const holder = doc.querySelector('.v_news_content')!.appendChild(doc.createElement(pre ? 'pre' : 'p'));
+        // One 1 MB node: the first heading opens it; the second is inside it or in a small node after it.
+        holder.appendChild(doc.createTextNode(`\n一、第一部分\n${filler}${markerInside ? '\n二、第二部分\n内容。' : ''}`));
+        if (!markerInside) holder.appendChild(doc.createTextNode('\n二、第二部分\n内容。'));
         const found = detectAndCheck(doc);
         // Only a <pre> keeps the newlines that make each marker start a line.
-        if (pre) expect(found?.document.sections.length).toBe(pieces + 1);
+        if (pre) expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、第一部分', '二、第二部分']);
         else expect(found).toBeNull();
       }),
-      { numRuns: 3 },
+      { numRuns: 2 },
     );
   });
 
@@ -201,7 +231,7 @@ describe('detectDocument on hostile pages', () => {
           expect(found).not.toBeNull();
         },
       ),
-      { numRuns: 3 },
+      { numRuns: 2 },
     );
   });
 

@@ -100,3 +100,12 @@ describe('detectDocument', () => {
     expect(found?.root.id).toBe('doc');
   }, 20000);
 });
+
+describe('detectDocument with the reader\'s own container', () => {
+  it('uses the chosen container, and falls back to automatic detection when it matches nothing or is invalid', () => {
+    const doc = htmlDocument('<div id="a"><p>一、甲</p><p>正文。</p><p>二、乙</p><p>正文。</p></div><div id="b"><p>一、丙</p><p>正文。</p><p>二、丁</p><p>三、戊</p></div>');
+    expect(detectDocument(doc, { rootSelector: '#b' })?.document.sections.map((s) => s.heading)).toEqual(['一、丙', '二、丁', '三、戊']);
+    expect(detectDocument(doc, { rootSelector: '#missing' })).not.toBeNull();
+    expect(detectDocument(doc, { rootSelector: '##bad[' })).not.toBeNull();
+  });
+});

@@ -1,8 +1,9 @@
-// Export all reading data (JSON to re-import, Markdown to read) and import a JSON export.
+// Export all reading data (JSON to re-import, Markdown to read) and import a JSON export;
+// used by the popup and the options page.
 import { useState } from 'preact/hooks';
-import { exportJson, exportMarkdown, type ImportError } from '../../lib/storage/export-import';
-import { importData, loadDocuments, loadSettings } from '../../lib/storage/repository';
-import { t, uiLanguage } from '../../lib/i18n';
+import { exportJson, exportMarkdown, type ImportError } from '../lib/storage/export-import';
+import { importData, loadDocuments, loadSettings } from '../lib/storage/repository';
+import { t, uiLanguage } from '../lib/i18n';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -26,11 +27,11 @@ export function importErrorMessage(error: ImportError): string {
   }
 }
 
-export function DataTransfer() {
+export function DataTransfer({ label = t('dataTransferLabel') }: { label?: string } = {}) {
   const [message, setMessage] = useState('');
   const stamp = () => new Date().toISOString().slice(0, 10);
   return (
-    <section class="card data" aria-label={t('popupExportJson')}>
+    <section class="card data" aria-label={label}>
       <div class="buttons">
         <button
           type="button"

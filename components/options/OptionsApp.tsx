@@ -1,0 +1,78 @@
+// The options page: portals, per-site settings, own key phrases, panel, highlights, data.
+// Every section reads and writes through lib/storage/repository and follows storage changes,
+// so the page stays current while a portal tab changes settings too.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { PortalSyncResult } from '../../lib/messages';
+import {
+  listPortals, loadDocuments, loadSettings, loadSites, watchDocuments, watchPortals, watchSettings, watchSites,
+} from '../../lib/storage/repository';
+import { DEFAULT_SETTINGS, type DocRecord, type Settings, type SiteSettings } from '../../lib/storage/schema';
+import { PortalsSection, syncPortals } from './PortalsSection';
+import { SitesSection } from './SitesSection';
+import { PhrasesSection } from './PhrasesSection';
+import { HighlightSection, PanelSection } from './PanelSection';
+import { DataSection } from './DataSection';
+
+/** Sites to offer settings for: where documents were read, added portals, sites already set. */
+export function knownSites(
+  docs: Readonly<Record<string, DocRecord>>,
+  portals: readonly string[],
+  sites: Readonly<Record<string, SiteSettings>>,
+): string[] {
+  const out = new Set<string>();
+  for (const doc of Object.values(docs)) {
+    for (const url of doc.urls) {
+      try {
+        const { protocol, origin } = new URL(url);
+        if (protocol === 'http:' || protocol === 'https:') out.add(origin);
+      } catch {
+        // not a URL: no site
+      }
+    }
+  }
+  for (const origin of portals) out.add(origin);
+  for (const key of Object.keys(sites)) out.add(key);
+  return [...out].sort((a, b) => a.localeCompare(b));
+}
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [portals, setPortals] = useState<string[]>([]);
+  const [withoutPermission, setWithoutPermission] = useState<readonly string[]>([]);
+  const [docs, setDocs] = useState<Record<string, DocRecord>>({});
+  const [sites, setSites] = useState<Record<string, SiteSettings>>({});
+
+  const onSynced = (result: PortalSyncResult | null) => {
+    if (result) setWithoutPermission(result.withoutPermission);
+  };
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void listPortals().then(setPortals);
+    void loadDocuments().then((loaded) => setDocs(loaded.docs));
+    void loadSites().then(setSites);
+    // Also repairs registrations, and tells which portals lost their permission meanwhile.
+    void syncPortals().then(onSynced);
+    const stops = [
+      watchSettings(setSettings),
+      watchPortals(setPortals),
+      watchDocuments((loaded) => setDocs(loaded.docs)),
+      watchSites(setSites),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, []);
+
+  const current = settings ?? DEFAULT_SETTINGS;
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <PortalsSection portals={portals} withoutPermission={withoutPermission} onSynced={onSynced} />
+      <SitesSection sites={knownSites(docs, portals, sites)} settings={sites} />
+      <PhrasesSection phrases={current.userPhrases} />
+      <PanelSection settings={current} />
+      <HighlightSection settings={current} />
+      <DataSection />
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+// The reader's own key phrases: the same list the panel's "add selection" adds to.
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { normalizeUserPhrase, removeUserPhrase } from '../../lib/phrases/user-phrases';
+import { saveSettings } from '../../lib/storage/repository';
+import { Section } from './Section';
+
+export function PhrasesSection(props: { phrases: readonly string[] }) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const result = normalizeUserPhrase(value, props.phrases);
+    if (!result.ok) {
+      setStatus('');
+      setError(
+        result.reason === 'empty' ? t('optPhraseEmpty') : result.reason === 'too-long' ? t('optPhraseTooLong') : t('phraseDuplicate'),
+      );
+      return;
+    }
+    await saveSettings({ userPhrases: [...props.phrases, result.phrase] });
+    setValue('');
+    setError('');
+    setStatus(t('optPhraseAdded', result.phrase));
+  };
+
+  return (
+    <Section id="phrases" title={t('optPhrasesHeading')} intro={t('optPhrasesIntro')}>
+      <form class="add-form" onSubmit={onSubmit} noValidate>
+        <label for="phrase-input">{t('optPhraseInputLabel')}</label>
+        <div class="row">
+          <input
+            id="phrase-input"
+            type="text"
+            autoComplete="off"
+            value={value}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby="phrase-error"
+            onInput={(e) => {
+              setValue(e.currentTarget.value);
+              setError('');
+            }}
+          />
+          <button type="submit">{t('optPhraseAdd')}</button>
+        </div>
+        <p id="phrase-error" class="error" role="alert">
+          {error}
+        </p>
+      </form>
+      {props.phrases.length === 0 ? (
+        <p class="muted">{t('optPhrasesEmpty')}</p>
+      ) : (
+        <ul class="item-list" aria-label={t('optPhrasesHeading')}>
+          {props.phrases.map((phrase) => (
+            <li key={phrase}>
+              <span>{phrase}</span>
+              <span class="actions">
+                <button
+                  type="button"
+                  aria-label={t('removePhrase', phrase)}
+                  onClick={() => void saveSettings({ userPhrases: removeUserPhrase(props.phrases, phrase) })}
+                >
+                  {t('optPortalRemove')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,151 @@
+// Portals beyond the static matches: adding one asks the browser for that host (in the click
+// itself, as permissions.request needs a user action), then the background registers the
+// content script for it; removing one unregisters it and gives the permission back.
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
+import type { BackgroundMessage, PortalSyncResult } from '../../lib/messages';
+import { parsePortalInput, patternForOrigin } from '../../lib/portals/origins';
+import { addPortal, removePortal } from '../../lib/storage/repository';
+import { Section } from './Section';
+
+/** Asks the background to bring registrations in line with the stored portal list. */
+export async function syncPortals(): Promise<PortalSyncResult | null> {
+  const message: BackgroundMessage = { type: 'gongwen:sync-portals' };
+  try {
+    return ((await browser.runtime.sendMessage(message)) as PortalSyncResult | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function reasonText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function PortalsSection(props: {
+  portals: readonly string[];
+  withoutPermission: readonly string[];
+  onSynced: (result: PortalSyncResult | null) => void;
+}) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  /** Must run straight from the click: the permission request is the first thing awaited. */
+  const grantAndAdd = (origin: string, pattern: string) => {
+    setError('');
+    setStatus('');
+    browser.permissions
+      .request({ origins: [pattern] })
+      .then(async (granted) => {
+        if (!granted) {
+          setError(t('optPortalDenied'));
+          return;
+        }
+        await addPortal(origin);
+        const result = await syncPortals();
+        props.onSynced(result);
+        setValue('');
+        setStatus(t('optPortalAdded', origin));
+      })
+      .catch((e: unknown) => setError(t('optPortalFailed', reasonText(e))));
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const parsed = parsePortalInput(value);
+    if (!parsed.ok) {
+      setStatus('');
+      setError(
+        parsed.reason === 'unsupported-scheme'
+          ? t('optPortalUnsupportedScheme')
+          : parsed.reason === 'already-covered'
+            ? t('optPortalAlreadyCovered')
+            : t('optPortalInvalid'),
+      );
+      return;
+    }
+    if (props.portals.includes(parsed.origin) && !props.withoutPermission.includes(parsed.origin)) {
+      setStatus('');
+      setError(t('optPortalDuplicate'));
+      return;
+    }
+    grantAndAdd(parsed.origin, parsed.pattern);
+  };
+
+  const onRemove = async (origin: string) => {
+    setError('');
+    setStatus('');
+    try {
+      const rest = await removePortal(origin);
+      const pattern = patternForOrigin(origin);
+      // Origins differing only in port share one pattern: keep it while another still needs it.
+      if (pattern && !rest.some((o) => patternForOrigin(o) === pattern)) {
+        await browser.permissions.remove({ origins: [pattern] });
+      }
+      props.onSynced(await syncPortals());
+      setStatus(t('optPortalRemoved', origin));
+    } catch (e) {
+      setError(t('optPortalFailed', reasonText(e)));
+    }
+  };
+
+  return (
+    <Section id="portals" title={t('optPortalsHeading')} intro={t('optPortalsIntro')}>
+      <form class="add-form" onSubmit={onSubmit} noValidate>
+        <label for="portal-input">{t('optPortalInputLabel')}</label>
+        <div class="row">
+          <input
+            id="portal-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder={t('optPortalInputPlaceholder')}
+            value={value}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby="portal-error"
+            onInput={(e) => {
+              setValue(e.currentTarget.value);
+              setError('');
+            }}
+          />
+          <button type="submit">{t('optPortalAdd')}</button>
+        </div>
+        <p id="portal-error" class="error" role="alert">
+          {error}
+        </p>
+      </form>
+      {props.portals.length === 0 ? (
+        <p class="muted">{t('optPortalsEmpty')}</p>
+      ) : (
+        <ul class="item-list" aria-label={t('optPortalsList')}>
+          {props.portals.map((origin) => {
+            const pattern = patternForOrigin(origin);
+            const missing = props.withoutPermission.includes(origin);
+            return (
+              <li key={origin}>
+                <span class="origin">{origin}</span>
+                {missing ? <span class="badge">{t('optPortalNoAccess')}</span> : null}
+                <span class="actions">
+                  {missing && pattern ? (
+                    <button type="button" aria-label={t('optPortalGrantLabel', origin)} onClick={() => grantAndAdd(origin, pattern)}>
+                      {t('optPortalGrant')}
+                    </button>
+                  ) : null}
+                  <button type="button" aria-label={t('optPortalRemoveLabel', origin)} onClick={() => void onRemove(origin)}>
+                    {t('optPortalRemove')}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,68 @@
+// The project's own rules, checked: module headers, file naming, strings through _locales,
+// storage through one module, and page text never inserted as HTML.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+
+function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(path.join(ROOT, dir))) {
+    const rel = path.join(dir, name);
+    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...files(rel, ext));
+    else if (ext.test(name)) out.push(rel);
+  }
+  return out;
+}
+
+const source = [...files('lib'), ...files('components'), ...files('entrypoints')];
+const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+
+describe('conventions', () => {
+  it('every module opens with a comment saying its job', () => {
+    const missing = source.filter((f) => !/^\s*(\/\/|\/\*)/.test(read(f)));
+    expect(missing).toEqual([]);
+  });
+
+  it('lib/ files are kebab-case, components are PascalCase (hooks use-*)', () => {
+    const badLib = files('lib', /\.(ts|json)$/).filter((f) => !/^[a-z0-9]+(-[a-z0-9]+)*\.(ts|json)$/.test(path.basename(f)));
+    const badComponents = files('components', /\.tsx?$/).filter(
+      (f) => !/^([A-Z][A-Za-z0-9]*\.tsx|use-[a-z-]+\.ts)$/.test(path.basename(f)),
+    );
+    expect([...badLib, ...badComponents]).toEqual([]);
+  });
+
+  it('user-facing text lives in _locales, not in components or entrypoints', () => {
+    const han = /[\u4e00-\u9fff]/;
+    const offenders = [...files('components'), ...files('entrypoints')].filter((f) =>
+      read(f)
+        .split('\n')
+        .some((line) => han.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('both locales carry the same messages with the same placeholders', () => {
+    const zh = JSON.parse(read('public/_locales/zh_CN/messages.json')) as Record<string, { placeholders?: object }>;
+    const en = JSON.parse(read('public/_locales/en/messages.json')) as Record<string, { placeholders?: object }>;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const key of Object.keys(zh)) {
+      expect(Object.keys(en[key]?.placeholders ?? {}).sort(), key).toEqual(Object.keys(zh[key]?.placeholders ?? {}).sort());
+    }
+  });
+
+  it('storage is reached only through lib/storage', () => {
+    const raw = source.filter((f) => !f.startsWith('lib/storage/') && /\b(browser|chrome)\.storage\b|storage\.defineItem/.test(read(f)));
+    expect(raw).toEqual([]);
+  });
+
+  it('page text is never inserted as HTML', () => {
+    const html = source.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(read(f)));
+    expect(html).toEqual([]);
+  });
+
+  it('imports are explicit: wxt.config turns auto-imports off', () => {
+    expect(read('wxt.config.ts')).toMatch(/imports:\s*false/);
+  });
+});
