@@ -1,0 +1,128 @@
+// Background decisions: portal registrations, permission removal, badge text, command forwarding.
+import { describe, expect, it, vi } from 'vitest';
+import { desiredScripts, portalsLosing, syncRegistrations, type RegistrationApi } from '../../../lib/background/registrations';
+import { badgeText, showProgress, BADGE_BACKGROUND } from '../../../lib/background/badge';
+import { forwardCommand } from '../../../lib/background/commands';
+import { isBackgroundMessage, isReaderMessage } from '../../../lib/messages';
+
+function fakeApi(granted: string[], existing: { id: string; matches?: string[] }[] = []) {
+  let scripts = [...existing];
+  const api: RegistrationApi & { scripts: () => typeof scripts } = {
+    getRegistered: vi.fn(async () => scripts),
+    register: vi.fn(async (list) => {
+      for (const s of list) {
+        if (scripts.some((x) => x.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        scripts.push({ id: s.id, matches: [...s.matches] });
+      }
+    }),
+    unregister: vi.fn(async (ids) => {
+      scripts = scripts.filter((s) => !ids.includes(s.id));
+    }),
+    hasPermission: vi.fn(async (pattern) => granted.includes(pattern)),
+    scripts: () => scripts,
+  };
+  return api;
+}
+
+describe('syncRegistrations', () => {
+  it('registers granted portals once per pattern and reports the others', async () => {
+    const api = fakeApi(['http://127.0.0.2/*', 'https://oa.example.com/*']);
+    const result = await syncRegistrations(
+      ['http://127.0.0.2:4179', 'http://127.0.0.2:8080', 'https://oa.example.com', 'https://ungranted.example.com'],
+      api,
+    );
+    expect(api.scripts()).toEqual([
+      { id: 'portal:http://127.0.0.2', matches: ['http://127.0.0.2/*'] },
+      { id: 'portal:https://oa.example.com', matches: ['https://oa.example.com/*'] },
+    ]);
+    expect(result).toEqual({
+      registered: ['http://127.0.0.2:4179', 'http://127.0.0.2:8080', 'https://oa.example.com'],
+      withoutPermission: ['https://ungranted.example.com'],
+    });
+  });
+
+  it('is idempotent and leaves foreign registrations alone', async () => {
+    const api = fakeApi(['https://oa.example.com/*'], [{ id: 'someone-else', matches: ['https://x/*'] }]);
+    await syncRegistrations(['https://oa.example.com'], api);
+    await syncRegistrations(['https://oa.example.com'], api);
+    expect(api.register).toHaveBeenCalledTimes(1);
+    expect(api.unregister).not.toHaveBeenCalled();
+    expect(api.scripts().map((s) => s.id)).toEqual(['someone-else', 'portal:https://oa.example.com']);
+  });
+
+  it('unregisters removed portals, revoked permissions and changed matches', async () => {
+    const api = fakeApi(['https://a.example.com/*'], [
+      { id: 'portal:https://gone.example.com', matches: ['https://gone.example.com/*'] },
+      { id: 'portal:https://revoked.example.com', matches: ['https://revoked.example.com/*'] },
+      { id: 'portal:https://a.example.com', matches: ['https://a.example.com/old/*'] },
+    ]);
+    await syncRegistrations(['https://revoked.example.com', 'https://a.example.com'], api);
+    expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'] }]);
+  });
+
+  it('groups by pattern', () => {
+    expect([...desiredScripts(['http://h.example.com:1', 'http://h.example.com:2', 'bad'])]).toEqual([
+      ['portal:http://h.example.com', { pattern: 'http://h.example.com/*', origins: ['http://h.example.com:1', 'http://h.example.com:2'] }],
+    ]);
+  });
+});
+
+describe('portalsLosing', () => {
+  const portals = ['http://127.0.0.2:4179', 'https://oa.example.com', 'https://ob.example.com'];
+  it('matches removed patterns to portals, ports ignored', () => {
+    expect(portalsLosing(portals, ['http://127.0.0.2/*'])).toEqual(['http://127.0.0.2:4179']);
+    expect(portalsLosing(portals, ['*://oa.example.com/*'])).toEqual(['https://oa.example.com']);
+    expect(portalsLosing(portals, ['*://*/*'])).toEqual(portals);
+    expect(portalsLosing(portals, [])).toEqual([]);
+  });
+});
+
+describe('badge', () => {
+  it('formats progress', () => {
+    expect(badgeText(37)).toBe('37%');
+    expect(badgeText(37.6)).toBe('38%');
+    expect(badgeText(140)).toBe('100%');
+    expect(badgeText(-3)).toBe('0%');
+    expect(badgeText(null)).toBe('');
+    expect(badgeText(Number.NaN)).toBe('');
+  });
+
+  it('sets text and colours on the tab, clears with null', async () => {
+    const api = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setBadgeTextColor: vi.fn() };
+    await showProgress(api, 7, 42);
+    expect(api.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 7, color: BADGE_BACKGROUND });
+    expect(api.setBadgeTextColor).toHaveBeenCalledWith({ tabId: 7, color: '#ffffff' });
+    expect(api.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '42%' });
+    await showProgress(api, 7, null);
+    expect(api.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '' });
+  });
+});
+
+describe('commands', () => {
+  it('forwards known commands to the given or active tab', async () => {
+    const api = { activeTabId: vi.fn(async () => 3), sendToTab: vi.fn(async () => undefined) };
+    expect(await forwardCommand('next-part', 9, api)).toBe(true);
+    expect(api.sendToTab).toHaveBeenLastCalledWith(9, { type: 'gongwen:command', command: 'next-part' });
+    expect(await forwardCommand('toggle-panel', undefined, api)).toBe(true);
+    expect(api.sendToTab).toHaveBeenLastCalledWith(3, { type: 'gongwen:command', command: 'toggle-panel' });
+    expect(await forwardCommand('_execute_action', 9, api)).toBe(false);
+  });
+
+  it('is quiet when no reader listens', async () => {
+    const api = { activeTabId: async () => 3, sendToTab: vi.fn(async () => Promise.reject(new Error('Receiving end does not exist'))) };
+    expect(await forwardCommand('toggle-highlights', 3, api)).toBe(false);
+  });
+});
+
+describe('message guards', () => {
+  it('accept the new message types only when well formed', () => {
+    expect(isReaderMessage({ type: 'gongwen:command', command: 'previous-part' })).toBe(true);
+    expect(isReaderMessage({ type: 'gongwen:command', command: 'explode' })).toBe(false);
+    expect(isReaderMessage({ type: 'gongwen:status' })).toBe(true);
+    expect(isBackgroundMessage({ type: 'gongwen:progress', percent: 12 })).toBe(true);
+    expect(isBackgroundMessage({ type: 'gongwen:progress', percent: null })).toBe(true);
+    expect(isBackgroundMessage({ type: 'gongwen:progress', percent: '12' })).toBe(false);
+    expect(isBackgroundMessage({ type: 'gongwen:sync-portals' })).toBe(true);
+    expect(isBackgroundMessage(null)).toBe(false);
+  });
+});
