@@ -6,14 +6,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // Host access beyond the static content-script matches is asked for per portal, at runtime,
-    // from the options page (WXT turns optional_host_permissions into optional_permissions for MV2).
+    // from the options page. MV2 (Firefox) has no optional_host_permissions — WXT drops the key
+    // there — so the same pattern goes into optional_permissions instead.
     permissions: ['storage', 'scripting', 'activeTab'],
-    optional_host_permissions: ['*://*/*'],
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'next-part': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextPart__' },
       'previous-part': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousPart__' },
@@ -26,5 +29,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

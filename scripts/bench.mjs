@@ -133,12 +133,15 @@ async function waitForQuiet(page, quietMs = 300, maxMs = 10_000) {
  */
 async function waitForPanel(page, timeout) {
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, READY, { timeout, polling: 25 });
-  const nav = page.getByRole('navigation', { name: NAV_NAME });
-  const expand = page.getByRole('button', { name: EXPAND_NAME });
-  await nav.or(expand).first().waitFor({ state: 'visible', timeout: 10_000 });
+  // The reader's own host element, when there is one, keeps each role query off the page's big DOM.
+  const host = page.locator('gongwen-reader');
+  const scope = (await host.count()) > 0 ? host.first() : page;
+  const nav = scope.getByRole('navigation', { name: NAV_NAME });
+  const expand = scope.getByRole('button', { name: EXPAND_NAME });
+  await nav.or(expand).first().waitFor({ state: 'visible', timeout });
   if (!(await nav.isVisible())) {
     await expand.click();
-    await nav.waitFor({ state: 'visible', timeout: 10_000 });
+    await nav.waitFor({ state: 'visible', timeout });
   }
   return nav;
 }

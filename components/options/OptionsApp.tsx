@@ -7,7 +7,7 @@ import type { PortalSyncResult } from '../../lib/messages';
 import {
   listPortals, loadDocuments, loadSettings, loadSites, watchDocuments, watchPortals, watchSettings, watchSites,
 } from '../../lib/storage/repository';
-import { DEFAULT_SETTINGS, type DocRecord, type Settings, type SiteSettings } from '../../lib/storage/schema';
+import { type DocRecord, type Settings, type SiteSettings } from '../../lib/storage/schema';
 import { PortalsSection, syncPortals } from './PortalsSection';
 import { SitesSection } from './SitesSection';
 import { PhrasesSection } from './PhrasesSection';
@@ -63,7 +63,15 @@ export function OptionsApp() {
     return () => stops.forEach((stop) => stop());
   }, []);
 
-  const current = settings ?? DEFAULT_SETTINGS;
+  // Nothing to change until the stored settings are in: a click must not save over them with defaults.
+  if (!settings) {
+    return (
+      <main class="options" aria-busy="true">
+        <h1>{t('optionsTitle')}</h1>
+      </main>
+    );
+  }
+  const current = settings;
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>

@@ -1,6 +1,6 @@
 // Per-site settings for every site the reader knows (documents read there, added portals):
 // turn the reader off, or name the article container where detection picks the wrong region.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { validateSelector } from '../../lib/portals/origins';
 import { setSiteSettings } from '../../lib/storage/repository';
@@ -12,6 +12,8 @@ function SiteRow(props: { site: string; settings: SiteSettings; index: number })
   const [selector, setSelector] = useState(settings.selector ?? '');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  // The stored value arrives after the first render, or changes in another tab: show it.
+  useEffect(() => setSelector(settings.selector ?? ''), [settings.selector]);
   const legendId = `site-${index}-legend`;
   const selectorId = `site-${index}-selector`;
   const hintId = `site-${index}-hint`;

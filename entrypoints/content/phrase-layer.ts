@@ -15,7 +15,13 @@ export interface PhraseLayer {
    */
   model(): TextModel;
   summary(): PhraseItem[];
-  paint(): void;
+  /**
+   * Paints the phrases around `offset` (the reader's place). Only a window of the text is
+   * painted, because the browser's paint cost grows with the number of highlighted ranges.
+   */
+  paint(offset: number): void;
+  /** Repaints when the reader has moved near the edge of the painted window (cheap otherwise). */
+  follow(offset: number): void;
   clear(): void;
   setUserPhrases(phrases: readonly string[]): void;
   /** The next occurrence of `term` after `fromOffset`, wrapping to the first. */
@@ -30,6 +36,7 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
   let matches: PhraseMatch[] = [];
   let rows: PhraseSummary[] = [];
   const lastVisited = new Map<string, number>();
+  let painted: { start: number; end: number } | null = null;
 
   const find = (user: readonly string[]) => {
     matches = findPhrases(model.text, { lexicon: builtInLexicon, userPhrases: user });
@@ -40,18 +47,30 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
   return {
     model: dom,
     summary: () => rows.map(({ term, category, gloss, count }) => ({ term, category, count, ...(gloss ? { gloss } : {}) })),
-    paint() {
+    paint(offset) {
       // Ranges are made only when painting, so a reader with highlights off pays nothing for them.
+      const window = paintWindow(offset, model.text.length);
       const byCategory = new Map<PhraseCategory, Range[]>();
-      for (const m of matches) {
+      highlighter.clear();
+      const current = dom();
+      for (let i = firstEndingAfter(matches, window.start); i < matches.length; i++) {
+        const m = matches[i]!;
+        if (m.start >= window.end) break;
         const list = byCategory.get(m.category) ?? [];
-        list.push(textRange(dom(), m.start, m.end));
+        list.push(textRange(current, m.start, m.end));
         byCategory.set(m.category, list);
       }
-      highlighter.clear();
       highlighter.paint(byCategory);
+      painted = window;
     },
-    clear: () => highlighter.clear(),
+    follow(offset) {
+      if (painted && !needsRepaint(painted, offset, model.text.length)) return;
+      this.paint(offset);
+    },
+    clear() {
+      highlighter.clear();
+      painted = null;
+    },
     setUserPhrases(user) {
       find(user);
       lastVisited.clear();
@@ -69,4 +88,30 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
     },
     flash: (range) => highlighter.flash(range),
   };
+}
+
+/** Characters painted above and below the reader's place: several screens of text either way. */
+export const PAINT_RADIUS = 8000;
+
+function paintWindow(offset: number, length: number): { start: number; end: number } {
+  return { start: Math.max(0, offset - PAINT_RADIUS), end: Math.min(length, offset + 2 * PAINT_RADIUS) };
+}
+
+/** True once the reader is within half a radius of an edge that is not the text's own edge. */
+function needsRepaint(window: { start: number; end: number }, offset: number, length: number): boolean {
+  const nearTop = window.start > 0 && offset < window.start + PAINT_RADIUS / 2;
+  const nearBottom = window.end < length && offset > window.end - PAINT_RADIUS;
+  return nearTop || nearBottom;
+}
+
+/** Index of the first match (sorted by start, non-overlapping) that ends after `offset`. */
+function firstEndingAfter(matches: readonly PhraseMatch[], offset: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -79,7 +79,6 @@ export function createReaderController(init: ControllerInit): ReaderController {
     hasSelection: false,
     message: null,
   });
-  if (settings.highlightsOn) phrases.paint();
 
   // The toolbar badge shows this tab's progress; the background owns the badge.
   let badge = -1;
@@ -115,12 +114,21 @@ export function createReaderController(init: ControllerInit): ReaderController {
     (error) => say(t('storageError', storageReason(error))),
   );
 
+  // Re-render only when something shown changed: a new array every frame would redraw the outline.
+  let readSet: ReadonlySet<string> | null = null;
+  let readList: readonly string[] = store.get().readIds;
+  const readerOffset = () => tracker?.state().topOffset ?? 0;
   const onTracker = (state: TrackerState) => {
+    if (store.get().highlightsOn) phrases.follow(state.topOffset);
+    if (state.readIds !== readSet) {
+      readSet = state.readIds;
+      readList = [...state.readIds];
+    }
     const percent = Math.max(sameLength ? (record?.percent ?? 0) : 0, percentRead(state.furthest, model.text.length));
     store.set({
       currentId: state.currentId,
       percent,
-      readIds: [...state.readIds],
+      readIds: readList,
       showResume: resumeTarget !== null && (tracker?.isBelowReadingLine(resumeTarget) ?? true),
     });
     dirty = true;
@@ -195,7 +203,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     },
     toggleHighlights() {
       const on = !store.get().highlightsOn;
-      if (on) phrases.paint();
+      if (on) phrases.paint(readerOffset());
       else phrases.clear();
       store.set({ highlightsOn: on });
       saveSettings({ highlightsOn: on });
@@ -222,7 +230,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
 
   function setUserPhrases(userPhrases: string[]) {
     phrases.setUserPhrases(userPhrases);
-    if (store.get().highlightsOn) phrases.paint();
+    if (store.get().highlightsOn) phrases.paint(readerOffset());
     store.set({ userPhrases, phrases: phrases.summary(), message: null });
     saveSettings({ userPhrases });
   }
@@ -278,6 +286,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       return !!section;
     },
     start() {
+      // Painting and measuring wait until the panel is up; the tracker's first report paints.
       badge = store.get().percent;
       showBadge(badge);
       tracker = createScrollTracker({

@@ -50,13 +50,19 @@ export async function startReader(ctx: ContentScriptContext, found: Detected): P
   });
   ui.mount();
   host = ui.shadowHost;
-  controller.start();
   performance.measure(READY_MEASURE, START_MARK);
+  // Highlights, layout measuring and tracking start once the panel has been painted.
+  await nextFrame();
+  controller.start();
   // A bookmark opened from the popup: land on its section once the panel is up.
   const pending = await takePendingJump(docId);
   if (pending) controller.jumpToId(pending);
   ctx.onInvalidated(() => ui.remove());
   return { controller, remove: () => ui.remove() };
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Panel size and place: as wide as the margin beside the article allows, below any fixed header. */

@@ -15,6 +15,8 @@ import { openPortal, outline } from './helpers';
 
 /** The extension APIs as seen inside the service worker or chrome://extensions (evaluated there). */
 declare const chrome: {
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   developerPrivate: {
@@ -98,6 +100,13 @@ test('the options page renders in Chinese with a region per section, all control
   await expect(data.getByRole('button', { name: '清除全部数据…' })).toBeFocused();
 });
 
+test('the popup opens the options page', async ({ context, openPopup, extensionId }) => {
+  const popup = await openPopup();
+  const [options] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: '设置' }).click()]);
+  await expect(options).toHaveURL(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { level: 1, name: '公文导读设置' })).toBeVisible();
+});
+
 test('turning the reader off for a site keeps the panel away after a reload', async ({ page, context, extensionId, fixtureUrl }) => {
   const url = fixtureUrl('cms-spans.html');
   await openPortal(page, url);
@@ -165,6 +174,20 @@ test('panel side left puts the panel on the left', async ({ page, extensionId, f
   await page.waitForTimeout(200);
   const navAgain = await openPortal(page, fixtureUrl('cms-spans.html'));
   await expect.poll(async () => (await navAgain.boundingBox())?.x ?? 9999).toBeLessThan(300);
+});
+
+test('the toolbar badge shows the tab\'s reading progress', async ({ page, fixtureUrl, serviceWorker }) => {
+  const url = fixtureUrl('cms-spans.html');
+  await openPortal(page, url);
+  const badge = () =>
+    serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true }); // the test's only tab
+      return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+    });
+  await expect.poll(badge).toMatch(/^\d{1,3}%$/);
+  const before = Number.parseInt((await badge())!, 10);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => Number.parseInt((await badge()) ?? '0', 10), { timeout: 10_000 }).toBeGreaterThan(before);
 });
 
 test.describe('portals', () => {

@@ -45,19 +45,29 @@ function detectedProblem(doc: Document, found: DetectedDocument): string | null 
   return null;
 }
 
+/** Parts the full check finds without the pre-check (what detectDocument does after it). */
+function partsWithoutPreCheck(doc: Document): number {
+  const root = findArticleRoot(doc);
+  return root ? parseSections(buildTextModel(root)).filter((s) => s.level === 1).length : 0;
+}
+
+/**
+ * Parts of the page the text model skips. Their text is still in body.textContent, which the
+ * pre-check reads, so a marker split by one ('一<script>…</script>、') passes the full check but
+ * not the pre-check — a known, accepted gap (reading the page like the model would cost the
+ * pre-check its speed).
+ */
+const SKIPPED_PARTS = 'script, style, noscript, template, svg, iframe, object, textarea, select, [hidden], [aria-hidden="true"]';
+
 /** Detects on the page as it is and checks the result; returns it for further checks. */
 function detectAndCheck(doc: Document): DetectedDocument | null {
   const before = fingerprint(doc);
   const found = detectDocument(doc);
   expect(fingerprint(doc)).toBe(before); // detection never changes the page
   expect(pwned()).toBeUndefined(); // nor runs its code
-  if (found) {
-    expect(detectedProblem(doc, found)).toBeNull();
-  } else {
-    // Nothing found must not depend on the pre-check only: the full check agrees.
-    expect(found).toBeNull();
-  }
-  if (!mightBeDocument(doc)) expect(found).toBeNull();
+  if (found) expect(detectedProblem(doc, found)).toBeNull();
+  // The pre-check is never stricter than the full check: what it turns down has no outline.
+  if (!mightBeDocument(doc) && doc.body.querySelector(SKIPPED_PARTS) === null) expect(partsWithoutPreCheck(doc)).toBeLessThan(2);
   return found;
 }
 
@@ -141,11 +151,8 @@ describe('detectDocument on well-formed documents', () => {
               .map((k) => `<p>${toChineseNumeral(k)}${invisible}、第${k}部分</p><p>内容。</p>`)
               .join('')}</div>`,
           );
-          // The full check without the pre-check…
-          const root = findArticleRoot(doc);
-          const parts = root ? parseSections(buildTextModel(root)).filter((s) => s.level === 1).length : 0;
-          // …finds the parts, so the pre-check must let the page through.
-          if (parts >= 2) expect(mightBeDocument(doc)).toBe(true);
+          // The full check without the pre-check finds the parts, so the pre-check must let the page through.
+          if (partsWithoutPreCheck(doc) >= 2) expect(mightBeDocument(doc)).toBe(true);
           expect(detectAndCheck(doc)?.document.sections.map((s) => s.number)).toEqual(numbers);
         },
       ),
@@ -195,21 +202,32 @@ describe('detectDocument on hostile pages', () => {
     );
   });
 
-  it('reads a 1 MB text node with markers and whitespace in it', () => {
+  /** A 1 MB text node opened by '一、'; the '二、' is inside it or in a small node after it. */
+  const hugeNodeDocument = (ws: string, pre: boolean, markerInside: boolean): Document => {
+    const filler = `疫情防控${ws}`.repeat(Math.ceil((1 << 20) / (4 + ws.length)));
+    const doc = htmlDocument('<div class="v_news_content"></div>');
+    const holder = doc.querySelector('.v_news_content')!.appendChild(doc.createElement(pre ? 'pre' : 'p'));
+    holder.appendChild(doc.createTextNode(`\n一、第一部分\n${filler}${markerInside ? '\n二、第二部分\n内容。' : ''}`));
+    if (!markerInside) holder.appendChild(doc.createTextNode('\n二、第二部分\n内容。'));
+    return doc;
+  };
+
+  it('reads a 1 MB text node with markers and whitespace in it, in a <pre>', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...WHITESPACE), fc.boolean(), fc.boolean(), (ws, pre, markerInside) => {
-        const filler = `疫情防控${ws}`.repeat(Math.ceil((1 << 20) / (4 + ws.length)));
-        const doc = htmlDocument('<div class="v_news_content"></div>');
-        const holder = doc.querySelector('.v_news_content')!.appendChild(doc.createElement(pre ? 'pre' : 'p'));
-        // One 1 MB node: the first heading opens it; the second is inside it or in a small node after it.
-        holder.appendChild(doc.createTextNode(`\n一、第一部分\n${filler}${markerInside ? '\n二、第二部分\n内容。' : ''}`));
-        if (!markerInside) holder.appendChild(doc.createTextNode('\n二、第二部分\n内容。'));
-        const found = detectAndCheck(doc);
-        // Only a <pre> keeps the newlines that make each marker start a line.
-        if (pre) expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、第一部分', '二、第二部分']);
-        else expect(found).toBeNull();
+      fc.property(fc.constantFrom(...WHITESPACE), fc.boolean(), (ws, markerInside) => {
+        const found = detectAndCheck(hugeNodeDocument(ws, true, markerInside));
+        expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、第一部分', '二、第二部分']);
       }),
-      { numRuns: 2 },
+      { numRuns: 1 },
+    );
+  });
+
+  it('reads a 1 MB text node with markers and whitespace in it, in a <p> (no line starts there: no document)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WHITESPACE), fc.boolean(), (ws, markerInside) => {
+        expect(detectAndCheck(hugeNodeDocument(ws, false, markerInside))).toBeNull();
+      }),
+      { numRuns: 1 },
     );
   });
 

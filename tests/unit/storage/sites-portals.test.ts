@@ -1,6 +1,7 @@
 // Portals and per-site settings: stored items with versions, validated on read, and clearAllData.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { storage } from 'wxt/utils/storage';
 import { documentsItem, pendingJumpItem, portalsItem, settingsItem, sitesItem } from '../../../lib/storage/items';
 import * as repo from '../../../lib/storage/repository';
 import { emptyRecord, parsePortals, parseSites, type SiteSettings } from '../../../lib/storage/schema';
@@ -20,12 +21,16 @@ describe('portals', () => {
     expect(await portalsItem.getValue()).toEqual(['http://127.0.0.2:4179']);
   });
 
-  it('is stored under local:portals with version 1', async () => {
+  it('is stored under local:portals as version 1, so a later version migrates from it', async () => {
     await repo.addPortal('https://oa.example.com');
-    expect(await fakeBrowser.storage.local.get(['portals', 'portals$'])).toEqual({
-      portals: ['https://oa.example.com'],
-      portals$: { v: 1 },
+    expect(await fakeBrowser.storage.local.get('portals')).toEqual({ portals: ['https://oa.example.com'] });
+    const v2 = storage.defineItem<{ origin: string }[]>('local:portals', {
+      fallback: [],
+      version: 2,
+      migrations: { 2: (old: string[]) => old.map((origin) => ({ origin })) },
     });
+    expect(await v2.getValue()).toEqual([{ origin: 'https://oa.example.com' }]);
+    expect(await fakeBrowser.storage.local.get('portals$')).toEqual({ portals$: { v: 2 } });
   });
 
   it('drops what is not an http(s) origin on read', async () => {
@@ -59,7 +64,7 @@ describe('site settings', () => {
     expect(await repo.setSiteSettings(O, { selector: '  #vsb_content ' })).toEqual({ disabled: true, selector: '#vsb_content' });
     expect(await repo.getSiteSettings(O)).toEqual({ disabled: true, selector: '#vsb_content' });
     expect(await repo.getSiteSettings('http://127.0.0.1:9999')).toEqual({ disabled: false, selector: null });
-    expect(await fakeBrowser.storage.local.get('sites$')).toEqual({ 'sites$': { v: 1 } });
+    expect(Object.keys(await fakeBrowser.storage.local.get('sites'))).toEqual(['sites']);
   });
 
   it('removes a site that is back at the defaults; an empty selector means none', async () => {
