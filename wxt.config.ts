@@ -1,6 +1,7 @@
 // Build configuration: MV3 for Chrome/Edge, MV2-compatible Firefox build, no auto-imports.
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { STATIC_PORTAL_MATCHES } from './lib/portals/static-matches';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,6 +15,8 @@ export default defineConfig({
     // from the options page. MV2 (Firefox) has no optional_host_permissions — WXT drops the key
     // there — so the same pattern goes into optional_permissions instead.
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The static portals' hosts: the background injects the reader bundle there once a document is found.
+    host_permissions: STATIC_PORTAL_MATCHES,
     ...(manifestVersion === 2
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['*://*/*'] }),

@@ -1,4 +1,7 @@
 // The document outline: parts and their sub-points as nested lists of links, with read state and bookmarks.
+// Items re-render only when something in their own subtree changed, so scrolling through a long
+// document (hundreds of entries) redraws two rows, not the whole outline.
+import { Component } from 'preact';
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
 import { textFragmentHref } from '../lib/reading/text-fragment';
@@ -14,57 +17,66 @@ interface Props {
   readonly onNote: (section: Section, note: string) => void;
 }
 
-export function OutlineTree(props: Props) {
+type ItemProps = Omit<Props, 'sections'> & { readonly section: Section };
+
+/** The current id when it lies in `section`'s subtree, else null (so other rows stay put). */
+function scopedCurrent(section: Section, currentId: string | null): string | null {
+  return currentId !== null && (currentId === section.id || currentId.startsWith(`${section.id}.`)) ? currentId : null;
+}
+
+export function OutlineTree({ sections, ...rest }: Props) {
   return (
     <nav class="outline" aria-label={t('navLabel')}>
       <ul class="outline-list">
-        {props.sections.map((section) => (
-          <OutlineItem key={section.id} section={section} {...props} />
+        {sections.map((section) => (
+          <OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, rest.currentId)} />
         ))}
       </ul>
     </nav>
   );
 }
 
-function OutlineItem(props: Props & { readonly section: Section }) {
-  const { section, currentId, readIds, bookmarks, onJump } = props;
-  const current = section.id === currentId;
-  const read = readIds.includes(section.id);
-  return (
-    <li class={`outline-item ${section.kind}`} data-section-id={section.id}>
-      <div class={`outline-row${current ? ' current' : ''}`}>
-        <a
-          class="outline-link"
-          href={textFragmentHref(section.heading)}
-          aria-current={current ? 'location' : undefined}
-          aria-label={read ? t('sectionReadLabel', section.heading) : undefined}
-          onClick={(event) => {
-            if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-            event.preventDefault();
-            onJump(section);
-          }}
-        >
-          <span class="outline-heading">{section.heading}</span>
-          {read && (
-            <span class="read-mark" aria-hidden="true">
-              {t('sectionRead')}
-            </span>
-          )}
-        </a>
-        <BookmarkToggle
-          section={section}
-          note={bookmarks[section.id]}
-          onToggle={props.onToggleBookmark}
-          onNote={props.onNote}
-        />
-      </div>
-      {section.children.length > 0 && (
-        <ul class="outline-list nested">
-          {section.children.map((child) => (
-            <OutlineItem key={child.id} {...props} section={child} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
+class OutlineItem extends Component<ItemProps> {
+  override shouldComponentUpdate(next: ItemProps): boolean {
+    const p = this.props;
+    return next.section !== p.section || next.currentId !== p.currentId || next.readIds !== p.readIds || next.bookmarks !== p.bookmarks;
+  }
+
+  override render() {
+    const { section, currentId, readIds, bookmarks, onJump } = this.props;
+    const current = section.id === currentId;
+    const read = readIds.includes(section.id);
+    return (
+      <li class={`outline-item ${section.kind}`} data-section-id={section.id}>
+        <div class={`outline-row${current ? ' current' : ''}`}>
+          <a
+            class="outline-link"
+            href={textFragmentHref(section.heading)}
+            aria-current={current ? 'location' : undefined}
+            aria-label={read ? t('sectionReadLabel', section.heading) : undefined}
+            onClick={(event) => {
+              if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              onJump(section);
+            }}
+          >
+            <span class="outline-heading">{section.heading}</span>
+            {read && (
+              <span class="read-mark" aria-hidden="true">
+                {t('sectionRead')}
+              </span>
+            )}
+          </a>
+          <BookmarkToggle section={section} note={bookmarks[section.id]} onToggle={this.props.onToggleBookmark} onNote={this.props.onNote} />
+        </div>
+        {section.children.length > 0 && (
+          <ul class="outline-list nested">
+            {section.children.map((child) => (
+              <OutlineItem key={child.id} {...this.props} section={child} currentId={scopedCurrent(child, currentId)} />
+            ))}
+          </ul>
+        )}
+      </li>
+    );
+  }
 }

@@ -9,6 +9,9 @@ import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals, removePortal } from '../lib/storage/repository';
 
+/** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
+const READER_SCRIPT_FILE = '/reader.js';
+
 const registrationApi: RegistrationApi = {
   getRegistered: () => browser.scripting.getRegisteredContentScripts(),
   register: (scripts) =>
@@ -65,6 +68,18 @@ export default defineBackground(() => {
     if (!isBackgroundMessage(message)) return undefined;
     if (message.type === 'gongwen:sync-portals') return sync();
     const tabId = sender.tab?.id;
+    if (message.type === 'gongwen:load-reader') {
+      if (tabId === undefined || tabId < 0) return Promise.resolve(false);
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE] })
+        .then(
+          () => true,
+          (error: unknown) => {
+            console.error('[gongwen-reader] reader injection', error);
+            return false;
+          },
+        );
+    }
     const api = badgeApi();
     if (tabId === undefined || tabId < 0 || !api) return undefined;
     return showProgress(api, tabId, message.percent).then(

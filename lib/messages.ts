@@ -45,7 +45,9 @@ export type BackgroundMessage =
   /** From a content script: this tab's reading progress (0–100) for the toolbar badge; null clears it. */
   | { readonly type: 'gongwen:progress'; readonly percent: number | null }
   /** From the options page after the portal list changed: bring registrations in line; answers PortalSyncResult. */
-  | { readonly type: 'gongwen:sync-portals' };
+  | { readonly type: 'gongwen:sync-portals' }
+  /** From a content script that found a document: inject the reader bundle into its frame; answers true/false. */
+  | { readonly type: 'gongwen:load-reader' };
 
 export interface PortalSyncResult {
   /** Portal origins whose content script is registered now. */
@@ -56,7 +58,7 @@ export interface PortalSyncResult {
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   const v = value as { type?: unknown; percent?: unknown } | null;
-  if (v?.type === 'gongwen:sync-portals') return true;
+  if (v?.type === 'gongwen:sync-portals' || v?.type === 'gongwen:load-reader') return true;
   return (
     v?.type === 'gongwen:progress' &&
     (v.percent === null || (typeof v.percent === 'number' && Number.isFinite(v.percent)))

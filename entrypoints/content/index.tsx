@@ -6,10 +6,27 @@ import { detectDocument } from '../../lib/document/detect';
 import { isReaderMessage, type PageStatus } from '../../lib/messages';
 import { getSiteSettings } from '../../lib/storage/repository';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, startReader, START_MARK, type RunningReader } from './start-reader';
+import { CHECK_MEASURE, START_MARK } from './marks';
+import { offerHandoff } from './handoff';
+import type { RunningReader } from './start-reader';
+import type { Detected } from './watch-document';
+import type { BackgroundMessage } from '../../lib/messages';
+import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
+
+/** Asks the background to inject the reader bundle, which takes the document over from here. */
+function loadReader(ctx: Parameters<typeof offerHandoff>[0]['ctx'], found: Detected): Promise<RunningReader> {
+  return new Promise((resolve, reject) => {
+    offerHandoff({ ctx, found, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
+    const message: BackgroundMessage = { type: 'gongwen:load-reader' };
+    browser.runtime.sendMessage(message).then(
+      (ok: unknown) => ok !== true && reject(new Error('the reader bundle could not be injected')),
+      reject,
+    );
+  });
+}
 
 export default defineContentScript({
-  matches: ['*://*.edu.cn/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+  matches: STATIC_PORTAL_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
@@ -40,7 +57,7 @@ export default defineContentScript({
     };
     const watch = () => {
       stopWatching = watchForDocument(document, detect, (found) => {
-        startReader(ctx, found)
+        loadReader(ctx, found)
           .then((running) => {
             reader = running;
           })

@@ -9,10 +9,8 @@ import { fixedHeaderOffset } from '../../lib/dom/scroll';
 import { phraseColors } from '../../lib/phrases/highlight-styles';
 import { getDocument, loadSettings, resolveDocumentId, takePendingJump } from '../../lib/storage/repository';
 import panelCss from '../../components/panel.css?inline';
+import { READY_MEASURE, START_MARK } from './marks';
 
-export const START_MARK = 'gongwen-reader:start';
-export const READY_MEASURE = 'gongwen-reader:ready';
-export const CHECK_MEASURE = 'gongwen-reader:check';
 
 const PANEL_MIN = 224;
 const PANEL_MAX = 340;

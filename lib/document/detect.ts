@@ -147,8 +147,8 @@ function locate(model: TextModel, scope: Element, doc: Document): { root: Elemen
   return { root, hasTitle: head.hasTitle && root.contains(headNode) };
 }
 
-/** The element holding the document's text, found by its headings; null on non-documents. */
-export function findArticleRoot(doc: Document): Element | null {
+/** The article root and, when it was read whole on the way, its text model (so it is read once). */
+function findArticle(doc: Document): { root: Element; model: TextModel | null } | null {
   const body = doc.body;
   if (!body) return null;
   // Fast path: a known CMS container that holds the whole document, title included;
@@ -157,10 +157,18 @@ export function findArticleRoot(doc: Document): Element | null {
     // By id/class lookups rather than querySelector: cheaper on big pages.
     const el = selector.startsWith('#') ? doc.getElementById(selector.slice(1)) : doc.getElementsByClassName(selector.slice(1))[0];
     if (!el || el.querySelector(CHROME_SELECTOR) !== null) continue;
-    const found = locate(buildTextModel(el), el, doc);
-    if (found?.hasTitle) return found.root;
+    const model = buildTextModel(el);
+    const found = locate(model, el, doc);
+    if (found?.hasTitle) return { root: found.root, model: found.root === el ? model : null };
   }
-  return locate(buildTextModel(body), body, doc)?.root ?? null;
+  const model = buildTextModel(body);
+  const found = locate(model, body, doc);
+  return found ? { root: found.root, model: found.root === body ? model : null } : null;
+}
+
+/** The element holding the document's text, found by its headings; null on non-documents. */
+export function findArticleRoot(doc: Document): Element | null {
+  return findArticle(doc)?.root ?? null;
 }
 
 export interface DetectedDocument {
@@ -186,9 +194,11 @@ function chosenRoot(doc: Document, selector: string | null | undefined): Element
 /** Everything the reader needs about the page's document, or null when it has none. */
 export function detectDocument(doc: Document, options: DetectOptions = {}): DetectedDocument | null {
   if (!mightBeDocument(doc)) return null;
-  const root = chosenRoot(doc, options.rootSelector) ?? findArticleRoot(doc);
-  if (!root) return null;
-  const model = buildTextModel(root);
+  const chosen = chosenRoot(doc, options.rootSelector);
+  const found = chosen ? { root: chosen, model: null } : findArticle(doc);
+  if (!found) return null;
+  const { root } = found;
+  const model = found.model ?? buildTextModel(root);
   const sections = parseSections(model);
   if (sections.filter((s) => s.level === 1).length < 2) return null;
   return { root, model, document: { ...parseMetadata(model, doc), sections } };

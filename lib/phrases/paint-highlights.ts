@@ -215,8 +215,23 @@ function wrapHighlighter(doc: Document): Highlighter {
   };
 }
 
+/**
+ * The stylesheet goes in with the first paint, not at creation: adding any sheet makes the
+ * browser restyle the whole page, which should not happen before the panel is shown.
+ */
 export function createHighlighter(doc: Document): Highlighter {
-  installStyles(doc);
   const api = highlightApi();
-  return api ? apiHighlighter(api) : wrapHighlighter(doc);
+  const inner = api ? apiHighlighter(api) : wrapHighlighter(doc);
+  return {
+    mode: inner.mode,
+    clear: () => inner.clear(),
+    paint(rangesByCategory) {
+      installStyles(doc);
+      inner.paint(rangesByCategory);
+    },
+    flash(range) {
+      installStyles(doc);
+      inner.flash(range);
+    },
+  };
 }

@@ -1,0 +1,14 @@
+// Reader bundle: the panel, highlights and progress tracking (Preact and all). The background
+// injects it only into pages where the content script found a document, so every other page
+// loads just the small detector.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { takeHandoff } from './content/handoff';
+import { startReader } from './content/start-reader';
+
+export default defineUnlistedScript(() => {
+  const handoff = takeHandoff();
+  if (!handoff) return;
+  startReader(handoff.ctx, handoff.found).then(handoff.settle, (error: unknown) =>
+    handoff.settle(error instanceof Error ? error : new Error(String(error))),
+  );
+});
