@@ -2,6 +2,7 @@
 // Items re-render only when something in their own subtree changed, so scrolling through a long
 // document (hundreds of entries) redraws two rows, not the whole outline.
 import { Component } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
 import { textFragmentHref } from '../lib/reading/text-fragment';
@@ -17,7 +18,20 @@ interface Props {
   readonly onNote: (section: Section, note: string) => void;
 }
 
-type ItemProps = Omit<Props, 'sections'> & { readonly section: Section };
+type ItemProps = Omit<Props, 'sections'> & {
+  readonly section: Section;
+  /** False while the first frame is drawn: a long outline shows its parts first, sub-points right after. */
+  readonly full: boolean;
+};
+
+/** Entries drawn in the first frame before the rest of a long outline follows. */
+const FIRST_FRAME_ENTRIES = 80;
+
+function countEntries(sections: readonly Section[]): number {
+  let n = 0;
+  for (const s of sections) n += 1 + countEntries(s.children);
+  return n;
+}
 
 /** The current id when it lies in `section`'s subtree, else null (so other rows stay put). */
 function scopedCurrent(section: Section, currentId: string | null): string | null {
@@ -25,11 +39,23 @@ function scopedCurrent(section: Section, currentId: string | null): string | nul
 }
 
 export function OutlineTree({ sections, ...rest }: Props) {
+  const [full, setFull] = useState(() => countEntries(sections) <= FIRST_FRAME_ENTRIES);
+  useEffect(() => {
+    if (full) return;
+    const timer = setTimeout(() => setFull(true), 0);
+    return () => clearTimeout(timer);
+  }, [full]);
   return (
     <nav class="outline" aria-label={t('navLabel')}>
       <ul class="outline-list">
         {sections.map((section) => (
-          <OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, rest.currentId)} />
+          <OutlineItem
+            key={section.id}
+            {...rest}
+            section={section}
+            full={full || scopedCurrent(section, rest.currentId) !== null}
+            currentId={scopedCurrent(section, rest.currentId)}
+          />
         ))}
       </ul>
     </nav>
@@ -39,7 +65,13 @@ export function OutlineTree({ sections, ...rest }: Props) {
 class OutlineItem extends Component<ItemProps> {
   override shouldComponentUpdate(next: ItemProps): boolean {
     const p = this.props;
-    return next.section !== p.section || next.currentId !== p.currentId || next.readIds !== p.readIds || next.bookmarks !== p.bookmarks;
+    return (
+      next.section !== p.section ||
+      next.currentId !== p.currentId ||
+      next.readIds !== p.readIds ||
+      next.bookmarks !== p.bookmarks ||
+      next.full !== p.full
+    );
   }
 
   override render() {
@@ -69,7 +101,7 @@ class OutlineItem extends Component<ItemProps> {
           </a>
           <BookmarkToggle section={section} note={bookmarks[section.id]} onToggle={this.props.onToggleBookmark} onNote={this.props.onNote} />
         </div>
-        {section.children.length > 0 && (
+        {this.props.full && section.children.length > 0 && (
           <ul class="outline-list nested">
             {section.children.map((child) => (
               <OutlineItem key={child.id} {...this.props} section={child} currentId={scopedCurrent(child, currentId)} />

@@ -21,6 +21,7 @@ const registrationApi: RegistrationApi = {
         matches: [...s.matches],
         js: [CONTENT_SCRIPT_FILE],
         runAt: 'document_idle' as const,
+        allFrames: true,
         persistAcrossSessions: true,
       })),
     ),

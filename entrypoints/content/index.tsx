@@ -27,6 +27,9 @@ function loadReader(ctx: Parameters<typeof offerHandoff>[0]['ctx'], found: Detec
 
 export default defineContentScript({
   matches: STATIC_PORTAL_MATCHES,
+  // Portals that show the article in a frame: each frame checks its own page; the panel opens in
+  // the frame that holds the document.
+  allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
