@@ -22,16 +22,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'wxt';
 import * as esbuild from 'esbuild';
 import { writeBenchPages } from './make-page.mjs';
-import { findChromium, chromiumNotFoundMessage } from '../scripts/find-chromium.mjs';
+import { findChromium, chromiumNotFoundMessage, chromiumArgs } from '../scripts/find-chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VIEWPORT = { width: 1600, height: 900 };
 const NAV_NAME = /文档导航|Document outline/;
-const BASE_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN',
-];
+const BASE_ARGS = chromiumArgs({ lang: 'zh-CN' });
 
 function parseArgs(argv) {
   const options = { times: 100, phase: 'both', top: 25, json: null, loads: 5, scrollMs: 10_000 };
@@ -315,7 +312,7 @@ async function main() {
       locale: 'zh-CN',
       viewport: VIEWPORT,
       env: { ...process.env, LANGUAGE: 'zh_CN' },
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BASE_ARGS],
+      args: chromiumArgs({ extensionDir, lang: 'zh-CN' }),
     });
     const page = context.pages()[0] ?? (await context.newPage());
     // Same-origin first, so the profiled navigation stays in this renderer (and JIT is warm as for a reader's 2nd page).

@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { writeBenchPages } from '../bench/make-page.mjs';
 import { TARGETS } from '../bench/targets.mjs';
-import { chromiumNotFoundMessage, findChromium } from './find-chromium.mjs';
+import { chromiumNotFoundMessage, findChromium, chromiumArgs } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -72,16 +72,7 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=zh-CN',
-];
+const BASE_ARGS = chromiumArgs({ lang: 'zh-CN' });
 
 /** Persistent context with the built extension, like tests/e2e/harness.ts launchWithProfile. */
 async function launchWithExtension(executablePath, userDataDir) {
@@ -91,7 +82,7 @@ async function launchWithExtension(executablePath, userDataDir) {
     locale: 'zh-CN',
     viewport: VIEWPORT,
     env: { ...process.env, LANGUAGE: 'zh_CN' },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BASE_ARGS],
+    args: chromiumArgs({ extensionDir: EXTENSION_DIR, lang: 'zh-CN' }),
   });
   const isExtensionWorker = (worker) => worker.url().startsWith('chrome-extension://');
   const worker =

@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumNotFoundMessage, findChromium } from './find-chromium.mjs';
+import { chromiumNotFoundMessage, findChromium, chromiumArgs } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -126,16 +126,7 @@ function launchOptions(executablePath, headless, userLocale) {
     env: { ...process.env, LANGUAGE: userLocale.replace('-', '_') },
     viewport: headless ? VIEWPORT : null,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${userLocale}`,
+      ...chromiumArgs({ extensionDir: EXTENSION_DIR, lang: userLocale }),
       ...(headless ? [] : [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`]),
     ],
   };

@@ -4,3 +4,5 @@ export declare const INSTALL_HINT: string;
 export declare function findChromium(): string | null;
 /** One-line explanation of why findChromium() returned null. */
 export declare function chromiumNotFoundMessage(): string;
+/** Launch flags shared by the harness, demo and bench; with `extensionDir`, loads that unpacked extension. */
+export declare function chromiumArgs(options?: { extensionDir?: string; lang?: string }): string[];

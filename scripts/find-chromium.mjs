@@ -62,3 +62,21 @@ if (invokedDirectly) {
     process.exit(1);
   }
 }
+
+/**
+ * Flags for every Chromium this project starts (e2e harness, demo, bench, profiler): no sandbox
+ * (root in CI), no GPU, and nothing that would reach for the network this machine does not have.
+ */
+export function chromiumArgs({ extensionDir, lang } = {}) {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(lang ? [`--lang=${lang}`] : []),
+  ];
+}

@@ -7,6 +7,7 @@ import { summarizePhrases, type PhraseSummary } from '../../lib/phrases/summariz
 import { createHighlighter } from '../../lib/phrases/paint-highlights';
 import { textRange } from '../../lib/dom/ranges';
 import { buildTextModel } from '../../lib/document/text-model';
+import { lastIndexWhere } from '../../lib/sorted/last-index-where';
 
 export interface PhraseLayer {
   /**
@@ -106,12 +107,5 @@ function needsRepaint(window: { start: number; end: number }, offset: number, le
 
 /** Index of the first match (sorted by start, non-overlapping) that ends after `offset`. */
 function firstEndingAfter(matches: readonly PhraseMatch[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lastIndexWhere(matches, (match) => match.end <= offset) + 1;
 }

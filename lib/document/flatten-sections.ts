@@ -1,5 +1,6 @@
 // Sections in reading order (parts and their sub-points interleaved), for keys and scroll-spy.
 import type { Section } from './types';
+import { lastIndexWhere } from '../sorted/last-index-where';
 
 export function flattenSections(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
@@ -15,17 +16,5 @@ export function flattenSections(sections: readonly Section[]): Section[] {
 
 /** Index of the last section (in reading order) whose heading starts at or before `offset`, or -1. */
 export function sectionIndexAt(flat: readonly Section[], offset: number): number {
-  let lo = 0;
-  let hi = flat.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (flat[mid]!.headingStart <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lastIndexWhere(flat, (section) => section.headingStart <= offset);
 }

@@ -1,5 +1,6 @@
 // Where text offsets sit on the page: a few measured landmarks, interpolated in between.
 // Measured once per layout change, so scrolling only compares numbers (no layout reads).
+import { lastIndexWhere } from '../sorted/last-index-where';
 
 export interface Landmark {
   /** Offset in the article text. */
@@ -10,19 +11,7 @@ export interface Landmark {
 
 /** Index of the last landmark whose top is at or above y, or -1. Landmarks are sorted by offset. */
 export function lastLandmarkAtOrAbove(landmarks: readonly Landmark[], y: number): number {
-  let lo = 0;
-  let hi = landmarks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (landmarks[mid]!.top <= y) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lastIndexWhere(landmarks, (mark) => mark.top <= y);
 }
 
 /** Text offset shown at document y, interpolating linearly between neighbouring landmarks. */
@@ -40,18 +29,7 @@ export function offsetAtY(landmarks: readonly Landmark[], y: number): number {
 /** Document y of a text offset, interpolating between landmarks (inverse of offsetAtY). */
 export function yAtOffset(landmarks: readonly Landmark[], offset: number): number {
   if (landmarks.length === 0) return 0;
-  let lo = 0;
-  let hi = landmarks.length - 1;
-  let i = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (landmarks[mid]!.offset <= offset) {
-      i = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
+  const i = lastIndexWhere(landmarks, (mark) => mark.offset <= offset);
   if (i < 0) return landmarks[0]!.top;
   const a = landmarks[i]!;
   const b = landmarks[i + 1];

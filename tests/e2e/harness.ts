@@ -16,7 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumNotFoundMessage, findChromium } from '../../scripts/find-chromium.mjs';
+import { chromiumArgs, chromiumNotFoundMessage, findChromium } from '../../scripts/find-chromium.mjs';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 
 export { expect };
@@ -98,18 +98,7 @@ export async function launchWithProfile(userDataDir: string, options: LaunchOpti
     locale: uiLocale,
     // Chromium on Linux takes its UI language (chrome.i18n, _locales) from LANGUAGE as well as --lang.
     env: { ...process.env, LANGUAGE: uiLocale.replace('-', '_') },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${uiLocale}`,
-    ],
+    args: chromiumArgs({ extensionDir: EXTENSION_DIR, lang: uiLocale }),
   });
   try {
     const serviceWorker = await getServiceWorker(context);
