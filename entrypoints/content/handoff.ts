@@ -3,10 +3,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detected } from './watch-document';
 import type { RunningReader } from './start-reader';
+import type { RestoredState } from './restore-state';
 
 export interface Handoff {
   readonly ctx: ContentScriptContext;
   readonly found: Detected;
+  readonly restoring: Promise<RestoredState>;
   settle(result: RunningReader | Error): void;
 }
 

@@ -6,8 +6,9 @@ import { detectDocument } from '../../lib/document/detect';
 import { isReaderMessage, type PageStatus } from '../../lib/messages';
 import { getSiteSettings } from '../../lib/storage/repository';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, START_MARK } from './marks';
+import { CHECK_MEASURE, DETECTED_MARK, START_MARK } from './marks';
 import { offerHandoff } from './handoff';
+import { restoreState } from './restore-state';
 import type { RunningReader } from './start-reader';
 import type { Detected } from './watch-document';
 import type { BackgroundMessage } from '../../lib/messages';
@@ -16,7 +17,9 @@ import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
 /** Asks the background to inject the reader bundle, which takes the document over from here. */
 function loadReader(ctx: Parameters<typeof offerHandoff>[0]['ctx'], found: Detected): Promise<RunningReader> {
   return new Promise((resolve, reject) => {
-    offerHandoff({ ctx, found, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
+    const restoring = restoreState(found.document, location.href);
+    restoring.catch(() => {}); // the reader bundle reports it; no unhandled rejection meanwhile
+    offerHandoff({ ctx, found, restoring, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
     const message: BackgroundMessage = { type: 'gongwen:load-reader' };
     browser.runtime.sendMessage(message).then(
       (ok: unknown) => ok !== true && reject(new Error('the reader bundle could not be injected')),
@@ -56,6 +59,7 @@ export default defineContentScript({
       }
       const found = detectDocument(document, { rootSelector: settings.selector });
       if (!found) status = { found: false, reason: 'no-parts' };
+      else performance.mark(DETECTED_MARK);
       return found;
     };
     const watch = () => {

@@ -5,3 +5,8 @@ export const START_MARK = 'gongwen-reader:start';
 export const READY_MEASURE = 'gongwen-reader:ready';
 /** Content script start → end of its first, synchronous check; on every page. */
 export const CHECK_MEASURE = 'gongwen-reader:check';
+
+/** Stages inside `ready`, for the benchmark's breakdown: document found, reader bundle running, state restored. */
+export const DETECTED_MARK = 'gongwen-reader:detected';
+export const BUNDLE_MARK = 'gongwen-reader:bundle';
+export const RESTORED_MARK = 'gongwen-reader:restored';

@@ -7,9 +7,10 @@ import { createReaderController, NARROW_WINDOW, type ReaderController } from './
 import { Panel } from '../../components/Panel';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 import { phraseColors } from '../../lib/phrases/highlight-styles';
-import { getDocument, loadSettings, resolveDocumentId, takePendingJump } from '../../lib/storage/repository';
+import { takePendingJump } from '../../lib/storage/repository';
+import type { RestoredState } from './restore-state';
 import panelCss from '../../components/panel.css?inline';
-import { READY_MEASURE, START_MARK } from './marks';
+import { READY_MEASURE, RESTORED_MARK, START_MARK } from './marks';
 
 
 const PANEL_MIN = 224;
@@ -23,9 +24,9 @@ export interface RunningReader {
   remove(): void;
 }
 
-export async function startReader(ctx: ContentScriptContext, found: Detected): Promise<RunningReader> {
-  const [settings, docId] = await Promise.all([loadSettings(), resolveDocumentId(found.document, location.href)]);
-  const record = await getDocument(docId);
+export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<RunningReader> {
+  const { settings, docId, record } = await restoring;
+  performance.mark(RESTORED_MARK);
   const frame = panelFrame(found.root, settings.panelSide);
   let host: Element | null = null;
   const controller = createReaderController({ found, docId, settings, record, frame, host: () => host });
