@@ -20,17 +20,29 @@ interface Props {
 
 type ItemProps = Omit<Props, 'sections'> & {
   readonly section: Section;
-  /** False while the first frame is drawn: a long outline shows its parts first, sub-points right after. */
+  /** False until this part's turn comes: a long outline shows its parts first, sub-points in slices after. */
   readonly full: boolean;
 };
 
-/** Entries drawn in the first frame before the rest of a long outline follows. */
-const FIRST_FRAME_ENTRIES = 80;
+/** Entries drawn per slice: the first frame, then one slice per task, so no task runs long. */
+const SLICE_ENTRIES = 80;
 
 function countEntries(sections: readonly Section[]): number {
   let n = 0;
   for (const s of sections) n += 1 + countEntries(s.children);
   return n;
+}
+
+/** How many parts (from the top) fit in `budget` entries with their sub-points; at least one. */
+function partsWithin(sections: readonly Section[], from: number, budget: number): number {
+  let used = 0;
+  let to = from;
+  while (to < sections.length) {
+    used += countEntries([sections[to]!]);
+    if (used > budget && to > from) break;
+    to++;
+  }
+  return to;
 }
 
 /** The current id when it lies in `section`'s subtree, else null (so other rows stay put). */
@@ -39,21 +51,22 @@ function scopedCurrent(section: Section, currentId: string | null): string | nul
 }
 
 export function OutlineTree({ sections, ...rest }: Props) {
-  const [full, setFull] = useState(() => countEntries(sections) <= FIRST_FRAME_ENTRIES);
+  // Parts [0, expanded) show their sub-points; the rest follow a slice per task.
+  const [expanded, setExpanded] = useState(() => partsWithin(sections, 0, SLICE_ENTRIES));
   useEffect(() => {
-    if (full) return;
-    const timer = setTimeout(() => setFull(true), 0);
+    if (expanded >= sections.length) return;
+    const timer = setTimeout(() => setExpanded(partsWithin(sections, expanded, SLICE_ENTRIES)), 16);
     return () => clearTimeout(timer);
-  }, [full]);
+  }, [expanded, sections]);
   return (
     <nav class="outline" aria-label={t('navLabel')}>
       <ul class="outline-list">
-        {sections.map((section) => (
+        {sections.map((section, index) => (
           <OutlineItem
             key={section.id}
             {...rest}
             section={section}
-            full={full || scopedCurrent(section, rest.currentId) !== null}
+            full={index < expanded || scopedCurrent(section, rest.currentId) !== null}
             currentId={scopedCurrent(section, rest.currentId)}
           />
         ))}
