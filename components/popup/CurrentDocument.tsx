@@ -17,7 +17,8 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
   const run = () => {
     if (tabId === null) return;
     setError('');
-    runReaderOnce(tabId).then(setRan, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    // The browser refuses injection on its own pages and the store; say that, not its raw error.
+    runReaderOnce(tabId).then(setRan, () => setError(t('popupCannotRun')));
   };
   // Clicking the toolbar button is the request: on a page outside the portals, run the reader once.
   useEffect(() => {

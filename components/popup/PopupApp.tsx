@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
 import type { BookmarkGroup } from '../../lib/storage/repository';
 import type { DocRecord } from '../../lib/storage/schema';
-import { listBookmarks, listRecent, watchDocuments } from '../../lib/storage/repository';
+import { listBookmarks, listRecent, loadDocuments, watchDocuments } from '../../lib/storage/repository';
 import { askStatus, targetTabId } from '../../lib/popup/active-tab';
 import { t } from '../../lib/i18n';
 import { CurrentDocument } from './CurrentDocument';
@@ -17,11 +17,14 @@ export function PopupApp() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   const [recent, setRecent] = useState<DocRecord[]>([]);
   const [groups, setGroups] = useState<BookmarkGroup[]>([]);
+  const [damaged, setDamaged] = useState(false);
 
   useEffect(() => {
     const refresh = () => {
       void listRecent(8).then(setRecent);
       void listBookmarks().then(setGroups);
+      // Records that fail validation are left out (the others stay); say so rather than hide it.
+      void loadDocuments().then(({ dropped }) => setDamaged(dropped.length > 0));
     };
     refresh();
     const unwatch = watchDocuments(refresh);
@@ -35,6 +38,11 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1 class="popup-title">{t('popupTitle')}</h1>
+      {damaged && (
+        <p class="notice" role="alert">
+          {t('storageDamaged')}
+        </p>
+      )}
       <CurrentDocument tabId={tabId} status={status} />
       <RecentList docs={recent} />
       <BookmarkList groups={groups} tabId={tabId} currentDocId={status?.found ? status.docId : null} />

@@ -190,3 +190,18 @@ test('two tabs on one document end with the union of their bookmarks', async ({ 
   await expect(links).toHaveCount(2);
   await expect(popup.getByRole('region', { name: '收藏' }).getByRole('heading', { level: 3 })).toHaveCount(1);
 });
+
+test('a damaged stored record is reported and the others stay', async ({ page, context, fixtureUrl, extensionId, serviceWorker }) => {
+  const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
+  await partItems(nav).nth(0).getByRole('button', { name: '收藏本节' }).first().click();
+  await page.waitForTimeout(500);
+  await serviceWorker.evaluate(async () => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+    const { documents } = await storage.get('documents');
+    await storage.set({ documents: { ...documents, 'fp:broken': { id: 'fp:broken', title: 42, bookmarks: 'nope' } } });
+  });
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('alert').filter({ hasText: '部分已保存的记录已损坏' })).toBeVisible();
+  await expect(popup.getByRole('region', { name: '收藏' }).getByRole('link', { name: PARTS[0] })).toBeVisible();
+});
