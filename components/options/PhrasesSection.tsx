@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import { normalizeUserPhrase, removeUserPhrase } from '../../lib/phrases/user-phrases';
 import { saveSettings } from '../../lib/storage/repository';
 import { Section } from './Section';
+import { AddForm } from './AddForm';
 
 export function PhrasesSection(props: { phrases: readonly string[] }) {
   const [value, setValue] = useState('');
@@ -28,27 +29,18 @@ export function PhrasesSection(props: { phrases: readonly string[] }) {
 
   return (
     <Section id="phrases" title={t('optPhrasesHeading')} intro={t('optPhrasesIntro')}>
-      <form class="add-form" onSubmit={onSubmit} noValidate>
-        <label for="phrase-input">{t('optPhraseInputLabel')}</label>
-        <div class="row">
-          <input
-            id="phrase-input"
-            type="text"
-            autoComplete="off"
-            value={value}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby="phrase-error"
-            onInput={(e) => {
-              setValue(e.currentTarget.value);
-              setError('');
-            }}
-          />
-          <button type="submit">{t('optPhraseAdd')}</button>
-        </div>
-        <p id="phrase-error" class="error" role="alert">
-          {error}
-        </p>
-      </form>
+      <AddForm
+        id="phrase-input"
+        label={t('optPhraseInputLabel')}
+        addLabel={t('optPhraseAdd')}
+        value={value}
+        error={error}
+        onInput={(next) => {
+          setValue(next);
+          setError('');
+        }}
+        onSubmit={onSubmit}
+      />
       {props.phrases.length === 0 ? (
         <p class="muted">{t('optPhrasesEmpty')}</p>
       ) : (

@@ -8,6 +8,7 @@ import type { BackgroundMessage, PortalSyncResult } from '../../lib/messages';
 import { parsePortalInput, patternForOrigin } from '../../lib/portals/origins';
 import { addPortal, removePortal } from '../../lib/storage/repository';
 import { Section } from './Section';
+import { AddForm } from './AddForm';
 
 /** Asks the background to bring registrations in line with the stored portal list. */
 export async function syncPortals(): Promise<PortalSyncResult | null> {
@@ -93,30 +94,20 @@ export function PortalsSection(props: {
 
   return (
     <Section id="portals" title={t('optPortalsHeading')} intro={t('optPortalsIntro')}>
-      <form class="add-form" onSubmit={onSubmit} noValidate>
-        <label for="portal-input">{t('optPortalInputLabel')}</label>
-        <div class="row">
-          <input
-            id="portal-input"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            placeholder={t('optPortalInputPlaceholder')}
-            value={value}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby="portal-error"
-            onInput={(e) => {
-              setValue(e.currentTarget.value);
-              setError('');
-            }}
-          />
-          <button type="submit">{t('optPortalAdd')}</button>
-        </div>
-        <p id="portal-error" class="error" role="alert">
-          {error}
-        </p>
-      </form>
+      <AddForm
+        id="portal-input"
+        label={t('optPortalInputLabel')}
+        addLabel={t('optPortalAdd')}
+        placeholder={t('optPortalInputPlaceholder')}
+        inputMode="url"
+        value={value}
+        error={error}
+        onInput={(next) => {
+          setValue(next);
+          setError('');
+        }}
+        onSubmit={onSubmit}
+      />
       {props.portals.length === 0 ? (
         <p class="muted">{t('optPortalsEmpty')}</p>
       ) : (

@@ -75,7 +75,6 @@ export function createReaderController(init: ControllerInit): ReaderController {
     resumeLost: record?.lastPosition != null && resolved == null,
     highlightsOn: settings.highlightsOn,
     phrases: phrases.summary(),
-    userPhrases: settings.userPhrases,
     hasSelection: false,
     message: null,
   });
@@ -231,7 +230,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   function setUserPhrases(userPhrases: string[]) {
     phrases.setUserPhrases(userPhrases);
     if (store.get().highlightsOn) phrases.paint(readerOffset());
-    store.set({ userPhrases, phrases: phrases.summary(), message: null });
+    store.set({ phrases: phrases.summary(), message: null });
     saveSettings({ userPhrases });
   }
 

@@ -3,7 +3,7 @@
 // still injecting the reader bundle, so the two waits overlap.
 import type { DocRecord, Settings } from '../../lib/storage/schema';
 import type { GongwenDocument } from '../../lib/document/types';
-import { getDocument, loadSettings, resolveDocumentId } from '../../lib/storage/repository';
+import { loadSettings, resolveDocument } from '../../lib/storage/repository';
 
 export interface RestoredState {
   readonly settings: Settings;
@@ -12,6 +12,6 @@ export interface RestoredState {
 }
 
 export async function restoreState(doc: GongwenDocument, url: string): Promise<RestoredState> {
-  const [settings, docId] = await Promise.all([loadSettings(), resolveDocumentId(doc, url)]);
-  return { settings, docId, record: await getDocument(docId) };
+  const [settings, { id, record }] = await Promise.all([loadSettings(), resolveDocument(doc, url)]);
+  return { settings, docId: id, record };
 }

@@ -39,23 +39,27 @@ export async function getDocument(id: string): Promise<DocRecord | null> {
 }
 
 /**
- * The id to use for a page: its fingerprint, or its URL key. A record filed under the URL
- * (title unknown then, or migrated from v1) is moved to the fingerprint key on first sight.
+ * The id to use for a page (its fingerprint, or its URL key) and its stored record, from one
+ * read. A record filed under the URL (title unknown then, or migrated from v1) is moved to the
+ * fingerprint key on first sight.
  */
-export function resolveDocumentId(meta: DocMeta, url: string): Promise<string> {
+export function resolveDocument(meta: DocMeta, url: string): Promise<{ id: string; record: DocRecord | null }> {
   const id = documentId(meta, url);
-  if (!id.startsWith('fp:')) return Promise.resolve(id);
   return serialized(async () => {
     const { docs } = await loadDocuments();
-    const legacy = docs[`url:${normalizeUrl(url)}`];
-    if (!legacy) return id;
+    const legacy = id.startsWith('fp:') ? docs[`url:${normalizeUrl(url)}`] : undefined;
+    if (!legacy) return { id, record: docs[id] ?? null };
     const next = { ...docs };
     delete next[legacy.id];
     const moved = { ...legacy, id };
     next[id] = docs[id] ? mergeRecords(docs[id], moved) : moved;
-    await writeDocuments(next, id);
-    return id;
+    const written = await writeDocuments(next, id);
+    return { id, record: written[id] ?? next[id] ?? null };
   });
+}
+
+export async function resolveDocumentId(meta: DocMeta, url: string): Promise<string> {
+  return (await resolveDocument(meta, url)).id;
 }
 
 /** Read-merge-write: `change` sees the stored record; its result is merged with it, then stored. */

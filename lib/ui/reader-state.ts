@@ -26,7 +26,6 @@ export interface ReaderState {
   readonly resumeLost: boolean;
   readonly highlightsOn: boolean;
   readonly phrases: readonly PhraseItem[];
-  readonly userPhrases: readonly string[];
   readonly hasSelection: boolean;
   /** A short status line for screen readers and sighted readers alike. */
   readonly message: string | null;
