@@ -1,12 +1,14 @@
 // The document outline: parts and their sub-points as nested lists of links, with read state and bookmarks.
 // Items re-render only when something in their own subtree changed, so scrolling through a long
-// document (hundreds of entries) redraws two rows, not the whole outline.
+// document (hundreds of entries) redraws two rows, not the whole outline. A long outline is drawn
+// a slice at a time, so the panel's first frame costs the same on a 3-part and a 300-part document.
 import { Component } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
 import { textFragmentHref } from '../lib/reading/text-fragment';
 import { BookmarkToggle } from './BookmarkToggle';
+import { pure } from '../lib/ui/pure';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -18,13 +20,12 @@ interface Props {
   readonly onNote: (section: Section, note: string) => void;
 }
 
-type ItemProps = Omit<Props, 'sections'> & {
+type ItemProps = Omit<Props, 'sections' | 'readIds'> & {
   readonly section: Section;
-  /** False until this part's turn comes: a long outline shows its parts first, sub-points in slices after. */
-  readonly full: boolean;
+  readonly read: ReadonlySet<string>;
 };
 
-/** Entries drawn per slice: the first frame, then one slice per task, so no task runs long. */
+/** Entries (parts with their sub-points) drawn per slice: the first frame, then one slice per task, so no task runs long. */
 const SLICE_ENTRIES = 80;
 
 function countEntries(sections: readonly Section[]): number {
@@ -45,52 +46,89 @@ function partsWithin(sections: readonly Section[], from: number, budget: number)
   return to;
 }
 
+/** True when a section in `section`'s subtree changed its read mark or its bookmark between two renders. */
+function subtreeChanged(section: Section, before: ItemProps, after: ItemProps): boolean {
+  if (before.read.has(section.id) !== after.read.has(section.id)) return true;
+  if (before.bookmarks[section.id] !== after.bookmarks[section.id]) return true;
+  return section.children.some((child) => subtreeChanged(child, before, after));
+}
+
 /** The current id when it lies in `section`'s subtree, else null (so other rows stay put). */
 function scopedCurrent(section: Section, currentId: string | null): string | null {
   return currentId !== null && (currentId === section.id || currentId.startsWith(`${section.id}.`)) ? currentId : null;
 }
 
-export function OutlineTree({ sections, ...rest }: Props) {
-  // Parts [0, expanded) show their sub-points; the rest follow a slice per task.
-  const [expanded, setExpanded] = useState(() => partsWithin(sections, 0, SLICE_ENTRIES));
+/** Parts per group: a new current section redraws the outline's list of groups and one or two groups, not every part. */
+const GROUP_PARTS = 20;
+
+type GroupProps = Omit<ItemProps, 'section'> & {
+  readonly sections: readonly Section[];
+  /** Parts [from, to) of `sections`. */
+  readonly from: number;
+  readonly to: number;
+};
+
+const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId, ...rest }: GroupProps) {
+  const items = [];
+  for (let i = from; i < to; i++) {
+    const section = sections[i]!;
+    items.push(<OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, currentId)} />);
+  }
+  return <>{items}</>;
+});
+
+/** Index of the part holding each section id. */
+function partIndexById(sections: readonly Section[]): Map<string, number> {
+  const index = new Map<string, number>();
+  const visit = (section: Section, part: number): void => {
+    index.set(section.id, part);
+    for (const child of section.children) visit(child, part);
+  };
+  sections.forEach(visit);
+  return index;
+}
+
+export const OutlineTree = pure(function OutlineTree({ sections, readIds, currentId, ...rest }: Props) {
+  const read = useMemo(() => new Set(readIds), [readIds]);
+  const partOf = useMemo(() => partIndexById(sections), [sections]);
+  // Parts [0, shown) are drawn; the rest follow a slice per task.
+  const [shown, setShown] = useState(() => partsWithin(sections, 0, SLICE_ENTRIES));
   useEffect(() => {
-    if (expanded >= sections.length) return;
-    const timer = setTimeout(() => setExpanded(partsWithin(sections, expanded, SLICE_ENTRIES)), 16);
+    if (shown >= sections.length) return;
+    const timer = setTimeout(() => setShown(partsWithin(sections, shown, SLICE_ENTRIES)), 16);
     return () => clearTimeout(timer);
-  }, [expanded, sections]);
+  }, [shown, sections]);
+  const currentPart = currentId === null ? -1 : (partOf.get(currentId) ?? -1);
+  const groups = [];
+  for (let from = 0; from < shown; from += GROUP_PARTS) {
+    const to = Math.min(shown, from + GROUP_PARTS);
+    const holdsCurrent = currentPart >= from && currentPart < to;
+    groups.push(
+      <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} read={read} currentId={holdsCurrent ? currentId : null} />,
+    );
+  }
   return (
     <nav class="outline" aria-label={t('navLabel')}>
-      <ul class="outline-list">
-        {sections.map((section, index) => (
-          <OutlineItem
-            key={section.id}
-            {...rest}
-            section={section}
-            full={index < expanded || scopedCurrent(section, rest.currentId) !== null}
-            currentId={scopedCurrent(section, rest.currentId)}
-          />
-        ))}
-      </ul>
+      <ul class="outline-list">{groups}</ul>
     </nav>
   );
-}
+});
 
 class OutlineItem extends Component<ItemProps> {
   override shouldComponentUpdate(next: ItemProps): boolean {
     const p = this.props;
+    // A new read list or bookmark map redraws only the rows whose own marks changed, not all of them.
     return (
       next.section !== p.section ||
       next.currentId !== p.currentId ||
-      next.readIds !== p.readIds ||
-      next.bookmarks !== p.bookmarks ||
-      next.full !== p.full
+      ((next.read !== p.read || next.bookmarks !== p.bookmarks) && subtreeChanged(next.section, p, next))
     );
   }
 
   override render() {
-    const { section, currentId, readIds, bookmarks, onJump } = this.props;
+    const { section, currentId, bookmarks, onJump } = this.props;
     const current = section.id === currentId;
-    const read = readIds.includes(section.id);
+    const read = this.props.read.has(section.id);
     return (
       <li class={`outline-item ${section.kind}`} data-section-id={section.id}>
         <div class={`outline-row${current ? ' current' : ''}`}>
@@ -114,7 +152,7 @@ class OutlineItem extends Component<ItemProps> {
           </a>
           <BookmarkToggle section={section} note={bookmarks[section.id]} onToggle={this.props.onToggleBookmark} onNote={this.props.onNote} />
         </div>
-        {this.props.full && section.children.length > 0 && (
+        {section.children.length > 0 && (
           <ul class="outline-list nested">
             {section.children.map((child) => (
               <OutlineItem key={child.id} {...this.props} section={child} currentId={scopedCurrent(child, currentId)} />

@@ -34,7 +34,8 @@ export function Panel({ store, actions, swatches }: Props) {
       </button>
     );
   }
-  const partsRead = doc.sections.filter((s) => state.readIds.includes(s.id)).length;
+  const read = new Set(state.readIds);
+  const partsRead = doc.sections.filter((s) => read.has(s.id)).length;
   return (
     <aside class={`panel ${state.side}`} style={{ ...frame, width: `${state.width}px`, maxHeight: `calc(100vh - ${state.top + 12}px)` }} aria-label={t('panelLabel')}>
       <DocumentHeader doc={doc} onCollapse={() => actions.setOpen(false)} />

@@ -1,6 +1,7 @@
 // Key phrases: legend of categories, each phrase with its colour, count and gloss; toggle and own phrases.
 import type { PhraseItem } from '../lib/ui/reader-state';
 import { t, type MessageKey } from '../lib/i18n';
+import { pure } from '../lib/ui/pure';
 
 const CATEGORY_LABEL: Record<string, MessageKey> = {
   formula: 'catFormula',
@@ -22,7 +23,7 @@ interface Props {
   readonly onRemove: (term: string) => void;
 }
 
-export function PhraseList(props: Props) {
+export const PhraseList = pure(function PhraseList(props: Props) {
   const { phrases, swatches } = props;
   const categories = [...new Set(phrases.map((p) => p.category))];
   return (
@@ -81,4 +82,4 @@ export function PhraseList(props: Props) {
       </button>
     </section>
   );
-}
+});

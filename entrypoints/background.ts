@@ -8,6 +8,7 @@ import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type Registratio
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals, removePortal } from '../lib/storage/repository';
+import { readerAllowed } from '../lib/background/reader-allowed';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
 const READER_SCRIPT_FILE = '/reader.js';
@@ -71,10 +72,12 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (message.type === 'gongwen:load-reader') {
       if (tabId === undefined || tabId < 0) return Promise.resolve(false);
-      return browser.scripting
-        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE] })
+      return readerAllowed(sender.url)
+        .then((allowed) =>
+          allowed ? browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE] }) : null,
+        )
         .then(
-          () => true,
+          (injected) => injected !== null,
           (error: unknown) => {
             console.error('[gongwen-reader] reader injection', error);
             return false;

@@ -2,15 +2,15 @@
 // injects it only into pages where the content script found a document, so every other page
 // loads just the small detector.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { takeHandoff } from './content/handoff';
+import { receiveHandoff } from './content/handoff';
 import { startReader } from './content/start-reader';
 import { BUNDLE_MARK } from './content/marks';
 
 export default defineUnlistedScript(() => {
   performance.mark(BUNDLE_MARK);
-  const handoff = takeHandoff();
-  if (!handoff) return;
-  startReader(handoff.ctx, handoff.found, handoff.restoring).then(handoff.settle, (error: unknown) =>
-    handoff.settle(error instanceof Error ? error : new Error(String(error))),
-  );
+  receiveHandoff((handoff) => {
+    startReader(handoff.ctx, handoff.found, handoff.restoring).then(handoff.settle, (error: unknown) =>
+      handoff.settle(error instanceof Error ? error : new Error(String(error))),
+    );
+  });
 });

@@ -3,9 +3,20 @@ import { browser } from 'wxt/browser';
 
 export type MessageKey = keyof typeof import('../public/_locales/zh_CN/messages.json');
 
+/** Messages without substitutions, looked up once: the panel asks for the same labels on every row. */
+const plain = new Map<MessageKey, string>();
+
 /** Translated message; falls back to the key so a missing entry is visible, never blank. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
+  if (substitutions.length === 0) {
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = lookup(key, [])));
+    return text;
+  }
+  return lookup(key, substitutions.map(String));
+}
+
+function lookup(key: MessageKey, subs: string[]): string {
   // Keys are checked against our own zh_CN messages (MessageKey), not WXT's generated copy,
   // which lags behind until the next `wxt prepare`.
   const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;

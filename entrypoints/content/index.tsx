@@ -8,25 +8,34 @@ import { getSiteSettings } from '../../lib/storage/repository';
 import { watchForDocument } from './watch-document';
 import { CHECK_MEASURE, DETECTED_MARK, START_MARK } from './marks';
 import { offerHandoff } from './handoff';
-import { restoreState } from './restore-state';
+import { restoreState, type RestoredState } from './restore-state';
 import type { RunningReader } from './start-reader';
 import type { Detected } from './watch-document';
 import type { BackgroundMessage } from '../../lib/messages';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
 
-/** Asks the background to inject the reader bundle, which takes the document over from here. */
-function loadReader(ctx: Parameters<typeof offerHandoff>[0]['ctx'], found: Detected): Promise<RunningReader> {
+/** Asks the background for the reader bundle; it refuses on sites where the reader is switched off. */
+function requestReaderBundle(): Promise<boolean> {
+  const message: BackgroundMessage = { type: 'gongwen:load-reader' };
+  return browser.runtime.sendMessage(message).then((ok: unknown) => ok === true);
+}
+
+/** Hands `found` and its stored state to the reader bundle (asked for already, or now); resolves once the panel is up. */
+function loadReader(
+  ctx: Parameters<typeof offerHandoff>[0]['ctx'],
+  found: Detected,
+  restoring: Promise<RestoredState>,
+  bundle: Promise<boolean>,
+): Promise<RunningReader> {
   return new Promise((resolve, reject) => {
-    const restoring = restoreState(found.document, location.href);
     restoring.catch(() => {}); // the reader bundle reports it; no unhandled rejection meanwhile
     offerHandoff({ ctx, found, restoring, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
-    const message: BackgroundMessage = { type: 'gongwen:load-reader' };
-    browser.runtime.sendMessage(message).then(
-      (ok: unknown) => ok !== true && reject(new Error('the reader bundle could not be injected')),
-      reject,
-    );
+    bundle.then((ok) => ok || reject(new Error('the reader bundle could not be injected')), reject);
   });
 }
+
+/** After a single-page portal changes its address: time for it to swap the article in. */
+const AFTER_NAVIGATION_MS = 250;
 
 export default defineContentScript({
   matches: STATIC_PORTAL_MATCHES,
@@ -49,27 +58,47 @@ export default defineContentScript({
     let stopWatching = () => {};
     let site: ReturnType<typeof getSiteSettings> | null = null;
 
+    // What the page's first reading as a document already set going: the bundle and the stored state.
+    let early: { found: Detected; bundle: Promise<boolean>; restoring: Promise<RestoredState> } | null = null;
+    /** Counts the single-page portal's page changes; a reader started before the latest one is dropped. */
+    let generation = 0;
+
     const detect = async () => {
       status = { found: false, reason: 'starting' };
       site ??= getSiteSettings(location.origin);
+      // Read the page while storage answers: most sites have no chosen container, so this is the result.
+      const guess = detectDocument(document);
+      if (guess && !early) {
+        performance.mark(DETECTED_MARK);
+        // The bundle and the stored state are fetched while the site's settings are read.
+        early = { found: guess, bundle: requestReaderBundle(), restoring: restoreState(guess.document, location.href) };
+        early.bundle.catch(() => {});
+        early.restoring.catch(() => {});
+      }
       const settings = await site;
       if (settings.disabled) {
         status = { found: false, reason: 'disabled' };
         return null;
       }
-      const found = detectDocument(document, { rootSelector: settings.selector });
+      const found = settings.selector ? detectDocument(document, { rootSelector: settings.selector }) : guess;
       if (!found) status = { found: false, reason: 'no-parts' };
-      else performance.mark(DETECTED_MARK);
       return found;
     };
-    const watch = () => {
-      stopWatching = watchForDocument(document, detect, (found) => {
-        loadReader(ctx, found)
-          .then((running) => {
-            reader = running;
-          })
-          .catch((error: unknown) => console.error('[gongwen-reader]', error));
-      });
+    const start = (found: Detected) => {
+      const restoring = early?.found === found ? early.restoring : restoreState(found.document, location.href);
+      const bundle = early?.bundle ?? requestReaderBundle();
+      early = null;
+      const startedIn = generation;
+      loadReader(ctx, found, restoring, bundle)
+        .then((running) => {
+          // The portal moved on to another page while the panel was loading: it belongs to no page now.
+          if (startedIn !== generation) running.remove();
+          else reader = running;
+        })
+        .catch((error: unknown) => console.error('[gongwen-reader]', error));
+    };
+    const watch = (firstCheckAfterMs = 0) => {
+      stopWatching = watchForDocument(document, detect, start, { firstCheckAfterMs });
     };
     watch();
     // What the first check cost, on every page (documents or not), for the benchmark.
@@ -78,11 +107,13 @@ export default defineContentScript({
 
     // Single-page portals swap the article without a page load: start over on the new one.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      generation++;
       stopWatching();
       reader?.remove();
       reader = null;
+      early = null;
       status = { found: false, reason: 'no-parts' };
-      watch();
+      watch(AFTER_NAVIGATION_MS);
     });
 
     // The popup asks the active tab what it shows, and asks it to jump; the background relays commands.

@@ -10,6 +10,11 @@ export interface WatchOptions {
   readonly settleMs?: number;
   /** Called when watching ends without a document. */
   readonly onGiveUp?: () => void;
+  /**
+   * Wait this long (and for mutations to settle) before the first check. A single-page portal
+   * announces a new address before it swaps the article, so a check right away reads the old one.
+   */
+  readonly firstCheckAfterMs?: number;
 }
 
 /**
@@ -54,7 +59,8 @@ export function watchForDocument(
       });
   };
 
-  check();
+  const delay = options.firstCheckAfterMs ?? 0;
+  if (delay <= 0 || !win) check();
   if (!win || !doc.body) {
     options.onGiveUp?.();
     return stop;
@@ -68,5 +74,6 @@ export function watchForDocument(
     options.onGiveUp?.();
   }, options.timeoutMs ?? 10_000);
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  if (delay > 0) timer = win.setTimeout(check, delay);
   return stop;
 }

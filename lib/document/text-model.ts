@@ -16,110 +16,139 @@ const STRUCTURAL_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
 
 /** True for subtrees that are never article text: scripts, hidden parts, our own UI. */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag.startsWith('GONGWEN-')) return true;
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  return skippedTag(el, el.tagName.toUpperCase());
 }
 
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-interface Segment {
+/** A run whose start/end are line-relative until buildTextModel shifts them into place. */
+interface MutableRun {
   node: Text;
-  nodeStart: number;
-  /** [start, end) within the line. */
   start: number;
   end: number;
+  nodeStart: number;
 }
 
 interface RawLine extends LineFacts {
-  readonly segments: readonly Segment[];
+  readonly runs: MutableRun[];
   readonly element: Element;
 }
 
-interface Pending {
-  readonly node: Text;
-  readonly offset: number;
-  readonly ch: string;
+/** Any character the model drops or collapses (a native scan: most nodes of CJK text have none). */
+const ANY_SPECIAL = /[\u0000-\u0020\u3000\u00a0\u200b-\u200d\ufeff\u00ad]/;
+
+/** True for the characters the model drops or collapses: whitespace, indents, invisibles. */
+function isSpecial(c: number): boolean {
+  return c <= 32 || c === 0x3000 || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad;
 }
 
-/** Collects physical lines (one per block or <br>) with their node segments. */
+/**
+ * Collects physical lines (one per block or <br>) with their text-node runs. Hot on long pages
+ * (one call per text node): no closures or per-character objects, one run object per stretch.
+ */
 class LineCollector {
   readonly lines: RawLine[] = [];
   private parts: string[] = [];
   private length = 0;
-  private segments: Segment[] = [];
+  private runs: MutableRun[] = [];
   private element: Element | null = null;
   private indented = false;
   private blankBefore = false;
   private brRun = 0;
-  /** Whitespace held back until a visible char follows: dropped at line ends. */
-  private pending: Pending[] = [];
+  /** Whitespace held back until a visible char follows (dropped at line ends): nodes, offsets, chars. */
+  private pendingNodes: Text[] = [];
+  private pendingOffsets: number[] = [];
+  private pendingChars: string[] = [];
   readonly blockStack: Element[] = [];
 
   constructor(private readonly root: Element) {}
 
   private append(node: Text, nodeStart: number, s: string): void {
     if (this.element === null) this.element = this.blockStack[this.blockStack.length - 1] ?? this.root;
-    const last = this.segments[this.segments.length - 1];
-    if (last && last.node === node && last.end === this.length && last.nodeStart + (last.end - last.start) === nodeStart) {
+    const last = this.runs[this.runs.length - 1];
+    if (last !== undefined && last.node === node && last.end === this.length && last.nodeStart + (last.end - last.start) === nodeStart) {
       last.end += s.length;
     } else {
-      this.segments.push({ node, nodeStart, start: this.length, end: this.length + s.length });
+      this.runs.push({ node, nodeStart, start: this.length, end: this.length + s.length });
     }
     this.parts.push(s);
     this.length += s.length;
   }
 
   private flushPending(): void {
-    for (const p of this.pending) this.append(p.node, p.offset, p.ch);
-    this.pending = [];
+    for (let k = 0; k < this.pendingNodes.length; k++) this.append(this.pendingNodes[k]!, this.pendingOffsets[k]!, this.pendingChars[k]!);
+    this.clearPending();
+  }
+
+  private clearPending(): void {
+    if (this.pendingNodes.length === 0) return;
+    this.pendingNodes = [];
+    this.pendingOffsets = [];
+    this.pendingChars = [];
+  }
+
+  private hold(node: Text, offset: number, ch: string): void {
+    this.pendingNodes.push(node);
+    this.pendingOffsets.push(offset);
+    this.pendingChars.push(ch);
   }
 
   text(node: Text, inPre: boolean): void {
     const data = node.data;
+    const n = data.length;
+    if (n === 0) return;
+    if (!ANY_SPECIAL.test(data)) {
+      if (this.pendingNodes.length > 0) this.flushPending();
+      this.append(node, 0, data);
+      return;
+    }
     let stretch = -1;
-    const flush = (i: number): void => {
-      if (stretch >= 0) this.append(node, stretch, data.slice(stretch, i));
-      stretch = -1;
-    };
-    for (let i = 0; i < data.length; i++) {
+    for (let i = 0; i < n; i++) {
       const c = data.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
-        flush(i);
-        if (inPre && c === 10) this.endLine('br');
-        else if (this.length > 0 && this.pending[this.pending.length - 1]?.ch !== ' ') {
-          this.pending.push({ node, offset: i, ch: ' ' });
+      if (!isSpecial(c)) {
+        if (stretch < 0) {
+          if (this.pendingNodes.length > 0) this.flushPending();
+          stretch = i;
         }
+        continue;
+      }
+      if (stretch >= 0) {
+        this.append(node, stretch, data.slice(stretch, i));
+        stretch = -1;
+      }
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+        if (inPre && c === 10) this.endLine('br');
+        else if (this.length > 0 && this.pendingChars[this.pendingChars.length - 1] !== ' ') this.hold(node, i, ' ');
       } else if (c === 0x3000 || c === 0xa0) {
-        flush(i);
         if (this.length === 0) this.indented = true; // a paragraph indent: dropped
-        else this.pending.push({ node, offset: i, ch: data.charAt(i) });
-      } else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0xfeff || c === 0xad) {
-        flush(i); // invisible: skipped
+        else this.hold(node, i, data.charAt(i));
+      } else if (c > 32) {
+        // zero-width and soft-hyphen characters: invisible, skipped
       } else if (stretch < 0) {
-        if (this.pending.length > 0) this.flushPending();
+        // other control characters count as text, as they always have
+        if (this.pendingNodes.length > 0) this.flushPending();
         stretch = i;
       }
     }
-    flush(data.length);
+    if (stretch >= 0) this.append(node, stretch, stretch === 0 ? data : data.slice(stretch));
   }
 
   /** Ends the current line at a block boundary or <br>. */
   endLine(kind: 'block' | 'br' | 'blank'): void {
-    this.pending = [];
+    this.clearPending();
     if (this.length > 0) {
       this.lines.push({
-        text: this.parts.join(''),
-        segments: this.segments,
+        text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
+        runs: this.runs,
         element: this.element ?? this.root,
         blankBefore: this.blankBefore,
         indented: this.indented,
       });
       this.parts = [];
       this.length = 0;
-      this.segments = [];
+      this.runs = [];
       this.element = null;
       this.blankBefore = false;
       this.brRun = kind === 'br' ? 1 : 0;
@@ -137,23 +166,25 @@ class LineCollector {
   }
 }
 
+function skippedTag(el: Element, tag: string): boolean {
+  if (SKIPPED_TAGS.has(tag) || tag.startsWith('GONGWEN-')) return true;
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
 function collectLines(root: Element): RawLine[] {
   const out = new LineCollector(root);
+  // Per element being walked (ancestors of the current node): its tag if it is a block, else ''.
+  const open: string[] = [];
   const entryCounts: number[] = [];
   // The root itself is never entered: a root that is (or sits inside) a <pre> keeps its line breaks.
   let preDepth = root.closest('pre') !== null ? 1 : 0;
-  const enter = (el: Element): void => {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BR') return out.endLine('br');
-    if (!isBlockElement(el)) return;
+  const enterBlock = (el: Element, tag: string): void => {
     out.endLine('block');
     out.blockStack.push(el);
     entryCounts.push(out.lineCount);
     if (tag === 'PRE') preDepth++;
   };
-  const leave = (el: Element): void => {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BR' || !isBlockElement(el)) return;
+  const leaveBlock = (tag: string): void => {
     const before = out.lineCount;
     out.endLine('block');
     out.blockStack.pop();
@@ -165,22 +196,33 @@ function collectLines(root: Element): RawLine[] {
 
   let node: Node | null = root.firstChild;
   while (node !== null) {
-    let descend = false;
-    if (node.nodeType === 3) out.text(node as Text, preDepth > 0);
-    else if (node.nodeType === 1 && !isSkippedElement(node as Element)) {
-      enter(node as Element);
-      descend = node.firstChild !== null;
-      if (!descend) leave(node as Element);
+    const type = node.nodeType;
+    if (type === 3) out.text(node as Text, preDepth > 0);
+    else if (type === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!skippedTag(el, tag)) {
+        const block = tag !== 'BR' && BLOCK_TAGS.has(tag);
+        if (tag === 'BR') out.endLine('br');
+        else if (block) enterBlock(el, tag);
+        const child = el.firstChild;
+        if (child !== null) {
+          open.push(block ? tag : '');
+          node = child;
+          continue;
+        }
+        if (block) leaveBlock(tag);
+      }
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      node = node!.parentNode;
+      if (node === null || node === root) break;
+      const tag = open.pop();
+      if (tag) leaveBlock(tag);
+      next = node.nextSibling;
     }
-    while (node !== null && node !== root && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null && node !== root) leave(node as Element);
-    }
-    node = node === null || node === root ? null : node.nextSibling;
+    node = next;
   }
   out.endLine('block');
   return out.lines;
@@ -212,8 +254,10 @@ export function buildTextModel(root: Element): TextModel {
       blockElement = line.element;
       logical = line.text;
     }
-    for (const s of line.segments) {
-      runs.push({ node: s.node, start: pos + s.start, end: pos + s.end, nodeStart: s.nodeStart });
+    for (const run of line.runs) {
+      run.start += pos;
+      run.end += pos;
+      runs.push(run);
     }
     pieces.push(line.text);
     pos += line.text.length;

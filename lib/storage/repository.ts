@@ -111,7 +111,7 @@ export function recordProgress(id: string, update: ProgressUpdate): Promise<DocR
       percent: percentRead(update.furthest, update.textLength),
       ...(update.position ? { lastPosition: { anchor: update.position, at: now } } : {}),
       readSections: [...(update.readSections ?? [])],
-      sectionTitles: outline ? { ...base.sectionTitles, ...outline.titles } : base.sectionTitles,
+      sectionTitles: outline ? withTitles(base.sectionTitles, outline.titles) : base.sectionTitles,
       parts: outline ? outline.parts : base.parts,
       lastReadAt: now,
       updatedAt: now,
@@ -422,10 +422,17 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function summarizeOutline(sections: readonly Section[]): {
-  parts: { id: string; heading: string }[];
-  titles: Record<string, string>;
-} {
+interface OutlineSummary {
+  readonly parts: readonly { readonly id: string; readonly heading: string }[];
+  readonly titles: Readonly<Record<string, string>>;
+}
+
+/** One summary per outline: a page saves its progress every second with the same sections. */
+const summaries = new WeakMap<readonly Section[], OutlineSummary>();
+
+function summarizeOutline(sections: readonly Section[]): OutlineSummary {
+  const known = summaries.get(sections);
+  if (known) return known;
   const titles: Record<string, string> = {};
   const visit = (list: readonly Section[]): void => {
     for (const s of list) {
@@ -434,5 +441,13 @@ function summarizeOutline(sections: readonly Section[]): {
     }
   };
   visit(sections);
-  return { parts: sections.map((s) => ({ id: s.id, heading: s.heading })), titles };
+  const summary = { parts: sections.map((s) => ({ id: s.id, heading: s.heading })), titles };
+  summaries.set(sections, summary);
+  return summary;
+}
+
+/** The stored titles with the outline's merged in; the stored object itself when nothing changed. */
+function withTitles(stored: Readonly<Record<string, string>>, titles: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  for (const id in titles) if (stored[id] !== titles[id]) return { ...stored, ...titles };
+  return stored;
 }

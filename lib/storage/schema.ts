@@ -72,9 +72,28 @@ export function emptyRecord(id: string, now = 0): DocRecord {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; path: string };
 
+/**
+ * Where a field sits, e.g. 'bookmarks["p1.k2"].note'. Inside collections it is a function, spelled
+ * out only when the field is bad: records are validated on every save, and building a path string
+ * for each of a long outline's hundreds of titles made most of the garbage of scrolling.
+ */
+type Path = string | (() => string);
+
+function pathText(path: Path): string {
+  return typeof path === 'function' ? path() : path;
+}
+
+function sub(path: Path, suffix: string): Path {
+  return typeof path === 'string' ? path + suffix : () => pathText(path) + suffix;
+}
+
 class Invalid extends Error {
-  constructor(readonly path: string) {
-    super(`invalid at ${path}`);
+  readonly path: string;
+
+  constructor(path: Path) {
+    const text = pathText(path);
+    super(`invalid at ${text}`);
+    this.path = text;
   }
 }
 
@@ -114,7 +133,7 @@ function readDocRecord(x: unknown, path: string): DocRecord {
     sectionTitles: dict(o.sectionTitles, at('sectionTitles'), str),
     parts: arr(o.parts, at('parts'), (p, pp) => {
       const po = obj(p, pp);
-      return { id: str(po.id, `${pp}.id`), heading: str(po.heading, `${pp}.heading`) };
+      return { id: str(po.id, sub(pp, '.id')), heading: str(po.heading, sub(pp, '.heading')) };
     }),
     bookmarks: readBookmarks(o.bookmarks, at('bookmarks')),
     lastReadAt: count(o.lastReadAt, at('lastReadAt')),
@@ -139,17 +158,17 @@ function readPosition(x: unknown, path: string): { anchor: TextAnchor; at: numbe
   };
 }
 
-function readBookmarks(x: unknown, path: string): Record<string, Bookmark> {
+function readBookmarks(x: unknown, path: Path): Record<string, Bookmark> {
   return dict(x, path, (b, bp) => {
     const o = obj(b, bp);
     const bookmark: Bookmark = {
-      sectionId: str(o.sectionId, `${bp}.sectionId`),
-      heading: str(o.heading, `${bp}.heading`),
+      sectionId: str(o.sectionId, sub(bp, '.sectionId')),
+      heading: str(o.heading, sub(bp, '.heading')),
       // Over-long notes are cut rather than rejected: the rest of the record is fine.
-      note: str(o.note, `${bp}.note`).slice(0, NOTE_MAX),
-      createdAt: count(o.createdAt, `${bp}.createdAt`),
-      updatedAt: count(o.updatedAt, `${bp}.updatedAt`),
-      ...(bool(o.deleted, `${bp}.deleted`, false) ? { deleted: true } : {}),
+      note: str(o.note, sub(bp, '.note')).slice(0, NOTE_MAX),
+      createdAt: count(o.createdAt, sub(bp, '.createdAt')),
+      updatedAt: count(o.updatedAt, sub(bp, '.updatedAt')),
+      ...(bool(o.deleted, sub(bp, '.deleted'), false) ? { deleted: true } : {}),
     };
     return bookmark;
   }, (key, value) => value.sectionId === key);
@@ -175,51 +194,58 @@ export function parseSettings(x: unknown): Settings {
 
 // --- small readers: return the value or throw Invalid(path) ---
 
-function obj(x: unknown, path: string): Record<string, unknown> {
+function obj(x: unknown, path: Path): Record<string, unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) throw new Invalid(path);
   return x as Record<string, unknown>;
 }
 
-function str(x: unknown, path: string): string {
+function str(x: unknown, path: Path): string {
   if (typeof x !== 'string') throw new Invalid(path);
   return x;
 }
 
-function optStr(x: unknown, path: string): string | null {
+function optStr(x: unknown, path: Path): string | null {
   return x === null || x === undefined ? null : str(x, path);
 }
 
-function bool(x: unknown, path: string, fallback: boolean): boolean {
+function bool(x: unknown, path: Path, fallback: boolean): boolean {
   if (x === undefined) return fallback;
   if (typeof x !== 'boolean') throw new Invalid(path);
   return x;
 }
 
 /** A finite, non-negative number (offsets, lengths, timestamps). */
-function count(x: unknown, path: string): number {
+function count(x: unknown, path: Path): number {
   if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) throw new Invalid(path);
   return x;
 }
 
-function arr<T>(x: unknown, path: string, item: (v: unknown, path: string) => T): T[] {
+function arr<T>(x: unknown, path: Path, item: (v: unknown, path: Path) => T): T[] {
   if (!Array.isArray(x)) throw new Invalid(path);
-  return x.map((v, i) => item(v, `${path}[${i}]`));
+  // One path function for all items: a path is read only while its item is being checked.
+  let index = 0;
+  const at = (): string => `${pathText(path)}[${index}]`;
+  const out: T[] = [];
+  for (; index < x.length; index++) out.push(item(x[index], at));
+  return out;
 }
 
 function dict<T>(
   x: unknown,
-  path: string,
-  item: (v: unknown, path: string) => T,
+  path: Path,
+  item: (v: unknown, path: Path) => T,
   check: (key: string, value: T) => boolean = () => true,
 ): Record<string, T> {
   const o = obj(x, path);
   const out: Record<string, T> = {};
-  for (const [key, v] of Object.entries(o)) {
+  // One path function for all entries: a path is read only while its entry is being checked.
+  let key = '';
+  const at = (): string => `${pathText(path)}[${JSON.stringify(key)}]`;
+  for (key of Object.keys(o)) {
     // JSON.parse makes '__proto__' an own key; assigning it would swap the prototype.
     if (key === '__proto__') continue;
-    const p = `${path}[${JSON.stringify(key)}]`;
-    const value = item(v, p);
-    if (!check(key, value)) throw new Invalid(p);
+    const value = item(o[key], at);
+    if (!check(key, value)) throw new Invalid(at);
     out[key] = value;
   }
   return out;

@@ -57,6 +57,32 @@ describe('buildTextModel', () => {
     expect(run?.node.data.slice(run.nodeStart, run.nodeStart + run.end - run.start)).toBe('Hello ');
   });
 
+  it('drops zero-width characters and soft hyphens but keeps control characters as text', () => {
+    const m = modelOf('<p>四\u200b个\u00ad意\ufeff识</p><p>甲\u0001乙 \u200d 丙</p>');
+    expect(lines(m)).toEqual(['四个意识', '甲\u0001乙 丙']);
+    expectExactRuns(m);
+  });
+
+  it('keeps a mid-line full-width space and nbsp only when text follows', () => {
+    const m = modelOf('<p>甲\u3000乙\u00a0<span>丙</span>\u3000</p><p>丁  <b> </b></p>');
+    expect(lines(m)).toEqual(['甲\u3000乙\u00a0丙', '丁']);
+    expectExactRuns(m);
+  });
+
+  it('keeps line breaks inside <pre> and collapses them elsewhere', () => {
+    const m = modelOf('<pre>一、甲\n二、乙</pre><p>丙 \n丁</p>');
+    expect(lines(m)).toEqual(['一、甲', '二、乙', '丙 丁']);
+    expectExactRuns(m);
+  });
+
+  it('maps many tiny spans to one run each, in order', () => {
+    const chars = [...'基层党组织切实发挥战斗堡垒作用'];
+    const m = modelOf(`<p>${chars.map((c) => `<span>${c}</span>`).join('')}</p>`);
+    expect(m.text).toBe(chars.join(''));
+    expect(m.runs).toHaveLength(chars.length);
+    expectExactRuns(m);
+  });
+
   it('skips scripts, hidden parts, templates and our own UI', () => {
     const m = modelOf(
       '<p>甲<script>var x = "一、";</script><style>p{}</style>乙</p><div hidden>丙</div><div aria-hidden="true">丁</div>'

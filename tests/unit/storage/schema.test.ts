@@ -24,6 +24,12 @@ describe('parseDocRecord', () => {
     expect(validateDocRecord(badNote, 'documents[2]')).toEqual({ ok: false, path: 'documents[2].bookmarks["p1.k2"].note' });
     const wrongKey = { ...good, bookmarks: { p9: good.bookmarks['p1.k2'] } };
     expect(validateDocRecord(wrongKey)).toEqual({ ok: false, path: 'bookmarks["p9"]' });
+    expect(validateDocRecord({ ...good, sectionTitles: { p1: '一、', 'p1.k1': 7 } })).toEqual({ ok: false, path: 'sectionTitles["p1.k1"]' });
+    expect(validateDocRecord({ ...good, parts: [{ id: 'p1', heading: '一、' }, { id: 'p2' }] }, 'documents[0]')).toEqual({
+      ok: false,
+      path: 'documents[0].parts[1].heading',
+    });
+    expect(validateDocRecord({ ...good, urls: ['https://a.edu.cn/1', null] })).toEqual({ ok: false, path: 'urls[1]' });
   });
 
   it('cuts over-long notes and ignores __proto__ keys', () => {

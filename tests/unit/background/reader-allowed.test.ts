@@ -1,0 +1,24 @@
+// The background injects the reader bundle only where the reader is not switched off.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { readerAllowed } from '../../../lib/background/reader-allowed';
+import { setSiteSettings } from '../../../lib/storage/repository';
+
+describe('readerAllowed', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('allows sites with default settings, a chosen container, or no readable URL', async () => {
+    expect(await readerAllowed('https://news.example.edu.cn/info/1011/2345.htm')).toBe(true);
+    await setSiteSettings('https://oa.example.edu.cn', { selector: '#vsb_content' });
+    expect(await readerAllowed('https://oa.example.edu.cn/a.htm')).toBe(true);
+    expect(await readerAllowed(undefined)).toBe(true);
+    expect(await readerAllowed('not a url')).toBe(true);
+  });
+
+  it('refuses every page of a site where the reader is off, and only that site', async () => {
+    await setSiteSettings('https://news.example.edu.cn', { disabled: true });
+    expect(await readerAllowed('https://news.example.edu.cn/info/1011/2345.htm')).toBe(false);
+    expect(await readerAllowed('https://news.example.edu.cn/')).toBe(false);
+    expect(await readerAllowed('http://news.example.edu.cn/info/1011/2345.htm')).toBe(true);
+  });
+});

@@ -1,0 +1,91 @@
+// The outline redraws only the rows whose own state changed: a long document's outline must not
+// re-render hundreds of rows because one section was read or bookmarked.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { h, render } from 'preact';
+import type { Section } from '../../../lib/document/types';
+
+const calls = vi.hoisted(() => ({ t: [] as string[] }));
+vi.mock('../../../lib/i18n', () => ({
+  t: (key: string) => {
+    calls.t.push(key);
+    return key;
+  },
+}));
+const { OutlineTree } = await import('../../../components/OutlineTree');
+
+function section(id: string, kind: Section['kind'], children: Section[] = []): Section {
+  return { id, kind, level: kind === 'part' ? 1 : 2, marker: '', number: 1, heading: `标题${id}`, headingStart: 0, headingEnd: 1, start: 0, end: 1, children };
+}
+
+const sections = [1, 2, 3].map((n) => section(`p${n}`, 'part', [section(`p${n}.k1`, 'point'), section(`p${n}.k2`, 'point')]));
+const noop = () => {};
+
+function draw(root: HTMLElement, props: { readIds?: string[]; bookmarks?: Record<string, string>; currentId?: string | null }) {
+  render(
+    h(OutlineTree, {
+      sections,
+      currentId: props.currentId ?? null,
+      readIds: props.readIds ?? [],
+      bookmarks: props.bookmarks ?? {},
+      onJump: noop,
+      onToggleBookmark: noop,
+      onNote: noop,
+    }),
+    root,
+  );
+}
+
+/** Rows drawn since the last call: every row's bookmark toggle asks for its label once per render. */
+function rowsDrawn(): number {
+  const n = calls.t.filter((key) => key === 'bookmarkSection').length / 2;
+  calls.t.length = 0;
+  return n;
+}
+
+describe('OutlineTree', () => {
+  beforeEach(() => {
+    calls.t.length = 0;
+  });
+
+  it('draws every part and sub-point once', () => {
+    const root = document.createElement('div');
+    draw(root, {});
+    expect(rowsDrawn()).toBe(9);
+    expect(root.querySelectorAll('li')).toHaveLength(9);
+  });
+
+  it('redraws only the rows on the path to what was read, bookmarked or became current', () => {
+    const root = document.createElement('div');
+    draw(root, {});
+    rowsDrawn();
+    draw(root, { readIds: ['p2.k1'] });
+    expect(rowsDrawn()).toBe(2); // p2 and p2.k1
+    expect(root.querySelector('[data-section-id="p2.k1"] .read-mark')).not.toBeNull();
+    draw(root, { readIds: ['p2.k1'], bookmarks: { p3: '' } });
+    expect(rowsDrawn()).toBe(1);
+    draw(root, { readIds: ['p2.k1'], bookmarks: { p3: '' }, currentId: 'p1.k2' });
+    expect(rowsDrawn()).toBe(2); // p1 and p1.k2
+    draw(root, { readIds: [...['p2.k1']], bookmarks: { p3: '' }, currentId: 'p1.k2' });
+    expect(rowsDrawn()).toBe(0);
+  });
+
+  it('draws a long outline a slice at a time, parts in order, until every part is there', async () => {
+    vi.useFakeTimers();
+    try {
+      const long = Array.from({ length: 300 }, (_, i) =>
+        section(`p${i + 1}`, 'part', [section(`p${i + 1}.k1`, 'point'), section(`p${i + 1}.k2`, 'point')]),
+      );
+      const root = document.createElement('div');
+      render(h(OutlineTree, { sections: long, currentId: 'p250.k1', readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop }), root);
+      const parts = () => [...root.querySelectorAll(':scope > nav > ul > li')].map((li) => li.getAttribute('data-section-id'));
+      expect(root.querySelectorAll('li').length).toBeLessThanOrEqual(80);
+      expect(parts()[0]).toBe('p1');
+      await vi.runAllTimersAsync();
+      expect(parts()).toEqual(long.map((p) => p.id));
+      expect(root.querySelectorAll('li')).toHaveLength(900);
+      expect(root.querySelector('[aria-current="location"]')?.closest('li')?.getAttribute('data-section-id')).toBe('p250.k1');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
