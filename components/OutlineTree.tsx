@@ -3,12 +3,13 @@
 // document (hundreds of entries) redraws two rows, not the whole outline. A long outline is drawn
 // a slice at a time, so the panel's first frame costs the same on a 3-part and a 300-part document.
 import { Component } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
 import { textFragmentHref } from '../lib/reading/text-fragment';
 import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
+import { keepInView } from '../lib/dom/keep-in-view';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -98,6 +99,15 @@ export const OutlineTree = pure(function OutlineTree({ sections, readIds, curren
     const timer = setTimeout(() => setShown(partsWithin(sections, shown, SLICE_ENTRIES)), 16);
     return () => clearTimeout(timer);
   }, [shown, sections]);
+  // The current entry stays in sight in the panel, however long the outline (after the paint, so no extra layout).
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const list = nav.current;
+    if (currentId === null || !list) return;
+    const row = list.querySelector(`[data-section-id="${CSS.escape(currentId)}"] > .outline-row`);
+    const scroller = list.closest('.panel');
+    if (row && scroller) keepInView(scroller, row);
+  }, [currentId, shown]);
   const currentPart = currentId === null ? -1 : (partOf.get(currentId) ?? -1);
   const groups = [];
   for (let from = 0; from < shown; from += GROUP_PARTS) {
@@ -108,7 +118,7 @@ export const OutlineTree = pure(function OutlineTree({ sections, readIds, curren
     );
   }
   return (
-    <nav class="outline" aria-label={t('navLabel')}>
+    <nav class="outline" aria-label={t('navLabel')} ref={nav}>
       <ul class="outline-list">{groups}</ul>
     </nav>
   );

@@ -109,3 +109,23 @@ for (const name of NOT_DOCUMENTS) {
     expect(await page.evaluate(() => performance.getEntriesByName('gongwen-reader:ready').length)).toBe(0);
   });
 }
+
+test('in a short window the outline scrolls itself to keep the current entry in sight', async ({ page, fixtureUrl }) => {
+  const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
+  await page.setViewportSize({ width: 1600, height: 480 });
+  const last = nav.getByRole('link', { name: SUB_POINTS[2]![1] });
+  await expect(last).not.toBeInViewport({ ratio: 1 });
+  const pageY = await page.evaluate(() => scrollY);
+
+  await page.keyboard.press('3');
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await expect(last).toHaveAttribute('aria-current', 'location');
+  await expect(last).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(pageY); // the page moved to the text, the panel followed
+
+  await page.keyboard.press('1');
+  const first = nav.getByRole('link', { name: PARTS[0] });
+  await expect(first).toHaveAttribute('aria-current', 'location');
+  await expect(first).toBeInViewport({ ratio: 1 });
+});
