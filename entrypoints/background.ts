@@ -8,7 +8,7 @@ import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type Registratio
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals, removePortal } from '../lib/storage/repository';
-import { readerAllowed } from '../lib/background/reader-allowed';
+import { createReaderGate } from '../lib/background/reader-allowed';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
 const READER_SCRIPT_FILE = '/reader.js';
@@ -47,6 +47,7 @@ function badgeApi(): BadgeApi | null {
 }
 
 export default defineBackground(() => {
+  const readerAllowed = createReaderGate();
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
 
@@ -74,7 +75,7 @@ export default defineBackground(() => {
       if (tabId === undefined || tabId < 0) return Promise.resolve(false);
       return readerAllowed(sender.url)
         .then((allowed) =>
-          allowed ? browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE] }) : null,
+          allowed ? browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE]}) : null,
         )
         .then(
           (injected) => injected !== null,

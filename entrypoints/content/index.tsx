@@ -8,7 +8,7 @@ import { getSiteSettings } from '../../lib/storage/repository';
 import { watchForDocument } from './watch-document';
 import { CHECK_MEASURE, DETECTED_MARK, START_MARK } from './marks';
 import { offerHandoff } from './handoff';
-import { restoreState, type RestoredState } from './restore-state';
+import { readStoredState, restoreState, type RestoredState, type StoredState } from './restore-state';
 import type { RunningReader } from './start-reader';
 import type { Detected } from './watch-document';
 import type { BackgroundMessage } from '../../lib/messages';
@@ -58,21 +58,33 @@ export default defineContentScript({
     let stopWatching = () => {};
     let site: ReturnType<typeof getSiteSettings> | null = null;
 
-    // What the page's first reading as a document already set going: the bundle and the stored state.
-    let early: { found: Detected; bundle: Promise<boolean>; restoring: Promise<RestoredState> } | null = null;
+    /**
+     * The reader bundle, asked for once the cheap pre-check passes (watchForDocument only calls
+     * detect() then), so the background injects it while the page is read. On a page that only
+     * looks like a document it is injected and stays idle: no DOM change, no work.
+     */
+    let bundle: Promise<boolean> | null = null;
+    /** Stored settings and documents, read from the first detect() on, while the page is read. */
+    let stored: Promise<StoredState> | null = null;
+    /** The stored state of the document the page first read as, resolved while the site's settings are read. */
+    let early: { found: Detected; restoring: Promise<RestoredState> } | null = null;
     /** Counts the single-page portal's page changes; a reader started before the latest one is dropped. */
     let generation = 0;
 
     const detect = async () => {
       status = { found: false, reason: 'starting' };
       site ??= getSiteSettings(location.origin);
+      if (!bundle) {
+        bundle = requestReaderBundle();
+        bundle.catch(() => {});
+      }
+      stored ??= readStoredState();
+      stored.catch(() => {});
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
       const guess = detectDocument(document);
       if (guess && !early) {
         performance.mark(DETECTED_MARK);
-        // The bundle and the stored state are fetched while the site's settings are read.
-        early = { found: guess, bundle: requestReaderBundle(), restoring: restoreState(guess.document, location.href) };
-        early.bundle.catch(() => {});
+        early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
         early.restoring.catch(() => {});
       }
       const settings = await site;
@@ -85,11 +97,13 @@ export default defineContentScript({
       return found;
     };
     const start = (found: Detected) => {
-      const restoring = early?.found === found ? early.restoring : restoreState(found.document, location.href);
-      const bundle = early?.bundle ?? requestReaderBundle();
+      const restoring = early?.found === found ? early.restoring : restoreState(found.document, location.href, stored ?? undefined);
+      const injected = bundle ?? requestReaderBundle();
       early = null;
+      bundle = null;
+      stored = null; // the next document (single-page portals) reads storage afresh
       const startedIn = generation;
-      loadReader(ctx, found, restoring, bundle)
+      loadReader(ctx, found, restoring, injected)
         .then((running) => {
           // The portal moved on to another page while the panel was loading: it belongs to no page now.
           if (startedIn !== generation) running.remove();
@@ -111,7 +125,8 @@ export default defineContentScript({
       stopWatching();
       reader?.remove();
       reader = null;
-      early = null;
+      early = null; // a bundle asked for and not yet used stays: it serves the next document
+      stored = null;
       status = { found: false, reason: 'no-parts' };
       watch(AFTER_NAVIGATION_MS);
     });

@@ -1,13 +1,28 @@
 // Whether a page may get the reader bundle: not on sites where the reader was switched off.
-import { getSiteSettings } from '../storage/repository';
+// The background answers this on every page that might hold a document, so it keeps the site
+// settings in memory (kept current by storage's change events) instead of reading storage each time.
+import { loadSites, siteIn, watchSites } from '../storage/repository';
+import type { SiteSettings } from '../storage/schema';
 
-export async function readerAllowed(pageUrl: string | undefined): Promise<boolean> {
-  if (!pageUrl) return true;
-  let origin: string;
-  try {
-    origin = new URL(pageUrl).origin;
-  } catch {
-    return true;
-  }
-  return !(await getSiteSettings(origin)).disabled;
+export type ReaderGate = (pageUrl: string | undefined) => Promise<boolean>;
+
+export function createReaderGate(): ReaderGate {
+  let sites: Promise<Record<string, SiteSettings>> | null = null;
+  watchSites((next) => {
+    sites = Promise.resolve(next);
+  });
+  return async (pageUrl) => {
+    if (!pageUrl) return true;
+    let origin: string;
+    try {
+      origin = new URL(pageUrl).origin;
+    } catch {
+      return true;
+    }
+    sites ??= loadSites();
+    sites.catch(() => {
+      sites = null; // read again next time
+    });
+    return !siteIn(await sites, origin).disabled;
+  };
 }

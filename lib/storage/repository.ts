@@ -34,6 +34,16 @@ export async function loadDocuments(): Promise<LoadedDocuments> {
   return validateAll(await documentsItem.getValue());
 }
 
+/**
+ * As resolveDocument, from documents read beforehand (the content script reads them while it is
+ * still reading the page). A record still filed under its URL is moved by resolveDocument itself.
+ */
+export function resolveDocumentIn(loaded: LoadedDocuments, meta: DocMeta, url: string): Promise<{ id: string; record: DocRecord | null }> {
+  const id = documentId(meta, url);
+  if (id.startsWith('fp:') && loaded.docs[`url:${normalizeUrl(url)}`]) return resolveDocument(meta, url);
+  return Promise.resolve({ id, record: loaded.docs[id] ?? null });
+}
+
 export async function getDocument(id: string): Promise<DocRecord | null> {
   return (await loadDocuments()).docs[id] ?? null;
 }
@@ -269,7 +279,8 @@ export function watchSites(cb: (sites: Record<string, SiteSettings>) => void): (
   return sitesItem.watch((value) => cb(parseSites(value)));
 }
 
-function siteIn(sites: Readonly<Record<string, SiteSettings>>, origin: string): SiteSettings {
+/** The settings for `origin` in a site map already read. */
+export function siteIn(sites: Readonly<Record<string, SiteSettings>>, origin: string): SiteSettings {
   if (Object.hasOwn(sites, origin)) return sites[origin]!;
   let host: string | null = null;
   try {
