@@ -26,7 +26,12 @@ type ItemProps = Omit<Props, 'sections' | 'readIds'> & {
   readonly read: ReadonlySet<string>;
 };
 
-/** Entries (parts with their sub-points) drawn per slice: the first frame, then one slice per task, so no task runs long. */
+/**
+ * Entries (parts with their sub-points) in the first frame: a little more than a tall panel
+ * shows, so the panel appears at once whatever the document's length.
+ */
+const FIRST_ENTRIES = 30;
+/** Entries drawn per slice after that, one slice per task, so no task runs long. */
 const SLICE_ENTRIES = 80;
 
 function countEntries(sections: readonly Section[]): number {
@@ -93,7 +98,7 @@ export const OutlineTree = pure(function OutlineTree({ sections, readIds, curren
   const read = useMemo(() => new Set(readIds), [readIds]);
   const partOf = useMemo(() => partIndexById(sections), [sections]);
   // Parts [0, shown) are drawn; the rest follow a slice per task.
-  const [shown, setShown] = useState(() => partsWithin(sections, 0, SLICE_ENTRIES));
+  const [shown, setShown] = useState(() => partsWithin(sections, 0, FIRST_ENTRIES));
   useEffect(() => {
     if (shown >= sections.length) return;
     const timer = setTimeout(() => setShown(partsWithin(sections, shown, SLICE_ENTRIES)), 16);

@@ -78,7 +78,7 @@ describe('OutlineTree', () => {
       const root = document.createElement('div');
       render(h(OutlineTree, { sections: long, currentId: 'p250.k1', readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop }), root);
       const parts = () => [...root.querySelectorAll(':scope > nav > ul > li')].map((li) => li.getAttribute('data-section-id'));
-      expect(root.querySelectorAll('li').length).toBeLessThanOrEqual(80);
+      expect(root.querySelectorAll('li').length).toBeLessThanOrEqual(30);
       expect(parts()[0]).toBe('p1');
       await vi.runAllTimersAsync();
       expect(parts()).toEqual(long.map((p) => p.id));
