@@ -1,10 +1,18 @@
 // The only storage.defineItem calls: documents (v2, migrated from v1), settings, portals and sites.
 // Values here are raw; repository.ts validates every record it reads.
+// Each item is defined on first use: WXT reads an item (and runs its migrations) as soon as it is
+// defined, and the content script on every portal page needs only the site settings — not a read
+// of every stored document in every frame of every page.
 import { storage } from 'wxt/utils/storage';
 import { normalizeUrl } from './identity';
 import {
   DEFAULT_SETTINGS, parseDocRecord, type Bookmark, type DocRecord, type Settings, type SiteSettings,
 } from './schema';
+
+function lazy<T>(define: () => T): () => T {
+  let item: T | undefined;
+  return () => (item ??= define());
+}
 
 /** v1 (0.0.x builds): keyed by URL, progress as a 0–1 fraction, bookmarks as section ids. */
 export interface DocRecordV1 {
@@ -16,28 +24,28 @@ export interface DocRecordV1 {
   lastReadAt: number;
 }
 
-export const documentsItem = storage.defineItem<Record<string, DocRecord>>('local:documents', {
+export const documentsItem = lazy(() => storage.defineItem<Record<string, DocRecord>>('local:documents', {
   fallback: {},
   version: 2,
   migrations: { 2: migrateDocumentsV1ToV2 },
-});
+}));
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = lazy(() => storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
-});
+}));
 
 /** Origins the reader added in the options page ('https://oa.example.com'), beyond the static matches. */
-export const portalsItem = storage.defineItem<string[]>('local:portals', {
+export const portalsItem = lazy(() => storage.defineItem<string[]>('local:portals', {
   fallback: [],
   version: 1,
-});
+}));
 
 /** Per-site settings keyed by `location.origin` (hostname keys are read too); validated on read. */
-export const sitesItem = storage.defineItem<Record<string, SiteSettings>>('local:sites', {
+export const sitesItem = lazy(() => storage.defineItem<Record<string, SiteSettings>>('local:sites', {
   fallback: {},
   version: 1,
-});
+}));
 
 /** A section the popup asked a newly opened tab to scroll to; consumed once by the content script. */
 export interface PendingJump {
@@ -47,10 +55,10 @@ export interface PendingJump {
 }
 
 // Local, not session: content scripts cannot read storage.session without extra setup.
-export const pendingJumpItem = storage.defineItem<PendingJump | null>('local:pendingJump', {
+export const pendingJumpItem = lazy(() => storage.defineItem<PendingJump | null>('local:pendingJump', {
   fallback: null,
   version: 1,
-});
+}));
 
 /**
  * v1 → v2. Records that already have the v2 shape pass through (a write without version

@@ -31,7 +31,7 @@ export interface LoadedDocuments {
 }
 
 export async function loadDocuments(): Promise<LoadedDocuments> {
-  return validateAll(await documentsItem.getValue());
+  return validateAll(await documentsItem().getValue());
 }
 
 /**
@@ -199,29 +199,29 @@ export async function listBookmarks(): Promise<BookmarkGroup[]> {
 }
 
 export function watchDocuments(cb: (loaded: LoadedDocuments) => void): () => void {
-  return documentsItem.watch((value) => cb(validateAll(value)));
+  return documentsItem().watch((value) => cb(validateAll(value)));
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
+  return parseSettings(await settingsItem().getValue());
 }
 
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   return serialized(async () => {
     const next = parseSettings({ ...(await loadSettings()), ...patch });
-    await guardedWrite(() => settingsItem.setValue(next));
+    await guardedWrite(() => settingsItem().setValue(next));
     return next;
   });
 }
 
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => cb(parseSettings(value)));
+  return settingsItem().watch((value) => cb(parseSettings(value)));
 }
 
 // --- portals (origins added in the options page) ---
 
 export async function listPortals(): Promise<string[]> {
-  return parsePortals(await portalsItem.getValue());
+  return parsePortals(await portalsItem().getValue());
 }
 
 /** Adds an origin ('https://oa.example.com'); returns the new list. Adding one twice is a no-op. */
@@ -229,7 +229,7 @@ export function addPortal(origin: string): Promise<string[]> {
   return serialized(async () => {
     const current = await listPortals();
     const next = parsePortals([...current, origin]);
-    if (next.length !== current.length) await guardedWrite(() => portalsItem.setValue(next));
+    if (next.length !== current.length) await guardedWrite(() => portalsItem().setValue(next));
     return next;
   });
 }
@@ -238,19 +238,19 @@ export function removePortal(origin: string): Promise<string[]> {
   return serialized(async () => {
     const current = await listPortals();
     const next = current.filter((o) => o !== origin);
-    if (next.length !== current.length) await guardedWrite(() => portalsItem.setValue(next));
+    if (next.length !== current.length) await guardedWrite(() => portalsItem().setValue(next));
     return next;
   });
 }
 
 export function watchPortals(cb: (portals: string[]) => void): () => void {
-  return portalsItem.watch((value) => cb(parsePortals(value)));
+  return portalsItem().watch((value) => cb(parsePortals(value)));
 }
 
 // --- per-site settings, keyed by location.origin ---
 
 export async function loadSites(): Promise<Record<string, SiteSettings>> {
-  return parseSites(await sitesItem.getValue());
+  return parseSites(await sitesItem().getValue());
 }
 
 /** The settings for a page's origin; an entry under its bare hostname applies too (origin wins). */
@@ -266,17 +266,17 @@ export function setSiteSettings(origin: string, patch: Partial<SiteSettings>): P
     const out = { ...sites };
     if (!next.disabled && next.selector === null) delete out[origin];
     else out[origin] = next;
-    await guardedWrite(() => sitesItem.setValue(out));
+    await guardedWrite(() => sitesItem().setValue(out));
     return next;
   });
 }
 
 export function watchSiteSettings(origin: string, cb: (site: SiteSettings) => void): () => void {
-  return sitesItem.watch((value) => cb(siteIn(parseSites(value), origin)));
+  return sitesItem().watch((value) => cb(siteIn(parseSites(value), origin)));
 }
 
 export function watchSites(cb: (sites: Record<string, SiteSettings>) => void): () => void {
-  return sitesItem.watch((value) => cb(parseSites(value)));
+  return sitesItem().watch((value) => cb(parseSites(value)));
 }
 
 /** The settings for `origin` in a site map already read. */
@@ -301,10 +301,10 @@ export function clearAllData(): Promise<void> {
   return serialized(async () => {
     await guardedWrite(async () => {
       await Promise.all([
-        documentsItem.removeValue(),
-        settingsItem.removeValue(),
-        sitesItem.removeValue(),
-        pendingJumpItem.removeValue(),
+        documentsItem().removeValue(),
+        settingsItem().removeValue(),
+        sitesItem().removeValue(),
+        pendingJumpItem().removeValue(),
       ]);
     });
   });
@@ -315,16 +315,16 @@ export const JUMP_TTL_MS = 60_000;
 
 /** Popup side: the tab about to open for `docId` should land on `sectionId`. */
 export async function requestJump(docId: string, sectionId: string, now = Date.now()): Promise<void> {
-  await guardedWrite(() => pendingJumpItem.setValue({ docId, sectionId, at: now }));
+  await guardedWrite(() => pendingJumpItem().setValue({ docId, sectionId, at: now }));
 }
 
 /** Content-script side: the section to land on, if a fresh request for this document waits; clears it. */
 export async function takePendingJump(docId: string, now = Date.now()): Promise<string | null> {
-  const raw: unknown = await pendingJumpItem.getValue();
+  const raw: unknown = await pendingJumpItem().getValue();
   if (typeof raw !== 'object' || raw === null) return null;
   const { docId: id, sectionId, at } = raw as Partial<Record<string, unknown>>;
   if (id !== docId) return null;
-  await pendingJumpItem.removeValue();
+  await pendingJumpItem().removeValue();
   const fresh = typeof at === 'number' && now - at >= 0 && now - at <= JUMP_TTL_MS;
   return fresh && typeof sectionId === 'string' ? sectionId : null;
 }
@@ -343,7 +343,7 @@ export async function importData(text: string): Promise<ImportResult> {
     await writeDocuments(result.docs);
     if (result.settings) {
       const settings = result.settings;
-      await guardedWrite(() => settingsItem.setValue(settings));
+      await guardedWrite(() => settingsItem().setValue(settings));
     }
     return { ok: true, added: result.added, merged: result.merged };
   });
@@ -406,7 +406,7 @@ function validateAll(raw: unknown): LoadedDocuments {
 
 async function writeDocuments(docs: Record<string, DocRecord>, keep?: string): Promise<Record<string, DocRecord>> {
   const capped = enforceCap(docs, DOCUMENTS_CAP, keep).docs;
-  await guardedWrite(() => documentsItem.setValue(capped));
+  await guardedWrite(() => documentsItem().setValue(capped));
   return capped;
 }
 

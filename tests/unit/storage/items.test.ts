@@ -51,14 +51,14 @@ describe('documentsItem', () => {
     await fakeBrowser.storage.local.set({ documents: v1 });
     vi.resetModules();
     const fresh = await import('../../../lib/storage/items');
-    const stored = await fresh.documentsItem.getValue();
+    const stored = await fresh.documentsItem().getValue();
     expect(Object.keys(stored)).toEqual(['url:https://a.edu.cn/info/1.htm']);
     expect(await fakeBrowser.storage.local.get('documents$')).toEqual({ documents$: { v: 2 } });
   });
 
   it('migrate() upgrades v1 data in place and the repository reads it as valid', async () => {
     await fakeBrowser.storage.local.set({ documents: v1 });
-    await documentsItem.migrate();
+    await documentsItem().migrate();
     const { docs, dropped } = await loadDocuments();
     expect(dropped).toEqual([]);
     expect(docs['url:https://a.edu.cn/info/1.htm']?.percent).toBe(63);

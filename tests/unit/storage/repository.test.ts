@@ -27,7 +27,7 @@ describe('reading and validation', () => {
   it('drops only the damaged record and reports it', async () => {
     const a = emptyRecord('fp:aaaaaaaaaaaaaaaa', 1);
     const b = emptyRecord('url:https://b.cn/x', 2);
-    await documentsItem.setValue({ [a.id]: a, [b.id]: b, 'fp:bad': { ...a, id: 'fp:bad', furthest: 'far' } as unknown as DocRecord });
+    await documentsItem().setValue({ [a.id]: a, [b.id]: b, 'fp:bad': { ...a, id: 'fp:bad', furthest: 'far' } as unknown as DocRecord });
     const { docs, dropped } = await repo.loadDocuments();
     expect(Object.keys(docs).sort()).toEqual([b.id, a.id].sort());
     expect(dropped).toEqual(['fp:bad']);
@@ -35,7 +35,7 @@ describe('reading and validation', () => {
 
   it('replaces a damaged record on the next write, leaving the others', async () => {
     const a = emptyRecord('fp:aaaaaaaaaaaaaaaa', 1);
-    await documentsItem.setValue({ [a.id]: a, [ID]: { broken: true } as unknown as DocRecord });
+    await documentsItem().setValue({ [a.id]: a, [ID]: { broken: true } as unknown as DocRecord });
     await repo.recordProgress(ID, progress(500, 10));
     const { docs, dropped } = await repo.loadDocuments();
     expect(dropped).toEqual([]);
@@ -90,7 +90,7 @@ describe('progress', () => {
 
   it('moves a record filed under its URL to the fingerprint key', async () => {
     const legacy = { ...emptyRecord('url:https://a.cn/n/1.htm', 5), percent: 40, urls: ['https://a.cn/n/1.htm'] };
-    await documentsItem.setValue({ [legacy.id]: legacy });
+    await documentsItem().setValue({ [legacy.id]: legacy });
     const id = await repo.resolveDocumentId(meta, 'https://a.cn/n/1.htm#top');
     expect(id).toMatch(/^fp:/);
     const { docs } = await repo.loadDocuments();
@@ -168,7 +168,7 @@ describe('cap', () => {
       const id = `url:https://a.cn/${i}`;
       docs[id] = { ...emptyRecord(id, 100 + i), lastReadAt: 100 + i };
     }
-    await documentsItem.setValue(docs);
+    await documentsItem().setValue(docs);
     await repo.recordProgress(ID, progress(10, 1)); // older than everything stored
     const stored = (await repo.loadDocuments()).docs;
     expect(Object.keys(stored)).toHaveLength(repo.DOCUMENTS_CAP);

@@ -18,7 +18,7 @@ describe('portals', () => {
     expect(await repo.addPortal('https://oa.example.com')).toEqual(['https://oa.example.com', 'http://127.0.0.2:4179']);
     expect(await repo.removePortal('https://oa.example.com')).toEqual(['http://127.0.0.2:4179']);
     expect(await repo.removePortal('https://never.example.com')).toEqual(['http://127.0.0.2:4179']);
-    expect(await portalsItem.getValue()).toEqual(['http://127.0.0.2:4179']);
+    expect(await portalsItem().getValue()).toEqual(['http://127.0.0.2:4179']);
   });
 
   it('is stored under local:portals as version 1, so a later version migrates from it', async () => {
@@ -70,11 +70,11 @@ describe('site settings', () => {
   it('removes a site that is back at the defaults; an empty selector means none', async () => {
     await repo.setSiteSettings(O, { disabled: true, selector: '.a' });
     await repo.setSiteSettings(O, { disabled: false, selector: '' });
-    expect(await sitesItem.getValue()).toEqual({});
+    expect(await sitesItem().getValue()).toEqual({});
   });
 
   it('reads hostname keys too, the origin key winning', async () => {
-    await sitesItem.setValue({ 'oa.example.com': { disabled: true, selector: null } });
+    await sitesItem().setValue({ 'oa.example.com': { disabled: true, selector: null } });
     expect(await repo.getSiteSettings('https://oa.example.com')).toEqual({ disabled: true, selector: null });
     await repo.setSiteSettings('https://oa.example.com', { disabled: false, selector: '.x' });
     expect(await repo.getSiteSettings('https://oa.example.com')).toEqual({ disabled: false, selector: '.x' });
@@ -95,7 +95,7 @@ describe('site settings', () => {
     expect(await repo.getSiteSettings('https://bad1.example.com')).toEqual({ disabled: false, selector: null });
     // The next write keeps the good ones.
     await repo.setSiteSettings('https://new.example.com', { disabled: true });
-    expect(Object.keys((await sitesItem.getValue()) as Record<string, SiteSettings>).sort()).toEqual([
+    expect(Object.keys((await sitesItem().getValue()) as Record<string, SiteSettings>).sort()).toEqual([
       'https://also.example.com', 'https://good.example.com', 'https://new.example.com',
     ]);
   });
@@ -122,7 +122,7 @@ describe('site settings', () => {
 describe('clearAllData', () => {
   it('removes documents, settings, sites and a pending jump, keeps portals', async () => {
     const doc = emptyRecord('fp:0011223344556677', 1);
-    await documentsItem.setValue({ [doc.id]: doc });
+    await documentsItem().setValue({ [doc.id]: doc });
     await repo.saveSettings({ userPhrases: ['组织引领'], panelSide: 'left' });
     await repo.setSiteSettings('https://oa.example.com', { disabled: true });
     await repo.requestJump(doc.id, 'p1');
@@ -133,8 +133,8 @@ describe('clearAllData', () => {
     expect((await repo.loadDocuments()).docs).toEqual({});
     expect(await repo.loadSettings()).toMatchObject({ userPhrases: [], panelSide: 'right' });
     expect(await repo.loadSites()).toEqual({});
-    expect(await pendingJumpItem.getValue()).toBeNull();
-    expect(await settingsItem.getValue()).toMatchObject({ version: 1 });
+    expect(await pendingJumpItem().getValue()).toBeNull();
+    expect(await settingsItem().getValue()).toMatchObject({ version: 1 });
     expect(await repo.listPortals()).toEqual(['https://oa.example.com']);
   });
 });
