@@ -151,14 +151,11 @@ export function createReaderController(init: ControllerInit): ReaderController {
     if (target) jumpTo(target);
   };
 
-  /** Next/previous part (top level), from the part the reader is in. */
+  /** Next/previous part (top level), from the part the reader is in (also inside its numbered subsections). */
   const stepPart = (step: -1 | 1) => {
-    const state = store.get();
-    const index = flat.findIndex((s) => s.id === state.currentId);
-    let part = index;
-    while (part > 0 && flat[part]!.kind !== 'part') part--;
+    const current = flat.find((s) => s.id === store.get().currentId);
     const parts = doc.sections;
-    const at = part >= 0 ? parts.indexOf(flat[part]!) : -1;
+    const at = current ? sectionIndexAt(parts, current.headingStart) : -1;
     const target = parts[Math.min(parts.length - 1, Math.max(0, at + step))];
     if (target) jumpTo(target);
   };

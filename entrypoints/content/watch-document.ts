@@ -44,20 +44,27 @@ export function watchForDocument(
       win.clearTimeout(deadline);
     }
   };
-  const check = () => {
-    if (stopped || busy || !mightBeDocument(doc)) return;
-    busy = true;
-    void detect()
-      .then((found) => {
-        busy = false;
-        if (!found || stopped) return;
-        stop();
-        onFound(found);
-      })
-      .catch(() => {
-        busy = false;
-      });
+  // A check asked for while one is running (the page changed meanwhile) runs once that one ends.
+  let again = false;
+  const settle = (found: Detected | null) => {
+    busy = false;
+    if (stopped) return;
+    if (found) {
+      stop();
+      onFound(found);
+    } else if (again) check();
   };
+  function check(): void {
+    if (stopped) return;
+    if (busy) {
+      again = true;
+      return;
+    }
+    again = false;
+    if (!mightBeDocument(doc)) return;
+    busy = true;
+    detect().then(settle, () => settle(null));
+  }
 
   const delay = options.firstCheckAfterMs ?? 0;
   if (delay <= 0 || !win) check();

@@ -49,3 +49,30 @@ describe('watchForDocument', () => {
     stop();
   });
 });
+
+describe('watchForDocument while a check is running', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '';
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('checks again when the page changed during a check that found nothing', async () => {
+    document.body.innerHTML = '<p>一、甲</p><p>二、</p>';
+    let finishFirst: (value: Detected | null) => void = () => {};
+    const detect = vi
+      .fn<() => Promise<Detected | null>>()
+      .mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)))
+      .mockImplementation(async () => FOUND);
+    const onFound = vi.fn();
+    const stop = watchForDocument(document, detect, onFound, { settleMs: 50 });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '三、丙' }));
+    await vi.advanceTimersByTimeAsync(100); // the mutation's check comes while the first is still running
+    expect(detect).toHaveBeenCalledTimes(1);
+    finishFirst(null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(detect).toHaveBeenCalledTimes(2);
+    expect(onFound).toHaveBeenCalledExactlyOnceWith(FOUND);
+    stop();
+  });
+});
