@@ -12,10 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chineseNumeral } from './numerals.mjs';
 
-export { chineseNumeral };
-
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SOURCE_PAGE = path.join(ROOT, 'tests', 'fixtures', 'cms-spans.html');
+const SOURCE_PAGE = path.join(ROOT, 'tests', 'fixtures', 'cms-spans.html');
 
 const HEADING = /^(\s*<p[^>]*>(?:<[^>]+>)*)([一二三])、/;
 

@@ -22,11 +22,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'wxt';
 import * as esbuild from 'esbuild';
 import { writeBenchPages } from './make-page.mjs';
+import { launchWithExtension, median, VIEWPORT, waitForQuiet } from './browser.mjs';
 import { findChromium, chromiumNotFoundMessage, chromiumArgs } from '../scripts/find-chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VIEWPORT = { width: 1600, height: 900 };
 const NAV_NAME = /文档导航|Document outline/;
 const BASE_ARGS = chromiumArgs({ lang: 'zh-CN' });
 
@@ -44,8 +44,6 @@ function parseArgs(argv) {
   return options;
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function buildUnminified(outDir) {
   await build({
     root: ROOT,
@@ -56,27 +54,8 @@ async function buildUnminified(outDir) {
   return path.join(outDir, 'chrome-mv3');
 }
 
-async function waitForQuiet(page, quietMs = 500) {
-  await page.evaluate(
-    (quiet) =>
-      new Promise((resolve) => {
-        let last = performance.now();
-        let calm = 0;
-        const tick = () => {
-          const now = performance.now();
-          calm = now - last < 30 ? calm + (now - last) : 0;
-          last = now;
-          if (calm >= quiet) resolve(undefined);
-          else setTimeout(tick, 10);
-        };
-        setTimeout(tick, 10);
-      }),
-    quietMs,
-  );
-}
-
 /** Self and total time per function from a CDP CPU profile; `isOurs` marks content-script frames. */
-export function summarizeProfile(profiles, isOurs) {
+function summarizeProfile(profiles, isOurs) {
   const list = Array.isArray(profiles) ? profiles : [profiles];
   const self = new Map();
   const total = new Map();
@@ -123,7 +102,7 @@ function accumulate(profile, self, total) {
  * outermost content-script frame on each sample's stack, else the native leaf ('(program)' = the
  * browser's own work: style, layout, paint, hit testing; '(garbage collector)').
  */
-export function busyStretches(profile, isOurs, minMs = 50) {
+function busyStretches(profile, isOurs, minMs = 50) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -306,15 +285,9 @@ async function main() {
     console.log('Building unminified extension…');
     const extensionDir = await buildUnminified(path.join(tmp, 'build'));
     const url = `${server.url}/bench-${options.times}x.html`;
-    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-      executablePath,
-      headless: true,
-      locale: 'zh-CN',
-      viewport: VIEWPORT,
-      env: { ...process.env, LANGUAGE: 'zh_CN' },
-      args: chromiumArgs({ extensionDir, lang: 'zh-CN' }),
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
+    const launched = await launchWithExtension({ executablePath, userDataDir: path.join(tmp, 'profile'), extensionDir });
+    context = launched.context;
+    const { page, worker } = launched;
     // Same-origin first, so the profiled navigation stays in this renderer (and JIT is warm as for a reader's 2nd page).
     await page.goto(`${server.url}/`, { waitUntil: 'load' }).catch(() => {});
     const cdp = await context.newCDPSession(page);
@@ -326,24 +299,22 @@ async function main() {
       const profiles = [];
       const readies = [];
       const checks = [];
-      const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
       for (let i = 0; i < options.loads; i++) {
         await page.goto(`${server.url}/`, { waitUntil: 'load' }).catch(() => {});
-        await worker?.evaluate(() => chrome.storage.local.clear());
+        await worker.evaluate(() => chrome.storage.local.clear());
         await cdp.send('Profiler.start');
         await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
         // A cheap poll: Playwright's role locators walk the whole DOM on every frame while polling.
         await page.waitForFunction(() => performance.getEntriesByName('gongwen-reader:ready').length > 0, null, { timeout: 60_000, polling: 25 });
-        await waitForQuiet(page);
+        await waitForQuiet(page, 500);
         const { profile } = await cdp.send('Profiler.stop');
         profiles.push(profile);
         readies.push(await page.evaluate(() => performance.getEntriesByName('gongwen-reader:ready')[0]?.duration ?? NaN));
         checks.push(await page.evaluate(() => performance.getEntriesByName('gongwen-reader:check')[0]?.duration ?? NaN));
       }
-      const med = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
       console.log(
-        `\n${options.times}× page, unminified build, profiler on, ${options.loads} loads: ready median ${med(readies).toFixed(1)} ms ` +
-          `(${readies.map((v) => v.toFixed(0)).join(', ')}), detect median ${med(checks).toFixed(1)} ms`,
+        `\n${options.times}× page, unminified build, profiler on, ${options.loads} loads: ready median ${median(readies).toFixed(1)} ms ` +
+          `(${readies.map((v) => v.toFixed(0)).join(', ')}), detect median ${median(checks).toFixed(1)} ms`,
       );
       printSummary(`Load of the ${options.times}× page (per load, mean of ${options.loads})`, summarizeProfile(profiles, isOurs), options.top);
       if (options.json) await writeFile(options.json, JSON.stringify(profiles[0]));
@@ -353,7 +324,7 @@ async function main() {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       await page.waitForFunction(() => performance.getEntriesByName('gongwen-reader:ready').length > 0, null, { timeout: 60_000, polling: 25 });
       await page.getByRole('navigation', { name: NAV_NAME }).waitFor({ state: 'visible', timeout: 10_000 });
-      await waitForQuiet(page);
+      await waitForQuiet(page, 500);
       await cdp.send('Profiler.start');
       const withExt = await scrollMetrics(page, cdp, options.scrollMs);
       const { profile } = await cdp.send('Profiler.stop');
@@ -365,7 +336,7 @@ async function main() {
       try {
         const plain = await browser.newPage({ viewport: VIEWPORT });
         await plain.goto(url, { waitUntil: 'load', timeout: 60_000 });
-        await waitForQuiet(plain);
+        await waitForQuiet(plain, 500);
         const plainCdp = await plain.context().newCDPSession(plain);
         console.log(`Without the extension: ${fmtMetrics(await scrollMetrics(plain, plainCdp, options.scrollMs))}`);
       } finally {

@@ -27,11 +27,11 @@ export function importErrorMessage(error: ImportError): string {
   }
 }
 
-export function DataTransfer({ label = t('dataTransferLabel') }: { label?: string } = {}) {
+export function DataTransfer() {
   const [message, setMessage] = useState('');
   const stamp = () => new Date().toISOString().slice(0, 10);
   return (
-    <section class="card data" aria-label={label}>
+    <section class="card" aria-label={t('dataTransferLabel')}>
       <div class="buttons">
         <button
           type="button"

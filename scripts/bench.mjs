@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { writeBenchPages } from '../bench/make-page.mjs';
+import { launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from '../bench/browser.mjs';
 import { TARGETS } from '../bench/targets.mjs';
 import { chromiumNotFoundMessage, findChromium, chromiumArgs } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -34,7 +35,6 @@ const CONTENT_JS = path.join(EXTENSION_DIR, 'content-scripts', 'content.js');
 const READABILITY_JS = path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 const NON_DOCUMENT = 'not-news-story.html';
 const RESULTS_MD = path.join(ROOT, 'bench', 'RESULTS.md');
-const VIEWPORT = { width: 1600, height: 900 };
 const NAV_NAME = /文档导航|Document outline/;
 const EXPAND_NAME = /展开导读面板|Open the reader panel/;
 const READY = 'gongwen-reader:ready';
@@ -63,58 +63,10 @@ function parseArgs(argv) {
   return options;
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function median(values) {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 const BASE_ARGS = chromiumArgs({ lang: 'zh-CN' });
 
-/** Persistent context with the built extension, like tests/e2e/harness.ts launchWithProfile. */
-async function launchWithExtension(executablePath, userDataDir) {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    locale: 'zh-CN',
-    viewport: VIEWPORT,
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
-    args: chromiumArgs({ extensionDir: EXTENSION_DIR, lang: 'zh-CN' }),
-  });
-  const isExtensionWorker = (worker) => worker.url().startsWith('chrome-extension://');
-  const worker =
-    context.serviceWorkers().find(isExtensionWorker) ??
-    (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }).catch(() => null));
-  if (!worker) {
-    await context.close().catch(() => {});
-    throw new BenchError('the extension service worker did not start — check the build in .output/chrome-mv3');
-  }
-  return { context, worker, page: context.pages()[0] ?? (await context.newPage()) };
-}
-
-/** Waits until the main thread has answered timers promptly for `quietMs` (content-script work included). */
-async function waitForQuiet(page, quietMs = 300, maxMs = 10_000) {
-  await page.evaluate(
-    ([quiet, max]) =>
-      new Promise((resolve) => {
-        const begin = performance.now();
-        let last = begin;
-        let calm = 0;
-        const tick = () => {
-          const now = performance.now();
-          calm = now - last < 30 ? calm + (now - last) : 0;
-          last = now;
-          if (calm >= quiet || now - begin > max) resolve(undefined);
-          else setTimeout(tick, 10);
-        };
-        setTimeout(tick, 10);
-      }),
-    [quietMs, maxMs],
-  );
-}
+const launchWithExtension = (executablePath, userDataDir) =>
+  launch({ executablePath, userDataDir, extensionDir: EXTENSION_DIR, makeError: (message) => new BenchError(message) });
 
 /**
  * Waits for the reader panel. First, cheaply, for the 'ready' measure (a tiny evaluate every 25 ms):
@@ -199,7 +151,7 @@ async function timeReferences(page, readabilitySource) {
   return page.evaluate(() => {
     const clone = document.cloneNode(true);
     const t0 = performance.now();
-    const article = new window.Readability(clone).parse();
+    new window.Readability(clone).parse();
     const readabilityMs = performance.now() - t0;
 
     const t1 = performance.now();
@@ -207,7 +159,7 @@ async function timeReferences(page, readabilitySource) {
     let chars = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
     const floorMs = performance.now() - t1;
-    return { readabilityMs, floorMs, chars, articleChars: article?.textContent?.length ?? 0 };
+    return { readabilityMs, floorMs, chars };
   });
 }
 
@@ -263,7 +215,6 @@ async function benchSize(executablePath, origin, pageInfo, runs, readabilitySour
     // Per run, ready and Readability are measured seconds apart on the same page, so their ratio
     // is steadier than the ratio of the medians when the machine's load changes between runs.
     ratio: median(rows.map((r) => r.readyMs / r.readabilityMs)),
-    runs: rows,
   };
 }
 
@@ -291,7 +242,7 @@ const scrollState = (page) =>
  * bottom once (`untilMs` unset; stops after `capMs` or `maxSteps`), or back and forth for `untilMs`.
  * Position is checked every 8 steps.
  */
-async function wheelScroll(page, { untilMs, capMs = 120_000, maxSteps = Infinity } = {}) {
+async function wheelScroll(page, { untilMs, capMs = SCROLL_CAP_MS, maxSteps = Infinity } = {}) {
   await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
   const started = Date.now();
   let direction = 1;
@@ -480,15 +431,11 @@ function buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size }) {
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const s of sizes) {
     const ratio = s.ratio;
-    let target;
-    {
-      const ok = ratio <= TARGETS.readyOverReadability;
-      target = `ratio ≤ ${TARGETS.readyOverReadability} ${judge(
-        `ready / Readability at ${s.times}×`,
-        ok,
-        `${ratio.toFixed(2)} > ${TARGETS.readyOverReadability} (ready ${ms(s.readyMs)}, Readability ${ms(s.readabilityMs)})`,
-      )}`;
-    }
+    const target = `ratio ≤ ${TARGETS.readyOverReadability} ${judge(
+      `ready / Readability at ${s.times}×`,
+      ratio <= TARGETS.readyOverReadability,
+      `${ratio.toFixed(2)} > ${TARGETS.readyOverReadability} (ready ${ms(s.readyMs)}, Readability ${ms(s.readabilityMs)})`,
+    )}`;
     lines.push(
       `| ${s.times}× | ${s.parts} | ${(s.bytes / 1024).toFixed(0)} KB | ${(s.chars / 1000).toFixed(0)} k chars | ${ms(s.readyMs)} | ${ms(s.checkMs)} | ${ms(s.readabilityMs)} | ${ms(s.floorMs, 2)} | ${ratio.toFixed(2)} | ${target} |`,
     );

@@ -2,9 +2,10 @@
 // Runs on the portals (static and reader-added), and once on any tab the reader asks for.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectDocument } from '../../lib/document/detect';
+import { readDocument } from '../../lib/document/detect';
 import { isReaderMessage, type PageStatus } from '../../lib/messages';
 import { getSiteSettings } from '../../lib/storage/repository';
+import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
 import { CHECK_MEASURE, DETECTED_MARK, START_MARK } from './marks';
 import { offerHandoff } from './handoff';
@@ -71,28 +72,38 @@ export default defineContentScript({
     /** Counts the single-page portal's page changes; a reader started before the latest one is dropped. */
     let generation = 0;
 
+    /** The site's settings once read: later checks (mutations) go by them without reading the page in vain. */
+    let siteNow: SiteSettings | null = null;
+
     const detect = async () => {
+      if (siteNow?.disabled) {
+        status = { found: false, reason: 'disabled' };
+        return null;
+      }
       status = { found: false, reason: 'starting' };
       site ??= getSiteSettings(location.origin);
       if (!bundle) {
         bundle = requestReaderBundle();
         bundle.catch(() => {});
       }
-      stored ??= readStoredState();
-      stored.catch(() => {});
+      if (!stored) {
+        stored = readStoredState();
+        stored.catch(() => {});
+      }
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
-      const guess = detectDocument(document);
+      // (watchForDocument calls detect() only on pages that passed the pre-check.)
+      const guess = siteNow?.selector ? null : readDocument(document);
       if (guess && !early) {
         performance.mark(DETECTED_MARK);
         early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
         early.restoring.catch(() => {});
       }
-      const settings = await site;
+      const settings = (siteNow = await site);
       if (settings.disabled) {
         status = { found: false, reason: 'disabled' };
         return null;
       }
-      const found = settings.selector ? detectDocument(document, { rootSelector: settings.selector }) : guess;
+      const found = settings.selector ? readDocument(document, { rootSelector: settings.selector }) : guess;
       if (!found) status = { found: false, reason: 'no-parts' };
       return found;
     };

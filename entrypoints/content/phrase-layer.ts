@@ -92,7 +92,7 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
 }
 
 /** Characters painted above and below the reader's place: several screens of text either way. */
-export const PAINT_RADIUS = 8000;
+const PAINT_RADIUS = 8000;
 
 function paintWindow(offset: number, length: number): { start: number; end: number } {
   return { start: Math.max(0, offset - PAINT_RADIUS), end: Math.min(length, offset + 2 * PAINT_RADIUS) };

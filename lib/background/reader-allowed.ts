@@ -19,10 +19,13 @@ export function createReaderGate(): ReaderGate {
     } catch {
       return true;
     }
-    sites ??= loadSites();
-    sites.catch(() => {
-      sites = null; // read again next time
-    });
+    if (!sites) {
+      const loading = loadSites();
+      sites = loading;
+      loading.catch(() => {
+        if (sites === loading) sites = null; // read again next time
+      });
+    }
     return !siteIn(await sites, origin).disabled;
   };
 }

@@ -5,7 +5,7 @@ import { matchHeading } from './headings';
 import { isMastheadLine, isTitleLine } from './kinds';
 import { isAddresseeLine, parseMetadata } from './metadata';
 import { MAX_GAP, parseSections } from './parse-sections';
-import { buildTextModel } from './text-model';
+import { buildTextModel, INVISIBLE_CHARS } from './text-model';
 import type { GongwenDocument, TextModel } from './types';
 
 /** CMS article containers, tried first (each still verified by its text). */
@@ -23,9 +23,9 @@ const HEAD_WINDOW = 12;
 /** What may follow '一、' as the second part: '二、', or a skip of up to MAX_GAP numbers ('三、', '四、'). */
 const SECOND_MARKERS = ['二、', '三、', '四、'].slice(0, MAX_GAP + 1);
 
-/** Characters the text model drops (text-model.ts), so they may sit inside a marker: '一\u200b、'. */
-const INVISIBLE = /[\u200b\u200c\u200d\ufeff\u00ad]/;
-const ALL_INVISIBLE = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
+/** Characters the text model drops, so they may sit inside a marker: '一\u200b、'. */
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+const ALL_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 function hasPartMarkers(text: string): boolean {
   const i = text.indexOf('一、');
@@ -193,7 +193,11 @@ function chosenRoot(doc: Document, selector: string | null | undefined): Element
 
 /** Everything the reader needs about the page's document, or null when it has none. */
 export function detectDocument(doc: Document, options: DetectOptions = {}): DetectedDocument | null {
-  if (!mightBeDocument(doc)) return null;
+  return mightBeDocument(doc) ? readDocument(doc, options) : null;
+}
+
+/** detectDocument() for a page that already passed mightBeDocument() (the content script's watcher checks first). */
+export function readDocument(doc: Document, options: DetectOptions = {}): DetectedDocument | null {
   const chosen = chosenRoot(doc, options.rootSelector);
   const found = chosen ? { root: chosen, model: null } : findArticle(doc);
   if (!found) return null;

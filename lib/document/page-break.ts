@@ -22,13 +22,14 @@ export interface LineFacts {
 
 /** True when `line` ends mid-sentence and `next` is the rest of the same paragraph. */
 export function continuesAcrossPageBreak(line: string, next: LineFacts): boolean {
+  // The cheap facts first: most paragraphs end with a full stop or start indented.
+  const text = next.text;
+  if (text.length === 0 || next.blankBefore || next.indented) return false;
   if (line.length < MIN_CUT_LINE_LENGTH) return false;
   if (CLOSING.has(line.charAt(line.length - 1))) return false;
   if (matchHeading(line) !== null) return false;
   // A long title ('关于……的通知', no comma) is a line of its own, even with no blank line after it.
   if (isTitleLine(line) && !/[，,]/.test(line)) return false;
-  const text = next.text;
-  if (text.length === 0 || next.blankBefore || next.indented) return false;
   if (matchHeading(text) !== null || matchSubPoint(text) !== null) return false;
   if (matchDateLine(text) !== null) return false;
   // A short line without any punctuation is a signature or title, not the rest of a sentence.

@@ -14,15 +14,6 @@ const BLOCK_TAGS = new Set([
 /** Containers whose emptiness is layout, not a blank line. */
 const STRUCTURAL_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL']);
 
-/** True for subtrees that are never article text: scripts, hidden parts, our own UI. */
-export function isSkippedElement(el: Element): boolean {
-  return skippedTag(el, el.tagName.toUpperCase());
-}
-
-export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
-}
-
 /** A run whose start/end are line-relative until buildTextModel shifts them into place. */
 interface MutableRun {
   node: Text;
@@ -36,12 +27,15 @@ interface RawLine extends LineFacts {
   readonly element: Element;
 }
 
+/** Characters the model drops as invisible (a regex class body; detect.ts's pre-check ignores the same ones). */
+export const INVISIBLE_CHARS = '\u200b-\u200d\ufeff\u00ad';
 /** Any character the model drops or collapses (a native scan: most nodes of CJK text have none). */
-const ANY_SPECIAL = /[\u0000-\u0020\u3000\u00a0\u200b-\u200d\ufeff\u00ad]/;
+const ANY_SPECIAL = new RegExp(`[ \t\n\r\f\u3000\u00a0${INVISIBLE_CHARS}]`);
 
 /** True for the characters the model drops or collapses: whitespace, indents, invisibles. */
 function isSpecial(c: number): boolean {
-  return c <= 32 || c === 0x3000 || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0x3000 || c === 0xa0
+    || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad;
 }
 
 /**
@@ -58,9 +52,9 @@ class LineCollector {
   private blankBefore = false;
   private brRun = 0;
   /** Whitespace held back until a visible char follows (dropped at line ends): nodes, offsets, chars. */
-  private pendingNodes: Text[] = [];
-  private pendingOffsets: number[] = [];
-  private pendingChars: string[] = [];
+  private readonly pendingNodes: Text[] = [];
+  private readonly pendingOffsets: number[] = [];
+  private readonly pendingChars: string[] = [];
   readonly blockStack: Element[] = [];
 
   constructor(private readonly root: Element) {}
@@ -83,10 +77,9 @@ class LineCollector {
   }
 
   private clearPending(): void {
-    if (this.pendingNodes.length === 0) return;
-    this.pendingNodes = [];
-    this.pendingOffsets = [];
-    this.pendingChars = [];
+    this.pendingNodes.length = 0;
+    this.pendingOffsets.length = 0;
+    this.pendingChars.length = 0;
   }
 
   private hold(node: Text, offset: number, ch: string): void {
@@ -124,13 +117,7 @@ class LineCollector {
       } else if (c === 0x3000 || c === 0xa0) {
         if (this.length === 0) this.indented = true; // a paragraph indent: dropped
         else this.hold(node, i, data.charAt(i));
-      } else if (c > 32) {
-        // zero-width and soft-hyphen characters: invisible, skipped
-      } else if (stretch < 0) {
-        // other control characters count as text, as they always have
-        if (this.pendingNodes.length > 0) this.flushPending();
-        stretch = i;
-      }
+      } // else zero-width characters and soft hyphens: invisible, skipped
     }
     if (stretch >= 0) this.append(node, stretch, stretch === 0 ? data : data.slice(stretch));
   }
@@ -166,6 +153,7 @@ class LineCollector {
   }
 }
 
+/** True for subtrees that are never article text: scripts, hidden parts, our own UI. */
 function skippedTag(el: Element, tag: string): boolean {
   if (SKIPPED_TAGS.has(tag) || tag.startsWith('GONGWEN-')) return true;
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
@@ -202,7 +190,7 @@ function collectLines(root: Element): RawLine[] {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (!skippedTag(el, tag)) {
-        const block = tag !== 'BR' && BLOCK_TAGS.has(tag);
+        const block = BLOCK_TAGS.has(tag);
         if (tag === 'BR') out.endLine('br');
         else if (block) enterBlock(el, tag);
         const child = el.firstChild;

@@ -12,7 +12,7 @@ export function measureLandmarks(model: TextModel, win: Window, exact: readonly 
   const scrollY = win.scrollY;
   const landmarks: Landmark[] = [];
   let lastTop = -Infinity;
-  const extra = [...exact].filter((o) => o >= 0 && o < model.text.length).sort((a, b) => a - b);
+  const extra = exact.filter((o) => o >= 0 && o < model.text.length).sort((a, b) => a - b);
   let next = 0;
   const add = (offset: number) => {
     const rect = textRange(model, offset, offset + 1).getBoundingClientRect();
@@ -25,7 +25,10 @@ export function measureLandmarks(model: TextModel, win: Window, exact: readonly 
   };
   for (const block of model.blocks) {
     if (block.end <= block.start) continue;
-    while (next < extra.length && extra[next]! < block.start) add(extra[next++]!);
+    while (next < extra.length && extra[next]! <= block.start) {
+      const offset = extra[next++]!;
+      if (offset !== block.start) add(offset); // a block start is measured below anyway
+    }
     add(block.start);
   }
   while (next < extra.length) add(extra[next++]!);

@@ -1,6 +1,7 @@
 // The only place that maps TextModel string offsets back to the DOM (text node points,
 // Ranges, block elements), by binary search over the model's runs and blocks.
 import type { TextModel, TextRun } from '../document/types';
+import { lastIndexWhere } from '../sorted/last-index-where';
 
 export interface DomPoint {
   readonly node: Text;
@@ -9,14 +10,7 @@ export interface DomPoint {
 
 /** Index of the first run whose end is > offset (runs.length if none). */
 function firstRunEndingAfter(runs: readonly TextRun[], offset: number): number {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((runs[mid]?.end ?? 0) > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return lastIndexWhere(runs, (run) => run.end <= offset) + 1;
 }
 
 /**
@@ -60,12 +54,6 @@ export function textRange(model: TextModel, start: number, end: number): Range {
 /** The block element of the line containing `offset`; a separator (and the text end) snaps to a line. */
 export function blockElementAt(model: TextModel, offset: number): Element {
   const blocks = model.blocks;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((blocks[mid]?.end ?? 0) > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return (blocks[lo] ?? blocks[blocks.length - 1])?.element ?? model.root;
+  const i = lastIndexWhere(blocks, (block) => block.end <= offset) + 1;
+  return (blocks[i] ?? blocks[blocks.length - 1])?.element ?? model.root;
 }

@@ -1,6 +1,7 @@
 // Talks to the content script of the tab the popup belongs to.
 import { browser } from 'wxt/browser';
 import type { PageStatus, ReaderMessage } from '../messages';
+import { CONTENT_SCRIPT_FILE } from '../background/registrations';
 
 /** The tab the popup is about: `?tab=ID` when opened as a page (tests, options), else the active tab. */
 export async function targetTabId(search = location.search): Promise<number | null> {
@@ -34,7 +35,7 @@ export async function askJump(tabId: number, sectionId: string): Promise<boolean
  * this tab, so no host permission is needed; the script answers status once it has looked.
  */
 export async function runReaderOnce(tabId: number): Promise<PageStatus | null> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}` as const] });
   for (let i = 0; i < 20; i++) {
     const status = await askStatus(tabId);
     if (status && !(status.found === false && status.reason === 'starting')) return status;

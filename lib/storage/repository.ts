@@ -40,8 +40,13 @@ export async function loadDocuments(): Promise<LoadedDocuments> {
  */
 export function resolveDocumentIn(loaded: LoadedDocuments, meta: DocMeta, url: string): Promise<{ id: string; record: DocRecord | null }> {
   const id = documentId(meta, url);
-  if (id.startsWith('fp:') && loaded.docs[`url:${normalizeUrl(url)}`]) return resolveDocument(meta, url);
+  if (legacyRecord(loaded.docs, id, url)) return resolveDocument(meta, url);
   return Promise.resolve({ id, record: loaded.docs[id] ?? null });
+}
+
+/** A record of this page still filed under its URL while the page now has a fingerprint id. */
+function legacyRecord(docs: Readonly<Record<string, DocRecord>>, id: string, url: string): DocRecord | undefined {
+  return id.startsWith('fp:') ? docs[`url:${normalizeUrl(url)}`] : undefined;
 }
 
 export async function getDocument(id: string): Promise<DocRecord | null> {
@@ -57,7 +62,7 @@ export function resolveDocument(meta: DocMeta, url: string): Promise<{ id: strin
   const id = documentId(meta, url);
   return serialized(async () => {
     const { docs } = await loadDocuments();
-    const legacy = id.startsWith('fp:') ? docs[`url:${normalizeUrl(url)}`] : undefined;
+    const legacy = legacyRecord(docs, id, url);
     if (!legacy) return { id, record: docs[id] ?? null };
     const next = { ...docs };
     delete next[legacy.id];
