@@ -20,6 +20,12 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['*://*/*'] }),
+    // The reader's panel is an extension page shown in a frame on the portal's page (inside a
+    // closed shadow root); the page must be allowed to embed it. Nothing else is exposed.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? (['sidepanel.html'] as unknown as never)
+        : [{ resources: ['sidepanel.html'], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       'next-part': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextPart__' },
       'previous-part': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousPart__' },

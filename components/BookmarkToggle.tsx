@@ -1,7 +1,7 @@
-// A section's bookmark: a pressed/unpressed toggle, and a short note once bookmarked.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// A section's bookmark: a pressed/unpressed toggle, and once bookmarked its note (add or edit).
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
+import { NoteEditor } from './NoteEditor';
 
 interface Props {
   readonly section: Section;
@@ -13,12 +13,6 @@ interface Props {
 
 export function BookmarkToggle({ section, note, onToggle, onNote }: Props) {
   const pressed = note !== undefined;
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(note ?? '');
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (editing) input.current?.focus();
-  }, [editing]);
   return (
     <>
       <button
@@ -27,51 +21,13 @@ export function BookmarkToggle({ section, note, onToggle, onNote }: Props) {
         aria-label={t('bookmarkSection')}
         aria-pressed={pressed ? 'true' : 'false'}
         title={t('bookmarkSection')}
-        onClick={() => {
-          setEditing(false);
-          onToggle(section);
-        }}
+        onClick={() => onToggle(section)}
       >
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <path d="M4 1.5h8a.5.5 0 0 1 .5.5v12.3L8 11.2l-4.5 3.1V2a.5.5 0 0 1 .5-.5z" />
         </svg>
       </button>
-      {pressed && !editing && (
-        <button
-          type="button"
-          class="note-button"
-          aria-label={t('editNote')}
-          onClick={() => {
-            setDraft(note ?? '');
-            setEditing(true);
-          }}
-        >
-          {note ? note : t('bookmarkNoteLabel')}
-        </button>
-      )}
-      {pressed && editing && (
-        <form
-          class="note-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onNote(section, draft.trim());
-            setEditing(false);
-          }}
-        >
-          <input
-            type="text"
-            maxLength={200}
-            value={draft}
-            aria-label={t('bookmarkNoteLabel')}
-            placeholder={t('bookmarkNotePlaceholder')}
-            onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
-            ref={input}
-          />
-          <button type="submit" class="small-button">
-            {t('bookmarkNoteSave')}
-          </button>
-        </form>
-      )}
+      {pressed && <NoteEditor note={note} onSave={(text) => onNote(section, text)} />}
     </>
   );
 }

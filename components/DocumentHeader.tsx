@@ -1,21 +1,17 @@
-// Top of the panel: document kind, title, issuer and date, and the collapse control.
+// Top of the panel: document kind, title, issuer and date.
 import type { GongwenDocument } from '../lib/document/types';
 import { t } from '../lib/i18n';
 
 interface Props {
   readonly doc: GongwenDocument;
-  readonly onCollapse: () => void;
 }
 
-export function DocumentHeader({ doc, onCollapse }: Props) {
+export function DocumentHeader({ doc }: Props) {
   return (
     <header class="doc-header">
       <div class="doc-header-row">
         <span class="brand">{t('panelLabel')}</span>
         {doc.kind && <span class="kind">{doc.kind}</span>}
-        <button type="button" class="icon-button collapse" aria-label={t('collapsePanelLabel')} aria-expanded="true" onClick={onCollapse}>
-          {t('collapsePanel')}
-        </button>
       </div>
       {doc.title && <h1 class="doc-title">{doc.title}</h1>}
       <dl class="doc-meta">

@@ -110,7 +110,7 @@ export const OutlineTree = pure(function OutlineTree({ sections, readIds, curren
     const list = nav.current;
     if (currentId === null || !list) return;
     const row = list.querySelector(`[data-section-id="${CSS.escape(currentId)}"] > .outline-row`);
-    const scroller = list.closest('.panel');
+    const scroller = list.closest('.panel-scroll');
     if (row && scroller) keepInView(scroller, row);
   }, [currentId, shown]);
   const currentPart = currentId === null ? -1 : (partOf.get(currentId) ?? -1);
@@ -156,6 +156,8 @@ class OutlineItem extends Component<ItemProps> {
               if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
               event.preventDefault();
               onJump(section);
+              // A mouse click leaves no focus ring behind (a later key would show it on this row).
+              if (event.detail > 0) event.currentTarget.blur();
             }}
           >
             <span class="outline-heading">{section.heading}</span>

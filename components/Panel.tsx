@@ -1,69 +1,134 @@
-// The reader's side panel: header, progress, outline and key phrases, or a slim tab when folded.
-import type { Store } from '../lib/ui/create-store';
+// The reader's full panel: a header that stays in view (kind, title, progress, the parts as
+// one-click jumps, resume), then tabs for the outline, the reader's bookmarks and the key phrases.
+import { useMemo, useState } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
+import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
-import { useStore } from './use-store';
+import { flattenSections } from '../lib/document/flatten-sections';
+import { partIdOf } from '../lib/ui/part-label';
 import { DocumentHeader } from './DocumentHeader';
 import { ProgressBar } from './ProgressBar';
 import { ResumeButton } from './ResumeButton';
 import { OutlineTree } from './OutlineTree';
 import { PhraseList } from './PhraseList';
+import { PartJumps } from './PartJumps';
+import { PanelToolbar } from './PanelToolbar';
+import { KeysHint } from './KeysHint';
+import { MyBookmarks } from './MyBookmarks';
+import { ResizeHandle } from './ResizeHandle';
 
 interface Props {
-  readonly store: Store<ReaderState>;
+  readonly state: ReaderState;
   readonly actions: ReaderActions;
+  readonly host: 'frame' | 'side';
   readonly swatches: Readonly<Record<string, string>>;
+  /** Opens the browser's side panel for this tab; null where the browser has none. */
+  readonly onDock: (() => void) | null;
+  /** Closes the panel: folds it to the rail on the page, or closes the browser's side panel. */
+  readonly onClose: () => void;
 }
 
-export function Panel({ store, actions, swatches }: Props) {
-  const state = useStore(store);
+type Tab = 'outline' | 'bookmarks' | 'phrases';
+const TABS: readonly Tab[] = ['outline', 'bookmarks', 'phrases'];
+
+export function Panel({ state, actions, host, swatches, onDock, onClose }: Props) {
   const { doc } = state;
-  const frame = { top: `${state.top}px`, [state.side]: '12px' };
-  if (!state.open) {
-    return (
-      <button
-        type="button"
-        class={`tab ${state.side}`}
-        style={frame}
-        aria-expanded="false"
-        aria-label={t('expandPanelLabel')}
-        onClick={() => actions.setOpen(true)}
-      >
-        {t('expandPanel')}
-        <span class="tab-progress">{t('progressShort', state.percent)}</span>
-      </button>
-    );
-  }
-  const read = new Set(state.readIds);
+  const [tab, setTab] = useState<Tab>('outline');
+  const read = useMemo(() => new Set(state.readIds), [state.readIds]);
+  const flat = useMemo(() => flattenSections(doc.sections), [doc.sections]);
+  const currentPart = partIdOf(doc.sections, state.currentId);
   const partsRead = doc.sections.filter((s) => read.has(s.id)).length;
+  const bookmarkCount = Object.keys(state.bookmarks).length;
+  // Stable callbacks: the outline's rows re-render only when their own marks change.
+  const callbacks = useMemo(
+    () => ({
+      jump: (section: Section) => actions.jumpTo(section.id),
+      toggle: (section: Section) => actions.toggleBookmark(section.id),
+      note: (section: Section, note: string) => actions.setBookmarkNote(section.id, note),
+    }),
+    [actions],
+  );
+  const label = (name: Tab) => (name === 'outline' ? t('tabOutline') : name === 'bookmarks' ? t('tabBookmarks') : t('phrasesLabel'));
+  const count = (name: Tab) => (name === 'bookmarks' ? bookmarkCount : name === 'phrases' ? state.phrases.length : null);
   return (
-    <aside class={`panel ${state.side}`} style={{ ...frame, width: `${state.width}px`, maxHeight: `calc(100vh - ${state.top + 12}px)` }} aria-label={t('panelLabel')}>
-      <DocumentHeader doc={doc} onCollapse={() => actions.setOpen(false)} />
-      <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={doc.sections.length} />
-      <ResumeButton show={state.showResume} lost={state.resumeLost} onResume={actions.resume} onReset={actions.resetProgress} />
-      <OutlineTree
-        sections={doc.sections}
-        currentId={state.currentId}
-        readIds={state.readIds}
-        bookmarks={state.bookmarks}
-        onJump={actions.jumpTo}
-        onToggleBookmark={actions.toggleBookmark}
-        onNote={actions.setBookmarkNote}
-      />
-      <PhraseList
-        phrases={state.phrases}
-        highlightsOn={state.highlightsOn}
-        hasSelection={state.hasSelection}
-        swatches={swatches}
-        onToggle={actions.toggleHighlights}
-        onGoTo={actions.goToPhrase}
-        onAddSelection={actions.addSelectedPhrase}
-        onRemove={actions.removeUserPhrase}
-      />
-      <p class="keys-help">{t('keysHelp')}</p>
-      <p class="status" role="status" aria-live="polite">
-        {state.message ?? ''}
-      </p>
-    </aside>
+    <div class={`panel ${host} ${state.side}`} style={{ '--gr-size': `${state.textSize}px` }}>
+      {host === 'frame' && <ResizeHandle side={state.side} width={state.width} onWidth={actions.setWidth} />}
+      <aside class="panel-inner" aria-label={t('panelLabel')}>
+        <div class="panel-header">
+          <PanelToolbar
+            host={host}
+            side={state.side}
+            textSize={state.textSize}
+            canDock={onDock !== null}
+            onTextSize={actions.setTextSize}
+            onSide={actions.setSide}
+            onDock={() => onDock?.()}
+            onClose={onClose}
+          />
+          <DocumentHeader doc={doc} />
+          <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={doc.sections.length} />
+          <PartJumps parts={doc.sections} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
+          <ResumeButton show={state.showResume} lost={state.resumeLost} onResume={actions.resume} onReset={actions.resetProgress} />
+          {state.keysHint && <KeysHint onDismiss={actions.dismissKeysHint} />}
+          <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
+            {TABS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`gr-tab-${name}`}
+                aria-selected={tab === name ? 'true' : 'false'}
+                aria-controls={`gr-tabpanel-${name}`}
+                tabIndex={tab === name ? 0 : -1}
+                class="tab"
+                onClick={() => setTab(name)}
+                onKeyDown={(event) => {
+                  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+                  if (!step) return;
+                  event.preventDefault();
+                  const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length]!;
+                  setTab(next);
+                  (event.currentTarget.parentElement?.querySelector(`#gr-tab-${next}`) as HTMLElement | null)?.focus();
+                }}
+              >
+                {label(name)}
+                {count(name) !== null && <span class="tab-count">{count(name)}</span>}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div class="panel-scroll" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
+          {tab === 'outline' && (
+            <OutlineTree
+              sections={doc.sections}
+              currentId={state.currentId}
+              readIds={state.readIds}
+              bookmarks={state.bookmarks}
+              onJump={callbacks.jump}
+              onToggleBookmark={callbacks.toggle}
+              onNote={callbacks.note}
+            />
+          )}
+          {tab === 'bookmarks' && (
+            <MyBookmarks sections={flat} bookmarks={state.bookmarks} onJump={actions.jumpTo} onRemove={actions.toggleBookmark} onNote={actions.setBookmarkNote} />
+          )}
+          {tab === 'phrases' && (
+            <PhraseList
+              phrases={state.phrases}
+              highlightsOn={state.highlightsOn}
+              hasSelection={state.hasSelection}
+              swatches={swatches}
+              onToggle={actions.toggleHighlights}
+              onGoTo={actions.goToPhrase}
+              onAddSelection={actions.addSelectedPhrase}
+              onRemove={actions.removeUserPhrase}
+            />
+          )}
+        </div>
+        <p class="status" role="status" aria-live="polite">
+          {state.message ?? ''}
+        </p>
+      </aside>
+    </div>
   );
 }

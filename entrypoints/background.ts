@@ -9,6 +9,8 @@ import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals, removePortal } from '../lib/storage/repository';
 import { createReaderGate } from '../lib/background/reader-allowed';
+import { createPanelNonces } from '../lib/background/panel-nonces';
+import type { PanelIdentity } from '../lib/messages';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
 const READER_SCRIPT_FILE = '/reader.js';
@@ -48,6 +50,7 @@ function badgeApi(): BadgeApi | null {
 
 export default defineBackground(() => {
   const readerAllowed = createReaderGate();
+  const panelNonces = createPanelNonces();
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
 
@@ -71,6 +74,18 @@ export default defineBackground(() => {
     if (!isBackgroundMessage(message)) return undefined;
     if (message.type === 'gongwen:sync-portals') return sync();
     const tabId = sender.tab?.id;
+    if (message.type === 'gongwen:panel-nonce') {
+      if (tabId === undefined || tabId < 0) return Promise.resolve(false);
+      panelNonces.add(tabId, message.nonce);
+      return Promise.resolve(true);
+    }
+    if (message.type === 'gongwen:panel-identity') {
+      // Only the extension's own pages ask (a panel frame); content scripts have no use for nonces.
+      const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+      const identity: PanelIdentity =
+        tabId === undefined || tabId < 0 || !fromExtensionPage ? { tabId: null, nonces: [] } : { tabId, nonces: panelNonces.of(tabId) };
+      return Promise.resolve(identity);
+    }
     if (message.type === 'gongwen:load-reader') {
       if (tabId === undefined || tabId < 0) return Promise.resolve(false);
       return readerAllowed(sender.url)

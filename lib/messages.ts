@@ -47,7 +47,16 @@ export type BackgroundMessage =
   /** From the options page after the portal list changed: bring registrations in line; answers PortalSyncResult. */
   | { readonly type: 'gongwen:sync-portals' }
   /** From a content script that found a document: inject the reader bundle into its frame; answers true/false. */
-  | { readonly type: 'gongwen:load-reader' };
+  | { readonly type: 'gongwen:load-reader' }
+  /** From a reader about to load its panel frame: the nonce the frame must see before it takes a port. */
+  | { readonly type: 'gongwen:panel-nonce'; readonly nonce: string }
+  /** From a panel frame on a page: its tab and the nonces of that tab's readers; answers PanelIdentity. */
+  | { readonly type: 'gongwen:panel-identity' };
+
+export interface PanelIdentity {
+  readonly tabId: number | null;
+  readonly nonces: readonly string[];
+}
 
 export interface PortalSyncResult {
   /** Portal origins whose content script is registered now. */
@@ -58,7 +67,8 @@ export interface PortalSyncResult {
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   const v = value as { type?: unknown; percent?: unknown } | null;
-  if (v?.type === 'gongwen:sync-portals' || v?.type === 'gongwen:load-reader') return true;
+  if (v?.type === 'gongwen:sync-portals' || v?.type === 'gongwen:load-reader' || v?.type === 'gongwen:panel-identity') return true;
+  if (v?.type === 'gongwen:panel-nonce') return typeof (v as { nonce?: unknown }).nonce === 'string';
   return (
     v?.type === 'gongwen:progress' &&
     (v.percent === null || (typeof v.percent === 'number' && Number.isFinite(v.percent)))

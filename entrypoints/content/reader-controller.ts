@@ -1,6 +1,6 @@
 // The reader on one page: owns the panel state and turns reader actions into scrolling,
 // highlighting and saved progress. DOM-facing glue; the decisions live in lib/.
-import type { Section } from '../../lib/document/types';
+import type { Section, TextModel } from '../../lib/document/types';
 import type { Detected } from './watch-document';
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { DocRecord, Settings } from '../../lib/storage/schema';
@@ -12,9 +12,11 @@ import { textRange } from '../../lib/dom/ranges';
 import { scrollToTarget } from '../../lib/dom/scroll';
 import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
 import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
-import { shortcutFor } from '../../lib/keys/shortcuts';
+import { keyEventLike, shortcutFor } from '../../lib/keys/shortcuts';
 import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
 import { t } from '../../lib/i18n';
+import { clampPanelWidth, isTextSize } from '../../lib/prefs/panel-prefs';
+import { NOTE_MAX } from '../../lib/storage/schema';
 import * as repo from '../../lib/storage/repository';
 import { createScrollTracker, type ScrollTracker, type TrackerState } from './scroll-tracker';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
@@ -24,7 +26,7 @@ export interface ControllerInit {
   readonly docId: string;
   readonly settings: Settings;
   readonly record: DocRecord | null;
-  readonly frame: { readonly width: number; readonly top: number; readonly roomy: boolean };
+  /** The reader's own element on the page, left out of measuring and scrolling. */
   readonly host: () => Element | null;
 }
 
@@ -37,15 +39,21 @@ export interface ReaderController {
   jumpToId(id: string): boolean;
   /** A browser keyboard command relayed by the background script. */
   command(name: ReaderCommand): void;
+  /** The article's current text model (re-read when the highlight fallback wraps text). */
+  model(): TextModel;
   /** Starts tracking once the panel is on screen. */
   start(): void;
+  /** The layout was measured: whether the full panel fits beside the text. The first call opens it as the reader left it. */
+  placed(beside: boolean): void;
   stop(): void;
 }
 
 /** A stopping point this close to the start is not worth a resume button. */
 const RESUME_SLACK = 40;
-/** Below this window width the panel folds into its tab. */
-export const NARROW_WINDOW = 1100;
+/** How long a confirmation stays in the status line. */
+const CONFIRM_MS = 4000;
+/** Width changes while dragging are saved once the drag rests this long. */
+const WIDTH_SAVE_MS = 400;
 
 export function createReaderController(init: ControllerInit): ReaderController {
   const { found, docId, record } = init;
@@ -63,10 +71,14 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const phrases: PhraseLayer = createPhraseLayer(model, settings.userPhrases);
   const store = createStore<ReaderState>({
     doc,
-    open: settings.panelOpen && init.frame.roomy,
+    // Closed until placed: the panel opens by itself only where it fits beside the text.
+    open: false,
     side: settings.panelSide,
-    width: init.frame.width,
-    top: init.frame.top,
+    width: settings.panelWidth,
+    beside: false,
+    docked: false,
+    textSize: settings.textSize,
+    keysHint: !settings.keysHintDismissed,
     currentId: flat[0]?.id ?? null,
     percent: sameLength ? record.percent : 0,
     readIds: record?.readSections ?? [],
@@ -138,10 +150,19 @@ export function createReaderController(init: ControllerInit): ReaderController {
     scrollToTarget(win.document, textRange(phrases.model(), start, Math.max(start + 1, end)), { ignore: init.host() });
   };
 
+  /** An overlay panel (no room beside the text) gives the page back after a jump. */
+  const afterJump = () => {
+    const state = store.get();
+    if (state.open && !state.beside) store.set({ open: false });
+  };
+
   const jumpTo = (section: Section) => {
     tracker?.pin(section.id);
     jumpToOffset(section.headingStart, section.headingEnd);
+    afterJump();
   };
+
+  const byId = (id: unknown): Section | undefined => (typeof id === 'string' ? flat.find((s) => s.id === id) : undefined);
 
   const relative = (step: -1 | 1) => {
     const state = store.get();
@@ -165,32 +186,66 @@ export function createReaderController(init: ControllerInit): ReaderController {
     repo.saveSettings(patch).catch((error: unknown) => say(t('storageError', storageReason(error))));
   };
 
+  /** A confirmation in the status line (announced to screen readers), cleared after a moment. */
+  let confirmTimer: ReturnType<typeof setTimeout> | undefined;
+  const confirm = (message: string) => {
+    clearTimeout(confirmTimer);
+    store.set({ message });
+    confirmTimer = setTimeout(() => {
+      if (store.get().message === message) store.set({ message: null });
+    }, CONFIRM_MS);
+  };
+
   const updateBookmarks = (section: Section, note: string | null) => {
-    const bookmarks = { ...store.get().bookmarks };
+    const before = store.get().bookmarks;
+    const bookmarks = { ...before };
     if (note === null) delete bookmarks[section.id];
     else bookmarks[section.id] = note;
     store.set({ bookmarks });
     const saved = note === null ? repo.removeBookmark(docId, section.id) : repo.setBookmark(docId, section.id, section.heading, note);
-    saved.catch((error: unknown) => say(t('storageError', storageReason(error))));
+    saved.then(
+      () => {
+        if ((section.id in before) !== (note !== null)) confirm(t(note === null ? 'bookmarkRemoved' : 'bookmarkAdded', section.heading));
+        else confirm(t('bookmarkNoteSaved'));
+      },
+      (error: unknown) => {
+        // The control goes back to what is really stored.
+        store.set({ bookmarks: before });
+        say(t('storageError', storageReason(error)));
+      },
+    );
   };
+
+  let widthTimer: ReturnType<typeof setTimeout> | undefined;
 
   const actions: ReaderActions = {
     setOpen(open) {
-      store.set({ open });
-      saveSettings({ panelOpen: open });
+      const state = store.get();
+      store.set({ open: !!open });
+      // Remembered where the panel fits beside the text; an overlay opened on a narrow window is for now only.
+      if (state.beside) saveSettings({ panelOpen: !!open });
     },
-    jumpTo,
-    toggleBookmark(section) {
-      updateBookmarks(section, section.id in store.get().bookmarks ? null : '');
+    jumpTo(id) {
+      const section = byId(id);
+      if (section) jumpTo(section);
     },
-    setBookmarkNote(section, note) {
-      updateBookmarks(section, note);
+    stepSection(step) {
+      relative(step === -1 ? -1 : 1);
+    },
+    toggleBookmark(id) {
+      const section = byId(id);
+      if (section) updateBookmarks(section, section.id in store.get().bookmarks ? null : '');
+    },
+    setBookmarkNote(id, note) {
+      const section = byId(id);
+      if (section && typeof note === 'string') updateBookmarks(section, note.trim().slice(0, NOTE_MAX));
     },
     resume() {
       if (resumeTarget === null) return;
       const index = sectionIndexAt(flat, resumeTarget);
       if (index >= 0) tracker?.pin(flat[index]!.id);
       jumpToOffset(resumeTarget, resumeTarget + 1);
+      afterJump();
     },
     resetProgress() {
       tracker?.forgetProgress();
@@ -205,6 +260,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       saveSettings({ highlightsOn: on });
     },
     goToPhrase(term) {
+      if (typeof term !== 'string') return;
       const range = phrases.nextOccurrence(term, tracker?.state().topOffset ?? 0);
       if (!range) return;
       scrollToTarget(win.document, range, { ignore: init.host(), gap: 120 });
@@ -222,6 +278,30 @@ export function createReaderController(init: ControllerInit): ReaderController {
     removeUserPhrase(term) {
       setUserPhrases(settings.userPhrases.filter((p) => p !== term));
     },
+    setSide(side) {
+      if (side !== 'left' && side !== 'right') return;
+      store.set({ side });
+      saveSettings({ panelSide: side });
+    },
+    setWidth(width) {
+      if (typeof width !== 'number' || !Number.isFinite(width)) return;
+      const clamped = clampPanelWidth(width);
+      store.set({ width: clamped });
+      clearTimeout(widthTimer);
+      widthTimer = setTimeout(() => saveSettings({ panelWidth: clamped }), WIDTH_SAVE_MS);
+    },
+    setTextSize(size) {
+      if (!isTextSize(size)) return;
+      store.set({ textSize: size });
+      saveSettings({ textSize: size });
+    },
+    dismissKeysHint() {
+      store.set({ keysHint: false });
+      saveSettings({ keysHintDismissed: true });
+    },
+    setDocked(docked) {
+      store.set({ docked: !!docked });
+    },
   };
 
   function setUserPhrases(userPhrases: string[]) {
@@ -232,7 +312,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   }
 
   const onKey = (event: KeyboardEvent) => {
-    const action = shortcutFor({ ...pickKeys(event), target: event.composedPath()[0] ?? event.target });
+    const action = shortcutFor(keyEventLike(event));
     if (!action) return;
     if (action.type === 'part') {
       const part = doc.sections[action.index];
@@ -252,14 +332,12 @@ export function createReaderController(init: ControllerInit): ReaderController {
     if (win.document.visibilityState === 'hidden') void saver.flush().catch(() => {});
   };
   const onPageHide = () => void saver.flush().catch(() => {});
-  // A window narrowed below the portal's width leaves no margin: fold, without changing the saved choice.
-  const onResize = () => {
-    if (win.innerWidth < NARROW_WINDOW && store.get().open) store.set({ open: false });
-  };
+  let placedOnce = false;
 
   return {
     store,
     actions,
+    model: () => phrases.model(),
     status() {
       const state = store.get();
       return {
@@ -299,7 +377,16 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.addEventListener('selectionchange', onSelection);
       win.document.addEventListener('visibilitychange', onHide);
       win.addEventListener('pagehide', onPageHide);
-      win.addEventListener('resize', onResize, { passive: true });
+    },
+    placed(beside) {
+      const state = store.get();
+      if (!placedOnce) {
+        placedOnce = true;
+        store.set({ beside, open: settings.panelOpen && beside });
+      } else if (beside !== state.beside) {
+        // A window grown wide enough reopens the panel as the reader left it; one narrowed folds it.
+        store.set({ beside, open: beside ? settings.panelOpen : false });
+      }
     },
     stop() {
       tracker?.stop();
@@ -308,22 +395,11 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.removeEventListener('selectionchange', onSelection);
       win.document.removeEventListener('visibilitychange', onHide);
       win.removeEventListener('pagehide', onPageHide);
-      win.removeEventListener('resize', onResize);
+      clearTimeout(confirmTimer);
+      clearTimeout(widthTimer);
       void saver.flush().catch(() => {});
       showBadge(null);
     },
-  };
-}
-
-function pickKeys(event: KeyboardEvent) {
-  return {
-    key: event.key,
-    altKey: event.altKey,
-    ctrlKey: event.ctrlKey,
-    metaKey: event.metaKey,
-    shiftKey: event.shiftKey,
-    isComposing: event.isComposing,
-    defaultPrevented: event.defaultPrevented,
   };
 }
 

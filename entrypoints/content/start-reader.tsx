@@ -1,22 +1,12 @@
-// Mounts the reader for a detected document: restores saved state, shows the panel, starts tracking.
-import { render } from 'preact';
+// Mounts the reader for a detected document: restores saved state, puts the panel on the page
+// (an extension page in a frame, see panel-host), starts tracking.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Detected } from './watch-document';
-import { createReaderController, NARROW_WINDOW, type ReaderController } from './reader-controller';
-import { Panel } from '../../components/Panel';
-import { fixedHeaderOffset } from '../../lib/dom/scroll';
-import { phraseColors } from '../../lib/phrases/highlight-styles';
+import { createReaderController, type ReaderController } from './reader-controller';
+import { mountPanelHost, type PanelHost } from './panel-host';
 import { takePendingJump } from '../../lib/storage/repository';
 import type { RestoredState } from './restore-state';
-import panelCss from '../../components/panel.css?inline';
 import { READY_MEASURE, RESTORED_MARK, START_MARK } from './marks';
-
-
-const PANEL_MIN = 224;
-const PANEL_MAX = 340;
-
-const swatches = Object.fromEntries(Object.entries(phraseColors).map(([key, pair]) => [key, pair.light.background]));
 
 export interface RunningReader {
   readonly controller: ReaderController;
@@ -27,49 +17,29 @@ export interface RunningReader {
 export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<RunningReader> {
   const { settings, docId, record } = await restoring;
   performance.mark(RESTORED_MARK);
-  const frame = panelFrame(found.root, settings.panelSide);
-  let host: Element | null = null;
-  const controller = createReaderController({ found, docId, settings, record, frame, host: () => host });
-
-  const ui = await createShadowRootUi(ctx, {
-    name: 'gongwen-reader',
-    // Styles travel inside the script: no web-accessible files, so pages cannot probe for the extension.
-    css: panelCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      render(<Panel store={controller.store} actions={controller.actions} swatches={swatches} />, container);
-      return container;
-    },
-    onRemove(container) {
-      controller.stop();
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  host = ui.shadowHost;
-  performance.measure(READY_MEASURE, START_MARK);
-  // Highlights, layout measuring and tracking start once the panel has been painted.
+  let host: PanelHost | null = null;
+  const controller = createReaderController({ found, docId, settings, record, host: () => host?.element ?? null });
+  host = mountPanelHost(controller, () => controller.model());
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    controller.stop();
+    host?.remove();
+  };
+  ctx.onInvalidated(remove);
+  // Ready for the reader once the panel's page is connected (the benchmark's end point).
+  host.ready.then(() => performance.measure(READY_MEASURE, START_MARK), () => {});
+  // Highlights, layout measuring and tracking start after the first paint; they need no panel.
   await nextFrame();
+  if (removed) return { controller, remove };
   controller.start();
   // A bookmark opened from the popup: land on its section once the panel is up.
   const pending = await takePendingJump(docId);
   if (pending) controller.jumpToId(pending);
-  ctx.onInvalidated(() => ui.remove());
-  return { controller, remove: () => ui.remove() };
+  return { controller, remove };
 }
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/** Panel size and place: as wide as the margin beside the article allows, below any fixed header. */
-function panelFrame(root: Element, side: 'left' | 'right') {
-  const win = root.ownerDocument.defaultView ?? window;
-  const rect = root.getBoundingClientRect();
-  const room = side === 'right' ? win.innerWidth - rect.right : rect.left;
-  const width = Math.round(Math.min(PANEL_MAX, Math.max(PANEL_MIN, room - 20)));
-  const top = fixedHeaderOffset(root.ownerDocument) + 12;
-  return { width, top, roomy: room - 20 >= PANEL_MIN && win.innerWidth >= NARROW_WINDOW };
 }

@@ -43,3 +43,17 @@ export function shortcutFor(event: KeyEventLike): ShortcutAction | null {
   if (key === 'h' || key === 'H') return { type: 'toggle-highlights' };
   return null;
 }
+
+/** The fields shortcutFor reads, taken off a real keydown (its getters don't survive a spread). */
+export function keyEventLike(event: KeyboardEvent): KeyEventLike {
+  return {
+    key: event.key,
+    altKey: event.altKey,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    shiftKey: event.shiftKey,
+    isComposing: event.isComposing,
+    defaultPrevented: event.defaultPrevented,
+    target: event.composedPath()[0] ?? event.target,
+  };
+}

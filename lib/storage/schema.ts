@@ -1,6 +1,7 @@
 // Shapes of everything stored (document records, bookmarks, settings) and their validators:
 // stored or imported data is `unknown` until it passes through here.
 import type { TextAnchor } from '../reading/anchor';
+import { clampPanelWidth, DEFAULT_TEXT_SIZE, isTextSize, PANEL_DEFAULT, type TextSize } from '../prefs/panel-prefs';
 
 export interface Bookmark {
   readonly sectionId: string;
@@ -46,6 +47,12 @@ export interface Settings {
   readonly userPhrases: readonly string[];
   readonly panelSide: 'left' | 'right';
   readonly panelOpen: boolean;
+  /** The full panel's width in CSS px (clamped to the layout's range). */
+  readonly panelWidth: number;
+  /** Body text size of the reader's UI in px, one of TEXT_SIZES. */
+  readonly textSize: TextSize;
+  /** The reader closed the keyboard hint: it is not shown again. */
+  readonly keysHintDismissed: boolean;
 }
 
 export const NOTE_MAX = 200;
@@ -59,6 +66,9 @@ export const DEFAULT_SETTINGS: Settings = {
   userPhrases: [],
   panelSide: 'right',
   panelOpen: true,
+  panelWidth: PANEL_DEFAULT,
+  textSize: DEFAULT_TEXT_SIZE,
+  keysHintDismissed: false,
 };
 
 /** A blank record, the starting point for a document seen for the first time. */
@@ -189,6 +199,9 @@ export function parseSettings(x: unknown): Settings {
     userPhrases: [...new Set(phrases)].slice(0, PHRASES_MAX),
     panelSide: o.panelSide === 'left' || o.panelSide === 'right' ? o.panelSide : DEFAULT_SETTINGS.panelSide,
     panelOpen: typeof o.panelOpen === 'boolean' ? o.panelOpen : DEFAULT_SETTINGS.panelOpen,
+    panelWidth: typeof o.panelWidth === 'number' && Number.isFinite(o.panelWidth) ? clampPanelWidth(o.panelWidth) : DEFAULT_SETTINGS.panelWidth,
+    textSize: isTextSize(o.textSize) ? o.textSize : DEFAULT_SETTINGS.textSize,
+    keysHintDismissed: typeof o.keysHintDismissed === 'boolean' ? o.keysHintDismissed : DEFAULT_SETTINGS.keysHintDismissed,
   };
 }
 

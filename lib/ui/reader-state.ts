@@ -1,5 +1,9 @@
-// What the panel shows and what it can ask for: the contract between the controller and the views.
-import type { GongwenDocument, Section } from '../document/types';
+// What the panel shows and what it can ask for: the contract between the reader on the page and
+// its panel (an extension page). Plain data only: the state and the actions' arguments cross a
+// message boundary, so sections travel by id, sets as arrays.
+import type { GongwenDocument } from '../document/types';
+import type { Side } from './layout';
+import type { TextSize } from '../prefs/panel-prefs';
 
 export interface PhraseItem {
   readonly term: string;
@@ -10,12 +14,18 @@ export interface PhraseItem {
 
 export interface ReaderState {
   readonly doc: GongwenDocument;
+  /** The reader wants the full panel on the page (else the rail of parts). */
   readonly open: boolean;
-  readonly side: 'left' | 'right';
-  /** Panel width in px, chosen so the panel stays clear of the article where room allows. */
+  readonly side: Side;
+  /** The panel width the reader chose, in CSS px. */
   readonly width: number;
-  /** Distance from the viewport top, below any fixed page header. */
-  readonly top: number;
+  /** True when the panel fits beside the article's text; an overlay panel closes after a jump. */
+  readonly beside: boolean;
+  /** The outline is shown in the browser's side panel: the page keeps only the rail. */
+  readonly docked: boolean;
+  readonly textSize: TextSize;
+  /** Show the keyboard hint (until the reader dismisses it). */
+  readonly keysHint: boolean;
   readonly currentId: string | null;
   readonly percent: number;
   readonly readIds: readonly string[];
@@ -33,13 +43,21 @@ export interface ReaderState {
 
 export interface ReaderActions {
   setOpen(open: boolean): void;
-  jumpTo(section: Section): void;
-  toggleBookmark(section: Section): void;
-  setBookmarkNote(section: Section, note: string): void;
+  jumpTo(sectionId: string): void;
+  /** The previous (-1) or next (1) section of the outline. */
+  stepSection(step: -1 | 1): void;
+  toggleBookmark(sectionId: string): void;
+  setBookmarkNote(sectionId: string, note: string): void;
   resume(): void;
   resetProgress(): void;
   toggleHighlights(): void;
   goToPhrase(term: string): void;
   addSelectedPhrase(): void;
   removeUserPhrase(term: string): void;
+  setSide(side: Side): void;
+  setWidth(width: number): void;
+  setTextSize(size: TextSize): void;
+  dismissKeysHint(): void;
+  /** The browser's side panel opened (true) or closed (false) for this tab. */
+  setDocked(docked: boolean): void;
 }

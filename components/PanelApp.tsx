@@ -1,0 +1,81 @@
+// The panel page's root: the rail (folded, on the page) or the full panel, for the reader it is
+// connected to; the reader's keys work here too, and the rail reports its height to size its frame.
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
+import { keyEventLike, shortcutFor } from '../lib/keys/shortcuts';
+import { partIdOf } from '../lib/ui/part-label';
+import { phraseColors } from '../lib/phrases/highlight-styles';
+import { Panel } from './Panel';
+import { Rail } from './Rail';
+
+interface Props {
+  readonly state: ReaderState;
+  readonly actions: ReaderActions;
+  readonly host: 'frame' | 'side';
+  readonly onDock: (() => void) | null;
+  /** In the side panel: give the outline back to the page. */
+  readonly onUndock: () => void;
+  /** The frame's content height (the rail's). */
+  readonly onHeight: (height: number) => void;
+}
+
+const swatches = Object.fromEntries(Object.entries(phraseColors).map(([key, pair]) => [key, pair.light.background]));
+
+export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: Props) {
+  const showRail = host === 'frame' && !(state.open && !state.docked);
+  const read = useMemo(() => new Set(state.readIds), [state.readIds]);
+  const root = useRef<HTMLDivElement>(null);
+
+  // The reader's keys, while focus is in the panel (on the page, the reader listens itself).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && host === 'frame' && state.open && !state.beside) {
+        actions.setOpen(false);
+        return;
+      }
+      const action = shortcutFor(keyEventLike(event));
+      if (!action) return;
+      if (action.type === 'part') {
+        const part = state.doc.sections[action.index];
+        if (part) actions.jumpTo(part.id);
+      } else if (action.type === 'previous') actions.stepSection(-1);
+      else if (action.type === 'next') actions.stepSection(1);
+      else actions.toggleHighlights();
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, host, state.doc, state.open, state.beside]);
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !showRail) return;
+    const observer = new ResizeObserver(() => onHeight(el.scrollHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [showRail, onHeight]);
+
+  return (
+    <div ref={root} class={`app ${showRail ? 'as-rail' : 'as-panel'}`} style={{ '--gr-size': `${state.textSize}px` }}>
+      {showRail ? (
+        <Rail
+          parts={state.doc.sections}
+          currentPartId={partIdOf(state.doc.sections, state.currentId)}
+          read={read}
+          percent={state.percent}
+          onOpen={() => actions.setOpen(true)}
+          onJump={actions.jumpTo}
+        />
+      ) : (
+        <Panel
+          state={state}
+          actions={actions}
+          host={host}
+          swatches={swatches}
+          onDock={onDock}
+          onClose={host === 'frame' ? () => actions.setOpen(false) : onUndock}
+        />
+      )}
+    </div>
+  );
+}

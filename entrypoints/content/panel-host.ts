@@ -1,0 +1,185 @@
+// Puts the reader's panel on the page and keeps it in the margin: the panel is an extension page
+// (entrypoints/sidepanel) in a frame inside a closed shadow root, so page script can neither read
+// it nor click it. The same page serves the browser's side panel; both talk to this reader through
+// `servePanel`. The frame is placed by lib/ui/layout from where the article's text lies.
+import { browser } from 'wxt/browser';
+import type { ReaderController } from './reader-controller';
+import type { TextModel } from '../../lib/document/types';
+import { measureTextBounds } from '../../lib/dom/text-bounds';
+import { fixedHeaderOffset } from '../../lib/dom/scroll';
+import { placeReader, type Placement } from '../../lib/ui/layout';
+import { FRAME_CONNECT, SIDE_PANEL_PORT } from '../../lib/ui/panel-protocol';
+import { servePanel, type PanelChannel } from './serve-panel';
+import type { BackgroundMessage } from '../../lib/messages';
+import { t } from '../../lib/i18n';
+
+export interface PanelHost {
+  /** The reader's element on the page (left out of measuring and scrolling). */
+  readonly element: Element;
+  /** The frame's page is up and connected. */
+  readonly ready: Promise<void>;
+  remove(): void;
+}
+
+const PANEL_PAGE = '/sidepanel.html';
+/** Until the rail says how tall it is: room for a few parts. */
+const RAIL_HEIGHT_GUESS = 220;
+
+const HOST_CSS = `
+:host { all: initial; }
+iframe {
+  position: fixed; z-index: 2147483647; border: 0; margin: 0; padding: 0;
+  background: transparent; color-scheme: light dark; display: block;
+}
+@media print { iframe { display: none !important; } }
+`;
+
+/**
+ * The origin the frame's page really has, so the port goes to it and nowhere else. Chrome loads a
+ * `use_dynamic_url` resource from a per-session address but commits it under the extension's own
+ * origin (chrome-extension://<id>); Firefox's moz-extension://<uuid> address is the origin itself.
+ */
+function panelOrigin(src: string): string {
+  const url = new URL(src);
+  return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
+}
+
+export function mountPanelHost(controller: ReaderController, model: () => TextModel): PanelHost {
+  const win = window;
+  const doc = win.document;
+  const element = doc.createElement('gongwen-reader');
+  const shadow = element.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = HOST_CSS;
+  const frame = doc.createElement('iframe');
+  frame.title = t('panelLabel');
+  frame.setAttribute('allowtransparency', 'true');
+  shadow.append(style, frame);
+  // Out of sight until placed, so the first paint never covers the text.
+  frame.style.visibility = 'hidden';
+  doc.body.append(element);
+
+  const aborter = new AbortController();
+  const { signal } = aborter;
+  const store = controller.store;
+  let placement: Placement | null = null;
+  let railHeight = RAIL_HEIGHT_GUESS;
+  let layoutFrame = 0;
+
+  const applyPlacement = () => {
+    if (!placement) return;
+    const state = store.get();
+    const showPanel = state.open && !state.docked;
+    const box = showPanel ? placement.panel : placement.rail;
+    const height = showPanel ? box.maxHeight : Math.min(box.maxHeight, railHeight);
+    Object.assign(frame.style, {
+      left: `${box.left}px`,
+      top: `${box.top}px`,
+      width: `${box.width}px`,
+      height: `${Math.max(0, height)}px`,
+      visibility: 'visible',
+    });
+  };
+
+  const place = () => {
+    layoutFrame = 0;
+    const state = store.get();
+    placement = placeReader({
+      viewportWidth: doc.documentElement.clientWidth || win.innerWidth,
+      viewportHeight: win.innerHeight,
+      top: fixedHeaderOffset(doc, element),
+      text: measureTextBounds(model()),
+      side: state.side,
+      panelWidth: state.width,
+    });
+    controller.placed(placement.panel.beside);
+    applyPlacement();
+  };
+  const schedule = () => {
+    if (!layoutFrame) layoutFrame = win.requestAnimationFrame(place);
+  };
+
+  // Layout changes move the text; the reader's choices move the UI.
+  win.addEventListener('resize', schedule, { passive: true, signal });
+  const observer = new ResizeObserver(schedule);
+  observer.observe(model().root);
+  signal.addEventListener('abort', () => observer.disconnect());
+  let last = store.get();
+  const unsubscribe = store.subscribe((state) => {
+    if (state.side !== last.side || state.width !== last.width) schedule();
+    else if (state.open !== last.open || state.docked !== last.docked) applyPlacement();
+    last = state;
+  });
+  signal.addEventListener('abort', unsubscribe);
+
+  const onHeight = (height: number) => {
+    railHeight = Math.max(0, Math.ceil(height));
+    applyPlacement();
+  };
+
+  // The frame: its page asks the background for this nonce, then takes the port only with it.
+  const ready = (async () => {
+    const nonce = crypto.randomUUID();
+    const message: BackgroundMessage = { type: 'gongwen:panel-nonce', nonce };
+    await browser.runtime.sendMessage(message);
+    if (signal.aborted) return;
+    const src = browser.runtime.getURL(PANEL_PAGE);
+    const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true, signal }));
+    frame.src = src;
+    await loaded;
+    if (signal.aborted || !frame.contentWindow) return;
+    const channel = new MessageChannel();
+    frame.contentWindow.postMessage({ type: FRAME_CONNECT, nonce }, panelOrigin(src), [channel.port2]);
+    const port = channel.port1;
+    const portChannel: PanelChannel = {
+      post: (m) => port.postMessage(m),
+      listen: (cb) => {
+        port.onmessage = (event) => cb(event.data);
+      },
+      close: () => port.close(),
+    };
+    servePanel(controller, portChannel, { signal, onHeight });
+    signal.addEventListener('abort', () => port.close());
+  })();
+  ready.catch((error: unknown) => console.error('[gongwen-reader] panel frame', error));
+
+  // The browser's side panel (docked outline) connects to this tab's reader.
+  let docked = 0;
+  const onConnect = (port: ReturnType<typeof browser.runtime.connect>) => {
+    if (port.name !== SIDE_PANEL_PORT || port.sender?.id !== browser.runtime.id) return;
+    docked++;
+    controller.actions.setDocked(true);
+    const local = new AbortController();
+    const sideChannel: PanelChannel = {
+      post: (m) => {
+        try {
+          port.postMessage(m);
+        } catch {
+          local.abort(); // the side panel went away
+        }
+      },
+      listen: (cb) => port.onMessage.addListener(cb),
+      close: () => port.disconnect(),
+    };
+    servePanel(controller, sideChannel, { signal: AbortSignal.any([signal, local.signal]) });
+    port.onDisconnect.addListener(() => {
+      local.abort();
+      docked = Math.max(0, docked - 1);
+      if (docked === 0 && !signal.aborted) controller.actions.setDocked(false);
+    });
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(onConnect));
+
+  schedule();
+
+  return {
+    element,
+    ready,
+    remove() {
+      aborter.abort();
+      if (layoutFrame) win.cancelAnimationFrame(layoutFrame);
+      element.remove();
+    },
+  };
+}

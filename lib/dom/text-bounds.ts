@@ -1,0 +1,28 @@
+// Where the article's text lies across the viewport: the left and right edges of its lines,
+// so the reader's UI can sit in the margin without covering any of it. One layout read per
+// sampled line; callers run it once per layout change, never per scroll.
+import type { TextModel } from '../document/types';
+import type { TextBounds } from '../ui/layout';
+import { textRange } from './ranges';
+
+/** Lines measured at most: enough to find the widest line of any common layout, bounded for huge pages. */
+const SAMPLE_BLOCKS = 160;
+
+export function measureTextBounds(model: TextModel, sample = SAMPLE_BLOCKS): TextBounds | null {
+  const blocks = model.blocks.filter((b) => b.end > b.start);
+  if (blocks.length === 0) return null;
+  const step = Math.max(1, Math.ceil(blocks.length / sample));
+  let left = Infinity;
+  let right = -Infinity;
+  const visit = (index: number) => {
+    const block = blocks[index]!;
+    for (const rect of textRange(model, block.start, block.end).getClientRects()) {
+      if (rect.width <= 0 || rect.height <= 0) continue;
+      left = Math.min(left, rect.left);
+      right = Math.max(right, rect.right);
+    }
+  };
+  for (let i = 0; i < blocks.length; i += step) visit(i);
+  if (step > 1) visit(blocks.length - 1);
+  return Number.isFinite(left) && Number.isFinite(right) ? { left: Math.floor(left), right: Math.ceil(right) } : null;
+}

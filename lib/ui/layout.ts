@@ -1,0 +1,100 @@
+// Where the reader's UI goes on a page: a slim rail of the document's parts in the margin the
+// article's text leaves, and the full panel beside the text when it fits, over the margin and
+// the text's edge (on request only) when it does not. Pure: the numbers come from measuring.
+import { clampPanelWidth, PANEL_MIN } from '../prefs/panel-prefs';
+
+export type Side = 'left' | 'right';
+
+/** Where the article's text lies, in viewport CSS px (the union of its lines' boxes). */
+export interface TextBounds {
+  readonly left: number;
+  readonly right: number;
+}
+
+export interface LayoutInput {
+  /** The viewport's width without its scrollbar (documentElement.clientWidth). */
+  readonly viewportWidth: number;
+  readonly viewportHeight: number;
+  /** Distance from the viewport's top the UI keeps clear (fixed page header). */
+  readonly top: number;
+  /** Where the text is; null when it could not be measured (treated as the whole width). */
+  readonly text: TextBounds | null;
+  /** The side the reader chose. */
+  readonly side: Side;
+  /** The panel width the reader chose. */
+  readonly panelWidth: number;
+}
+
+export interface Box {
+  readonly side: Side;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  /** The most height it may take (it may ask for less). */
+  readonly maxHeight: number;
+}
+
+export interface Placement {
+  readonly rail: Box & {
+    /** False when even the narrowest rail overlaps the text (no margin at all). */
+    readonly clear: boolean;
+  };
+  readonly panel: Box & {
+    /** True when the panel fits beside the text without covering any of it. */
+    readonly beside: boolean;
+  };
+}
+
+export const RAIL_MIN = 32;
+export const RAIL_MAX = 48;
+/** Breathing room between the UI and the text, and between the UI and the window's edge. */
+export const GAP = 12;
+export const EDGE = 8;
+/** The least room kept at each side of a rail squeezed into a narrow margin. */
+const TIGHT = 2;
+
+/** Free width between the text and the window's edge on `side`. */
+export function marginOn(side: Side, input: Pick<LayoutInput, 'viewportWidth' | 'text'>): number {
+  const text = input.text ?? { left: 0, right: input.viewportWidth };
+  return Math.max(0, side === 'left' ? text.left : input.viewportWidth - text.right);
+}
+
+const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
+
+export function placeReader(input: LayoutInput): Placement {
+  const { viewportWidth: vw, viewportHeight: vh } = input;
+  const text = input.text ?? { left: 0, right: vw };
+  const top = Math.max(EDGE, Math.round(input.top) + EDGE);
+  const maxHeight = Math.max(0, vh - top - EDGE);
+  const margin = (side: Side) => marginOn(side, { viewportWidth: vw, text });
+
+  // The rail: the chosen side when a rail fits there, else the roomier side.
+  const railRoom = (side: Side) => margin(side) - 2 * TIGHT;
+  const railSide = railRoom(input.side) >= RAIL_MIN ? input.side : railRoom(other(input.side)) >= RAIL_MIN ? other(input.side) : input.side;
+  const railWidth = Math.round(Math.min(RAIL_MAX, Math.max(RAIL_MIN, railRoom(railSide))));
+  const railClear = railRoom(railSide) >= RAIL_MIN;
+  // Close to the text where the margin is wide, at the window's edge where it is narrow.
+  const edge = margin(railSide) >= railWidth + GAP + EDGE ? EDGE : TIGHT;
+  const railLeft =
+    railSide === 'right' ? Math.min(text.right + GAP, vw - edge - railWidth) : Math.max(text.left - GAP - railWidth, edge);
+
+  // The panel: beside the text on the chosen side, or on the other side when only that one has room.
+  const wanted = clampPanelWidth(input.panelWidth);
+  const besideRoom = (side: Side) => margin(side) - GAP - EDGE;
+  const fitSide = besideRoom(input.side) >= PANEL_MIN ? input.side : besideRoom(other(input.side)) >= PANEL_MIN ? other(input.side) : null;
+  let panel: Placement['panel'];
+  if (fitSide) {
+    const width = Math.min(wanted, Math.floor(besideRoom(fitSide)));
+    const left = fitSide === 'right' ? Math.min(text.right + GAP, vw - EDGE - width) : Math.max(EDGE, text.left - GAP - width);
+    panel = { side: fitSide, left, top, width, maxHeight, beside: true };
+  } else {
+    // Over the margin and the text's edge, as wide as chosen but never wider than the window.
+    const width = Math.max(Math.min(PANEL_MIN, vw - 2 * EDGE), Math.min(wanted, vw - 2 * EDGE));
+    const left = input.side === 'right' ? vw - EDGE - width : EDGE;
+    panel = { side: input.side, left, top, width, maxHeight, beside: false };
+  }
+  return {
+    rail: { side: railSide, left: Math.round(railLeft), top, width: railWidth, maxHeight, clear: railClear },
+    panel: { ...panel, left: Math.round(panel.left) },
+  };
+}

@@ -1,0 +1,68 @@
+// Placement of the rail and the panel: in the margin the text leaves, never over the text where any margin exists.
+import { describe, expect, it } from 'vitest';
+import { placeReader, type LayoutInput, type Placement } from '../../../lib/ui/layout';
+import { PANEL_MIN } from '../../../lib/prefs/panel-prefs';
+
+/** A portal column of `column` px centred in a `vw` px window, text inset `pad` px on both sides. */
+function centred(vw: number, column: number, pad = 40, side: 'left' | 'right' = 'right', panelWidth = 300): LayoutInput {
+  const left = Math.max(0, (vw - column) / 2);
+  return { viewportWidth: vw, viewportHeight: 768, top: 64, text: { left: left + pad, right: Math.min(vw, left + column) - pad }, side, panelWidth };
+}
+
+const overlaps = (a: { left: number; width: number }, text: { left: number; right: number }) => a.left < text.right && a.left + a.width > text.left;
+
+describe('placeReader', () => {
+  it.each([
+    [1366, 1200],
+    [1280, 1200],
+    [1093, 1200], // 1366 at 125 % zoom
+    [1024, 1000],
+    [1920, 1200],
+  ])('keeps the rail off the text at %i px with a %i px column', (vw, column) => {
+    const input = centred(vw, column);
+    const { rail } = placeReader(input);
+    expect(rail.clear).toBe(true);
+    expect(overlaps(rail, input.text!)).toBe(false);
+    expect(rail.left).toBeGreaterThanOrEqual(0);
+    expect(rail.left + rail.width).toBeLessThanOrEqual(vw);
+  });
+
+  it('puts the panel beside the text on a wide window, and over the edge (on request) on a laptop', () => {
+    const wide = placeReader(centred(1920, 1200));
+    expect(wide.panel.beside).toBe(true);
+    expect(overlaps(wide.panel, centred(1920, 1200).text!)).toBe(false);
+    const laptop: Placement = placeReader(centred(1366, 1200));
+    expect(laptop.panel.beside).toBe(false);
+    expect(laptop.panel.width).toBeGreaterThanOrEqual(PANEL_MIN);
+    expect(laptop.panel.left + laptop.panel.width).toBeLessThanOrEqual(1366);
+  });
+
+  it('takes the other side when only that side has room for the panel', () => {
+    const input: LayoutInput = { viewportWidth: 1600, viewportHeight: 900, top: 0, text: { left: 400, right: 1450 }, side: 'right', panelWidth: 300 };
+    const { panel } = placeReader(input);
+    expect(panel).toMatchObject({ side: 'left', beside: true });
+    expect(panel.left + panel.width).toBeLessThanOrEqual(400);
+  });
+
+  it('narrows the panel to the margin it has rather than cover text', () => {
+    const input: LayoutInput = { viewportWidth: 1600, viewportHeight: 900, top: 0, text: { left: 200, right: 1320 }, side: 'right', panelWidth: 420 };
+    const { panel } = placeReader(input);
+    expect(panel.beside).toBe(true);
+    expect(panel.width).toBeLessThan(420);
+    expect(panel.left).toBeGreaterThanOrEqual(1320);
+    expect(panel.left + panel.width).toBeLessThanOrEqual(1600);
+  });
+
+  it('stays below a fixed header and inside the window height', () => {
+    const { rail, panel } = placeReader(centred(1366, 1200));
+    expect(rail.top).toBeGreaterThanOrEqual(64);
+    expect(panel.top + panel.maxHeight).toBeLessThanOrEqual(768);
+  });
+
+  it('says so when no margin is left at all, and still stays in the window', () => {
+    const input: LayoutInput = { viewportWidth: 1000, viewportHeight: 700, top: 0, text: { left: 0, right: 1000 }, side: 'left', panelWidth: 300 };
+    const { rail } = placeReader(input);
+    expect(rail.clear).toBe(false);
+    expect(rail.left).toBeGreaterThanOrEqual(0);
+  });
+});
