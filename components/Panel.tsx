@@ -7,6 +7,7 @@ import { t } from '../lib/i18n';
 import { flattenSections } from '../lib/document/flatten-sections';
 import { partIdOf } from '../lib/ui/part-label';
 import { DocumentHeader } from './DocumentHeader';
+import { DocumentMeta } from './DocumentMeta';
 import { ProgressBar } from './ProgressBar';
 import { ResumeButton } from './ResumeButton';
 import { OutlineTree } from './OutlineTree';
@@ -68,8 +69,6 @@ export function Panel({ state, actions, host, swatches, onDock, onClose }: Props
           <DocumentHeader doc={doc} />
           <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={doc.sections.length} />
           <PartJumps parts={doc.sections} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
-          <ResumeButton show={state.showResume} lost={state.resumeLost} onResume={actions.resume} onReset={actions.resetProgress} />
-          {state.keysHint && <KeysHint onDismiss={actions.dismissKeysHint} />}
           <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
             {TABS.map((name) => (
               <button
@@ -97,7 +96,11 @@ export function Panel({ state, actions, host, swatches, onDock, onClose }: Props
             ))}
           </div>
         </div>
-        <div class="panel-scroll" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
+        <div class="panel-scroll">
+          <DocumentMeta doc={doc} />
+          <ResumeButton show={state.showResume} lost={state.resumeLost} onResume={actions.resume} onReset={actions.resetProgress} />
+          {state.keysHint && <KeysHint onDismiss={actions.dismissKeysHint} />}
+          <div class="tab-panel" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
           {tab === 'outline' && (
             <OutlineTree
               sections={doc.sections}
@@ -124,6 +127,7 @@ export function Panel({ state, actions, host, swatches, onDock, onClose }: Props
               onRemove={actions.removeUserPhrase}
             />
           )}
+          </div>
         </div>
         <p class="status" role="status" aria-live="polite">
           {state.message ?? ''}

@@ -1,7 +1,10 @@
 // Puts the reader's panel on the page and keeps it in the margin: the panel is an extension page
-// (entrypoints/sidepanel) in a frame inside a closed shadow root, so page script can neither read
-// it nor click it. The same page serves the browser's side panel; both talk to this reader through
-// `servePanel`. The frame is placed by lib/ui/layout from where the article's text lies.
+// (entrypoints/sidepanel) in a cross-origin frame, so page script can neither read it nor click
+// it, and it takes its port only with a nonce the page never sees. The shadow root holds nothing
+// but that frame and its position (so it stays open: closing it would hide nothing more, and the
+// frame stays reachable by its roles for the end-to-end tests). The same page serves the browser's
+// side panel; both talk to this reader through `servePanel`. The frame is placed by lib/ui/layout
+// from where the article's text lies.
 import { browser } from 'wxt/browser';
 import type { ReaderController } from './reader-controller';
 import type { TextModel } from '../../lib/document/types';
@@ -48,7 +51,7 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
   const win = window;
   const doc = win.document;
   const element = doc.createElement('gongwen-reader');
-  const shadow = element.attachShadow({ mode: 'closed' });
+  const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = HOST_CSS;
   const frame = doc.createElement('iframe');

@@ -1,5 +1,5 @@
 // Shared steps for the reader's end-to-end specs: open a portal page, find the panel's parts.
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from './harness';
 
 export const PARTS = [
@@ -15,18 +15,41 @@ export const SUB_POINTS = [
 export const LAYOUTS = ['cms-spans.html', 'br-lines.html', 'table-layout.html', 'late-content.html'] as const;
 export const NOT_DOCUMENTS = ['not-notice-list.html', 'not-news-story.html', 'not-menu.html'] as const;
 
-/** A laptop-sized window with room for the panel beside a 1100 px portal column. */
+/**
+ * The reader's panel page: an extension page in a frame on the portal's page (rail or full panel).
+ * Lazy, like every locator: it finds the frame again after a reload.
+ */
+export function panel(page: Page): FrameLocator {
+  return page.locator('gongwen-reader iframe').contentFrame();
+}
+
+/** A window with room for the panel beside a 1100 px portal column; opens the full panel if it starts folded. */
 export async function openPortal(page: Page, url: string, navName: string = '文档导航'): Promise<Locator> {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
+  return showOutline(page, navName);
+}
+
+/** Waits for the reader, opens the full panel from the rail when it is folded, returns the outline. */
+export async function showOutline(page: Page, navName: string | RegExp = '文档导航'): Promise<Locator> {
   const nav = outline(page, navName);
-  await expect(nav).toBeVisible({ timeout: 10_000 });
+  const open = panel(page).getByRole('button', { name: /打开完整目录|Open the full outline/ });
+  await expect(nav.or(open)).toBeVisible({ timeout: 10_000 });
+  if (await open.isVisible()) await open.click();
+  await expect(nav).toBeVisible();
   return nav;
 }
 
 export function outline(page: Page, name: string | RegExp = '文档导航'): Locator {
-  return page.getByRole('navigation', { name });
+  return panel(page).getByRole('navigation', { name });
+}
+
+/** A tab of the full panel (目录, 我的收藏, 关键词), selected. */
+export async function panelTab(page: Page, name: string | RegExp): Promise<void> {
+  const tab = panel(page).getByRole('tab', { name });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
 /** The outline's part list items (direct children of its top list). */

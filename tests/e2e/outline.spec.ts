@@ -1,6 +1,6 @@
 // Issue 2: the document is found on every portal layout, its outline shown, and navigation lands right.
 import { test, expect } from './harness';
-import { LAYOUTS, NOT_DOCUMENTS, PARTS, SUB_POINTS, landedAtTop, openPortal, outline, partItems, subPointItems, textTop } from './helpers';
+import { LAYOUTS, NOT_DOCUMENTS, PARTS, SUB_POINTS, landedAtTop, openPortal, outline, panel, partItems, subPointItems, textTop } from './helpers';
 
 /** The fixtures' fixed portal header is 64 px tall; a heading brought to the top sits just below it. */
 const HEADER = 64;
@@ -19,11 +19,11 @@ for (const layout of LAYOUTS) {
         await expect(points.nth(j).getByRole('link')).toHaveAccessibleName(new RegExp(`^${point}`));
       }
     }
-    const panel = page.getByRole('complementary', { name: '公文导读' });
-    await expect(panel.getByRole('heading', { name: '致学院全体师生党员的疫情防控倡议书' })).toBeVisible();
-    await expect(panel).toContainText('倡议书');
-    await expect(panel).toContainText('中共西安海棠职业学院委员会办公室');
-    await expect(panel).toContainText('2022年10月6日');
+    const aside = panel(page).getByRole('complementary', { name: '公文导读' });
+    await expect(aside.getByRole('heading', { name: '致学院全体师生党员的疫情防控倡议书' })).toBeVisible();
+    await expect(aside).toContainText('倡议书');
+    await expect(aside).toContainText('中共西安海棠职业学院委员会办公室');
+    await expect(aside).toContainText('2022年10月6日');
   });
 }
 
@@ -85,11 +85,13 @@ test('scrolling marks the section being read as current', async ({ page, fixture
   await expect(nav.locator('[aria-current="location"]')).toHaveCount(1);
 });
 
-test('the panel folds into a tab and opens again', async ({ page, fixtureUrl }) => {
+test('the panel folds into the rail of parts and opens again', async ({ page, fixtureUrl }) => {
   await openPortal(page, fixtureUrl('cms-spans.html'));
-  await page.getByRole('button', { name: '收起导读面板' }).click();
+  await panel(page).getByRole('button', { name: '收起导读面板' }).click();
   await expect(outline(page)).toHaveCount(0);
-  await page.getByRole('button', { name: '展开导读面板' }).click();
+  const rail = panel(page).getByRole('navigation', { name: '快速跳转' });
+  await expect(rail.getByRole('list').getByRole('button')).toHaveCount(3);
+  await panel(page).getByRole('button', { name: '打开完整目录' }).click();
   await expect(outline(page)).toBeVisible();
 });
 
