@@ -267,8 +267,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       phrases.flash(range);
     },
     addSelectedPhrase() {
-      const selected = win.getSelection()?.toString() ?? '';
-      const result = normalizeUserPhrase(selected, settings.userPhrases);
+      const result = normalizeUserPhrase(selectedText, settings.userPhrases);
       if (!result.ok) {
         say(t(result.reason === 'too-long' ? 'phraseTooLong' : result.reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty'));
         return;
@@ -323,10 +322,14 @@ export function createReaderController(init: ControllerInit): ReaderController {
     else actions.toggleHighlights();
     event.preventDefault();
   };
+  /** The article text the reader selected last: kept while focus moves to the panel to add it. */
+  let selectedText = '';
   const onSelection = () => {
     const selection = win.getSelection();
     const inArticle = !!selection && !selection.isCollapsed && model.root.contains(selection.anchorNode);
-    store.set({ hasSelection: inArticle });
+    if (inArticle) selectedText = selection.toString();
+    else if (win.document.activeElement !== init.host()) selectedText = '';
+    store.set({ hasSelection: selectedText !== '' });
   };
   const onHide = () => {
     if (win.document.visibilityState === 'hidden') void saver.flush().catch(() => {});

@@ -4,32 +4,33 @@
 import type { GongwenDocument } from '../document/types';
 import type { ReaderActions, ReaderState } from './reader-state';
 
-/** Every action of ReaderActions, by name: the panel's proxy and the reader's dispatcher are made from it. */
-export const ACTION_NAMES = [
-  'setOpen',
-  'jumpTo',
-  'stepSection',
-  'toggleBookmark',
-  'setBookmarkNote',
-  'resume',
-  'resetProgress',
-  'toggleHighlights',
-  'goToPhrase',
-  'addSelectedPhrase',
-  'removeUserPhrase',
-  'setSide',
-  'setWidth',
-  'setTextSize',
-  'dismissKeysHint',
-  'setDocked',
-] as const satisfies readonly (keyof ReaderActions)[];
+/**
+ * Every action of ReaderActions with the number of arguments it takes. Handlers are often given
+ * straight to event props, so a call may carry an Event too: only the declared arguments cross
+ * (an Event cannot be posted), and the reader runs an action with no more than these.
+ */
+export const ACTION_ARITY = {
+  setOpen: 1,
+  jumpTo: 1,
+  stepSection: 1,
+  toggleBookmark: 1,
+  setBookmarkNote: 2,
+  resume: 0,
+  resetProgress: 0,
+  toggleHighlights: 0,
+  goToPhrase: 1,
+  addSelectedPhrase: 0,
+  removeUserPhrase: 1,
+  setSide: 1,
+  setWidth: 1,
+  setTextSize: 1,
+  dismissKeysHint: 0,
+  setDocked: 1,
+} as const satisfies Record<keyof ReaderActions, number>;
 
-// Fails to compile when ReaderActions gains an action that ACTION_NAMES does not list.
-type Missing = Exclude<keyof ReaderActions, (typeof ACTION_NAMES)[number]>;
-const everyActionListed: [Missing] extends [never] ? true : Missing = true;
-void everyActionListed;
+export const ACTION_NAMES = Object.keys(ACTION_ARITY) as (keyof typeof ACTION_ARITY)[];
 
-export type ActionName = (typeof ACTION_NAMES)[number];
+export type ActionName = keyof typeof ACTION_ARITY;
 
 export type PanelAction = {
   [K in ActionName]: { readonly name: K; readonly args: Parameters<ReaderActions[K]> };
@@ -65,17 +66,18 @@ export function isToPanel(value: unknown): value is ToPanel {
   );
 }
 
-/** Runs a panel's action on the reader's own actions. */
+/** Runs a panel's action on the reader's own actions, with no more than its declared arguments. */
 export function dispatchAction(actions: ReaderActions, action: PanelAction): void {
   const run = actions[action.name] as (...args: unknown[]) => void;
-  run.apply(actions, action.args as unknown[]);
+  run.apply(actions, (action.args as unknown[]).slice(0, ACTION_ARITY[action.name]));
 }
 
 /** The panel's side: ReaderActions that send each call as a message. */
 export function actionSender(send: (message: FromPanel) => void): ReaderActions {
   const out: Partial<Record<ActionName, (...args: unknown[]) => void>> = {};
   for (const name of ACTION_NAMES) {
-    out[name] = (...args: unknown[]) => send({ type: 'gongwen:action', action: { name, args } as PanelAction });
+    out[name] = (...args: unknown[]) =>
+      send({ type: 'gongwen:action', action: { name, args: args.slice(0, ACTION_ARITY[name]) } as PanelAction });
   }
   return out as ReaderActions;
 }

@@ -11,7 +11,7 @@
 // scripting.registerContentScripts, the panel on the new origin — runs for real.
 import type { Page } from '@playwright/test';
 import { test, expect, startExtraServer, type RunningServer } from './harness';
-import { openPortal, outline } from './helpers';
+import { openPortal, outline, panel, panelTab } from './helpers';
 
 /** The extension APIs as seen inside the service worker or chrome://extensions (evaluated there). */
 declare const chrome: {
@@ -161,7 +161,8 @@ test('a key phrase added in the options page is listed in the panel', async ({ p
   await expect(phrases.getByRole('alert')).toHaveText('这个关键词已经有了。');
 
   await openPortal(page, fixtureUrl('cms-spans.html'));
-  const item = page.getByRole('list', { name: '关键词' }).getByRole('button', { name: /^组织引领，我的关键词，/ });
+  await panelTab(page, /^关键词/);
+  const item = panel(page).getByRole('list', { name: '关键词' }).getByRole('button', { name: /^组织引领，我的关键词，/ });
   await expect(item).toHaveCount(1);
 });
 

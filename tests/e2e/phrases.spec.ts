@@ -1,7 +1,7 @@
 // Issue 3: key phrases are highlighted on the page without touching its text, listed with counts and glosses.
 import { chromium } from '@playwright/test';
 import { test, expect } from './harness';
-import { LAYOUTS, openPortal, pageText } from './helpers';
+import { LAYOUTS, openPortal, pageText, panel, panelTab, showOutline } from './helpers';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 const SEED_COUNTS: Record<string, number> = {
@@ -22,12 +22,19 @@ const SEED_COUNTS: Record<string, number> = {
 };
 
 function phraseList(page: import('@playwright/test').Page) {
-  return page.getByRole('list', { name: '关键词' });
+  return panel(page).getByRole('list', { name: '关键词' });
+}
+
+/** Opens the portal page with the panel's 关键词 tab showing. */
+async function openPhrases(page: import('@playwright/test').Page, url?: string) {
+  if (url) await openPortal(page, url);
+  else await showOutline(page);
+  await panelTab(page, /^关键词/);
 }
 
 for (const layout of LAYOUTS) {
   test(`the 关键词 list names the seed's formulae with counts on ${layout}`, async ({ page, fixtureUrl }) => {
-    await openPortal(page, fixtureUrl(layout));
+    await openPhrases(page, fixtureUrl(layout));
     const list = phraseList(page);
     for (const [term, count] of Object.entries(SEED_COUNTS)) {
       const item = list.getByRole('button', { name: new RegExp(`^${term}，`) });
@@ -67,10 +74,10 @@ test('the page text and markup are identical with and without the extension', as
 });
 
 test('glosses show on keyboard focus; activating a phrase scrolls to it', async ({ page, fixtureUrl }) => {
-  await openPortal(page, fixtureUrl('cms-spans.html'));
+  await openPhrases(page, fixtureUrl('cms-spans.html'));
   const item = phraseList(page).getByRole('button', { name: /^四个意识，/ });
   await item.focus();
-  await expect(page.getByRole('tooltip').filter({ hasText: '政治意识、大局意识、核心意识、看齐意识' })).toBeVisible();
+  await expect(panel(page).getByRole('tooltip').filter({ hasText: '政治意识、大局意识、核心意识、看齐意识' })).toBeVisible();
   await expect(item).toHaveAccessibleDescription('政治意识、大局意识、核心意识、看齐意识');
 
   await phraseList(page).getByRole('button', { name: /^早快准严细实，/ }).click();
@@ -88,24 +95,25 @@ test('glosses show on keyboard focus; activating a phrase scrolls to it', async 
 });
 
 test('the highlight toggle and key h are remembered across a reload', async ({ page, fixtureUrl }) => {
-  await openPortal(page, fixtureUrl('cms-spans.html'));
-  const sw = page.getByRole('switch', { name: '高亮关键词' });
+  await openPhrases(page, fixtureUrl('cms-spans.html'));
+  const sw = panel(page).getByRole('switch', { name: '高亮关键词' });
   await expect(sw).toBeChecked();
   await page.keyboard.press('h');
   await expect(sw).not.toBeChecked();
   expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('gongwen-')).length)).toBe(0);
 
   await page.reload();
-  await expect(page.getByRole('switch', { name: '高亮关键词' })).not.toBeChecked();
+  await openPhrases(page);
+  await expect(panel(page).getByRole('switch', { name: '高亮关键词' })).not.toBeChecked();
   expect(await page.evaluate(() => CSS.highlights.has('gongwen-formula'))).toBe(false);
 
-  await page.getByRole('switch', { name: '高亮关键词' }).click();
+  await panel(page).getByRole('switch', { name: '高亮关键词' }).click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-formula'))).toBe(true);
 });
 
 test("the reader's own phrase is added from a selection, survives a reload and can be removed", async ({ page, fixtureUrl }) => {
-  await openPortal(page, fixtureUrl('br-lines.html'));
-  const add = page.getByRole('button', { name: '添加选中文字' });
+  await openPhrases(page, fixtureUrl('br-lines.html'));
+  const add = panel(page).getByRole('button', { name: '添加选中文字' });
   await expect(add).toBeDisabled();
   await page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -127,10 +135,12 @@ test("the reader's own phrase is added from a selection, survives a reload and c
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-user')?.size ?? 0)).toBe(1);
 
   await page.reload();
+  await openPhrases(page);
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toBeVisible({ timeout: 10_000 });
-  await page.getByRole('button', { name: '删除“守护好校园安全稳定”' }).click();
+  await panel(page).getByRole('button', { name: '删除“守护好校园安全稳定”' }).click();
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toHaveCount(0);
   await page.reload();
+  await openPhrases(page);
   await expect(phraseList(page)).toBeVisible({ timeout: 10_000 });
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toHaveCount(0);
 });

@@ -1,13 +1,13 @@
 // Issue 4: reading progress, bookmarks and resume survive reloads; the popup lists them; export/import round-trips.
 import type { Page } from '@playwright/test';
 import { test, expect, launchWithProfile, makeProfileDir, removeProfileDir } from './harness';
-import { LAYOUTS, PARTS, SUB_POINTS, openPortal, outline, partItems, textTop } from './helpers';
+import { LAYOUTS, PARTS, SUB_POINTS, openPortal, outline, panel, partItems, textTop } from './helpers';
 
 /** The extension API as seen inside the service worker (evaluated there, not here). */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
 
 function progressBar(page: Page) {
-  return page.getByRole('progressbar', { name: '阅读进度' });
+  return panel(page).getByRole('progressbar', { name: '阅读进度' });
 }
 
 async function progressValue(page: Page): Promise<number> {
@@ -29,7 +29,7 @@ for (const layout of LAYOUTS) {
     await readUpTo(page, PARTS[2]);
     await expect.poll(() => progressValue(page)).toBeGreaterThan(start);
     const reached = await progressValue(page);
-    await expect(page.getByText(/已读 [12]\/3 部分/)).toBeVisible();
+    await expect(panel(page).getByText(/已读 [12]\/3 部分/)).toBeVisible();
 
     const second = partItems(nav).nth(1);
     await second.getByRole('button', { name: '收藏本节' }).first().click();
@@ -44,7 +44,7 @@ for (const layout of LAYOUTS) {
     await expect(partItems(navAgain).nth(1).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'true');
     await expect(partItems(navAgain).nth(0).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'false');
 
-    const resume = page.getByRole('button', { name: '继续阅读' });
+    const resume = panel(page).getByRole('button', { name: '继续阅读' });
     await expect(resume).toBeVisible();
     await resume.click();
     await expect.poll(async () => (await textTop(page, PARTS[2])) ?? 9999).toBeLessThan(260);
@@ -60,7 +60,7 @@ test('sections are marked read and the count shows in the panel', async ({ page,
   await expect(partItems(nav).nth(2).getByRole('link').first()).not.toHaveAccessibleName(/已读/);
   const read = await partItems(nav).evaluateAll((items) => items.filter((li) => li.querySelector(':scope > div a[aria-label$="（已读）"]')).length);
   expect(read).toBeGreaterThanOrEqual(1);
-  await expect(page.getByText(`已读 ${read}/3 部分`)).toBeVisible();
+  await expect(panel(page).getByText(`已读 ${read}/3 部分`)).toBeVisible();
 });
 
 test('reset clears progress but keeps bookmarks', async ({ page, fixtureUrl }) => {
@@ -68,13 +68,13 @@ test('reset clears progress but keeps bookmarks', async ({ page, fixtureUrl }) =
   await partItems(nav).nth(0).getByRole('button', { name: '收藏本节' }).first().click();
   await readUpTo(page, PARTS[2]);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.getByRole('button', { name: '重置进度' }).click();
-  await expect(page.getByRole('status')).toContainText('已清除本文的阅读进度');
+  await panel(page).getByRole('button', { name: '重置进度' }).click();
+  await expect(panel(page).getByRole('status')).toContainText('已清除本文的阅读进度');
   await expect(partItems(nav).nth(0).getByRole('link').first()).not.toHaveAccessibleName(/已读/);
   await page.waitForTimeout(1500);
   await page.reload();
   await expect(outline(page)).toBeVisible({ timeout: 10_000 });
-  await expect(page.getByRole('button', { name: '继续阅读' })).toHaveCount(0);
+  await expect(panel(page).getByRole('button', { name: '继续阅读' })).toHaveCount(0);
   await expect(partItems(outline(page)).nth(0).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'true');
   expect(await progressValue(page)).toBeLessThan(60);
 });
@@ -168,7 +168,7 @@ test('export then import into a fresh profile restores the same state; bad files
     const doc = await fresh.context.newPage();
     await openPortal(doc, fixtureUrl('cms-spans.html'));
     await expect(partItems(outline(doc)).nth(1).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'true');
-    await expect(doc.getByRole('button', { name: '继续阅读' })).toBeVisible();
+    await expect(panel(doc).getByRole('button', { name: '继续阅读' })).toBeVisible();
   } finally {
     await fresh.context.close();
     await removeProfileDir(dir);

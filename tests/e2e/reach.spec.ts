@@ -6,7 +6,7 @@ test('a document inside a same-origin frame gets its outline in that frame', asy
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.goto(fixtureUrl('frame-host.html'));
   const frame = page.frameLocator('iframe[title="正文"]');
-  const nav = frame.getByRole('navigation', { name: '文档导航' });
+  const nav = frame.locator('gongwen-reader iframe').contentFrame().getByRole('navigation', { name: '文档导航' });
   await expect(nav).toBeVisible({ timeout: 10_000 });
   await expect(partItems(nav)).toHaveCount(3);
   await expect(page.locator('gongwen-reader')).toHaveCount(0); // the frame set itself holds no document

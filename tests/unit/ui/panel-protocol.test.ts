@@ -24,6 +24,17 @@ describe('panel protocol', () => {
     expect(target.setTextSize).toHaveBeenCalledWith(18);
   });
 
+  it('sends only the declared arguments, so a handler given straight to an event prop still crosses', () => {
+    const sent: FromPanel[] = [];
+    const proxy = actionSender((m) => sent.push(m));
+    (proxy.toggleHighlights as (...args: unknown[]) => void)(new Event('change'));
+    (proxy.jumpTo as (...args: unknown[]) => void)('p1', new Event('click'));
+    expect(sent.map((m) => structuredClone(m))).toEqual([
+      { type: 'gongwen:action', action: { name: 'toggleHighlights', args: [] } },
+      { type: 'gongwen:action', action: { name: 'jumpTo', args: ['p1'] } },
+    ]);
+  });
+
   it.each([
     null,
     'gongwen:action',
