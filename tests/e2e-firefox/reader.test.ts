@@ -125,7 +125,39 @@ describe('the reader in Firefox', () => {
     expect(shown['当前页面']).toContain(PARTS[0]);
     expect(shown['最近阅读']).toContain('致学院全体师生党员的疫情防控倡议书');
     expect(shown['收藏']).toContain(PARTS[1]);
+
+    // The toolbar badge (Firefox MV2: browserAction) shows the tab's progress as the panel does.
+    const percent = await progress(page);
+    expect(await scoped.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId)).toBe(`${percent}%`);
     await scoped.close();
+    await page.close();
+  });
+
+  it('keyboard commands are registered with their shortcuts and reach the tab’s reader', async () => {
+    const page = await ff().openPortal('cms-spans.html');
+    const ext = await ff().openExtensionPage('popup.html');
+    const commands = await ext.evaluate(async () => (await browser.commands.getAll()).map((c) => `${c.name}=${c.shortcut ?? ''}`));
+    expect(commands.sort()).toEqual([
+      'next-part=Alt+Shift+Period',
+      'previous-part=Alt+Shift+Comma',
+      'toggle-highlights=Alt+Shift+H',
+      'toggle-panel=Alt+Shift+O',
+    ]);
+    // Synthesized keys never reach the browser's own shortcut handling, so the background's
+    // onCommand cannot be pressed from here; what it sends to the tab can (lib/background/commands).
+    const tabId = await ext.evaluate(
+      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1,
+      page.url(),
+    );
+    const send = (command: string) =>
+      ext.evaluate((id, c) => browser.tabs.sendMessage(id, { type: 'gongwen:command', command: c }), tabId, command);
+    expect(await send('toggle-panel')).toBe(true);
+    await page.waitForSelector(NAV, { hidden: true, timeout: 5_000 });
+    await send('toggle-panel');
+    await page.waitForSelector(NAV, { visible: true, timeout: 5_000 });
+    await send('next-part');
+    await expect.poll(() => currentMark(page, PARTS[1])).toBe('location');
+    await ext.close();
     await page.close();
   });
 
