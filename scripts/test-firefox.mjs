@@ -1,6 +1,6 @@
 // `npm run test:firefox`: builds the Firefox add-on and runs tests/e2e-firefox in the system Firefox.
 // Without Firefox it prints one line saying so and succeeds, so `npm test` still runs on a machine
-// that has only Chromium; REQUIRE_FIREFOX=1 (set by .ci/run) turns that into a failure instead.
+// that has only Chromium; REQUIRE_FIREFOX=1 (set by .ci/run) or a wrong FIREFOX_PATH fails instead.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,8 @@ function run(command, args) {
 
 const firefox = findFirefox();
 if (!firefox) {
-  if (process.env.REQUIRE_FIREFOX === '1') {
+  // A FIREFOX_PATH that points nowhere is a mistake to fix, not a machine without Firefox.
+  if (process.env.REQUIRE_FIREFOX === '1' || process.env.FIREFOX_PATH?.trim()) {
     console.error(`Firefox e2e: FAILED — ${firefoxNotFoundMessage()}`);
     process.exit(1);
   }

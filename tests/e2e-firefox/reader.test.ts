@@ -39,6 +39,9 @@ describe('the reader in Firefox', () => {
     expect(panel.title).toBe('致学院全体师生党员的疫情防控倡议书');
     expect(panel.text).toContain('中共西安海棠职业学院委员会办公室');
     expect(panel.text).toContain('2022年10月6日');
+    // The detector → reader bundle handoff lives on the content scripts' sandbox global (Firefox) /
+    // isolated world (Chromium): the page's own window sees none of it.
+    expect(await page.evaluate(() => Object.keys(window).filter((key) => /gongwen/i.test(key)))).toEqual([]);
     await page.close();
   });
 
@@ -136,6 +139,7 @@ describe('the reader in Firefox', () => {
   it('keyboard commands are registered with their shortcuts and reach the tab’s reader', async () => {
     const page = await ff().openPortal('cms-spans.html');
     const ext = await ff().openExtensionPage('popup.html');
+    expect(await ext.evaluate(() => browser.i18n.getUILanguage()), 'Firefox runs in zh-CN (needs firefox-esr-l10n-zh-cn)').toBe('zh-CN');
     const commands = await ext.evaluate(async () => (await browser.commands.getAll()).map((c) => `${c.name}=${c.shortcut ?? ''}`));
     expect(commands.sort()).toEqual([
       'next-part=Alt+Shift+Period',
