@@ -12,7 +12,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 
 export const FIREFOX_INSTALL_HINT =
   'Firefox not found: install it with `sudo apt-get install firefox-esr firefox-esr-l10n-zh-cn` or set FIREFOX_PATH=/path/to/firefox';
@@ -61,6 +60,8 @@ export function firefoxNotFoundMessage() {
 export async function launchFirefox({ extensionDir, hosts = [], locale = 'zh-CN', headless = true, prefs = {} }) {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(firefoxNotFoundMessage());
+  // Loaded here, not at the top: .ci/run asks this file whether Firefox is installed before `npm ci`.
+  const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
