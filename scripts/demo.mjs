@@ -2,6 +2,7 @@
 //
 //   node scripts/demo.mjs [page.html]      fixture under tests/fixtures (default cms-spans.html)
 //                                          or a path to any saved .html page
+//   node scripts/demo.mjs --firefox [page] the same in the system Firefox (scripts/demo-firefox.mjs)
 //
 // With a display (DISPLAY / WAYLAND_DISPLAY): a normal Chromium window; exits when you close it.
 // Without one: headless run that waits for the reader panel, saves demo-output/demo.png and prints
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumNotFoundMessage, findChromium, chromiumArgs } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
+import { runFirefoxDemo } from './demo-firefox.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
@@ -133,6 +135,17 @@ function launchOptions(executablePath, headless, userLocale) {
 }
 
 async function main() {
+  const args = process.argv.slice(2);
+  if (args.includes('--firefox')) {
+    const { root, page: pageName } = pickPage(args.find((arg) => arg !== '--firefox'));
+    return runFirefoxDemo({
+      root,
+      pageName,
+      headed: Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY),
+      locale: process.env.DEMO_LOCALE || 'zh-CN',
+      fail: (message) => new DemoError(message),
+    });
+  }
   const executablePath = findChromium();
   if (!executablePath) throw new DemoError(chromiumNotFoundMessage());
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {

@@ -25,7 +25,12 @@ export function normalizeUrl(url: string): string {
     parsed.hash = '';
     return parsed.href;
   }
-  const params = [...parsed.searchParams.entries()]
+  // forEach, not the spread of entries(): in a Firefox content script `URL` is the page's, seen
+  // through an Xray wrapper, and the iterator it hands back is not iterable from the sandbox
+  // ("searchParams.entries() is not iterable"). A callback crosses the wrapper in every browser.
+  const entries: [string, string][] = [];
+  parsed.searchParams.forEach((value, key) => entries.push([key, value]));
+  const params = entries
     .filter(([key]) => !isNoise(key))
     .sort(([a, av], [b, bv]) => (a === b ? compare(av, bv) : compare(a, b)));
   const query = new URLSearchParams(params).toString();
