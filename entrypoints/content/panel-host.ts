@@ -37,6 +37,11 @@ iframe {
 @media print { iframe { display: none !important; } }
 `;
 
+/** 128 random bits as hex. (crypto.randomUUID exists only in secure contexts, and many portals are plain http.) */
+function randomNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * The origin the frame's page really has, so the port goes to it and nowhere else. Chrome loads a
  * `use_dynamic_url` resource from a per-session address but commits it under the extension's own
@@ -122,7 +127,7 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
 
   // The frame: its page asks the background for this nonce, then takes the port only with it.
   const ready = (async () => {
-    const nonce = crypto.randomUUID();
+    const nonce = randomNonce();
     const message: BackgroundMessage = { type: 'gongwen:panel-nonce', nonce };
     await browser.runtime.sendMessage(message);
     if (signal.aborted) return;

@@ -6,11 +6,11 @@
 //   const page = await ff().openPortal('cms-spans.html');
 //   const popup = await ff().openExtensionPage('popup.html');
 //
-// The reader's panel is an open shadow root on <gongwen-reader>; puppeteer's `>>>` selectors reach into it.
+// The reader's panel is an extension page in a frame on the portal's page: `panelFrame(page)` finds it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchFirefox, type LaunchedFirefox } from '../../scripts/firefox.mjs';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
@@ -22,8 +22,35 @@ export const PORTAL_HOST = 'www.example.edu.cn';
 /** A host the manifest does not match: the reader runs there only once it is added as a portal. */
 export const OTHER_HOST = 'www.example.org';
 
-/** Shadow-piercing selector of the reader's outline navigation. */
-export const NAV = 'gongwen-reader >>> nav.outline';
+/** The reader's outline navigation, inside the panel's frame. */
+export const NAV = 'nav.outline';
+
+/**
+ * The reader's panel page (moz-extension://…/sidepanel.html) in its frame on `page`; waits for it.
+ * Over WebDriver BiDi the frame's reported URL stays about:blank, so each child frame is asked.
+ */
+export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const panel = await frame.evaluate(() => location.pathname === '/sidepanel.html' && document.querySelector('#app > *') !== null).catch(() => false);
+      if (panel) return frame;
+    }
+    if (Date.now() > until) throw new Error('the reader panel frame did not appear');
+    await sleep(100);
+  }
+}
+
+/** Waits for the panel, opens the full outline from the rail when it starts folded, returns the panel's frame. */
+export async function waitForOutline(page: Page, timeout = 10_000): Promise<Frame> {
+  const frame = await panelFrame(page, timeout);
+  await frame.waitForSelector(`${NAV}, button.rail-open`, { visible: true, timeout });
+  const open = await frame.$('button.rail-open');
+  if (open) await open.click();
+  await frame.waitForSelector(NAV, { visible: true, timeout });
+  return frame;
+}
 
 export interface FirefoxSession extends LaunchedFirefox {
   server: RunningServer;
@@ -53,7 +80,7 @@ export function useFirefox(options: { prefs?: Record<string, unknown> } = {}): (
           const page = await ff.browser.newPage();
           await page.setViewport({ width: 1600, height: 900 });
           await page.goto(fixtureUrl(name, host));
-          await page.waitForSelector(NAV, { visible: true, timeout: 10_000 });
+          await waitForOutline(page);
           return page;
         },
       };
@@ -79,8 +106,8 @@ export interface OutlineEntry {
 }
 
 /** The outline's parts and their sub-points, as headings. */
-export function readOutline(page: Page): Promise<OutlineEntry[]> {
-  return page.$eval(NAV, (nav) =>
+export async function readOutline(page: Page): Promise<OutlineEntry[]> {
+  return (await panelFrame(page)).$eval(NAV, (nav) =>
     Array.from(nav.querySelectorAll(':scope > ul > li')).map((part) => ({
       heading: part.querySelector(':scope > .outline-row .outline-heading')?.textContent ?? '',
       children: Array.from(part.querySelectorAll(':scope > ul > li > .outline-row .outline-heading')).map((h) => h.textContent ?? ''),
@@ -90,7 +117,7 @@ export function readOutline(page: Page): Promise<OutlineEntry[]> {
 
 /** The outline row (`li`) whose heading is `heading`. */
 export async function outlineItem(page: Page, heading: string): Promise<ElementHandle<Element>> {
-  const items = await page.$$(`${NAV} li.outline-item`);
+  const items = await (await panelFrame(page)).$$(`${NAV} li.outline-item`);
   for (const item of items) {
     const own = await item.$eval(':scope > .outline-row .outline-heading', (h) => h.textContent ?? '').catch(() => '');
     if (own === heading) return item;

@@ -5,7 +5,7 @@ import type { Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { NOT_DOCUMENTS, PARTS, SUB_POINTS } from '../e2e/helpers';
-import { NAV, OTHER_HOST, currentMark, outlineItem, pageText, readOutline, sleep, textTop, useFirefox } from './harness';
+import { NAV, OTHER_HOST, currentMark, outlineItem, pageText, panelFrame, readOutline, sleep, textTop, useFirefox, waitForOutline } from './harness';
 
 // `browser` inside extension pages' evaluate() callbacks (popup, options), typed with the polyfill's shapes.
 declare const browser: Browser;
@@ -18,7 +18,7 @@ const HEADER = 64;
 const ff = useFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 
 async function progress(page: Page): Promise<number> {
-  return Number(await page.$eval('gongwen-reader >>> [role="progressbar"]', (bar) => bar.getAttribute('aria-valuenow')));
+  return Number(await (await panelFrame(page)).$eval('[role="progressbar"]', (bar) => bar.getAttribute('aria-valuenow')));
 }
 
 async function bookmarkPressed(page: Page, heading: string): Promise<string | null> {
@@ -30,7 +30,7 @@ describe('the reader in Firefox', () => {
   it('shows the seed page’s outline: three parts with their sub-points, title and issuer', async () => {
     const page = await ff().openPortal('cms-spans.html');
     expect(await readOutline(page)).toEqual(PARTS.map((heading, i) => ({ heading, children: [...SUB_POINTS[i]!] })));
-    const panel = await page.$eval('gongwen-reader >>> aside.panel', (aside) => ({
+    const panel = await (await panelFrame(page)).$eval('aside.panel-inner', (aside) => ({
       label: aside.getAttribute('aria-label'),
       title: aside.querySelector('h1.doc-title')?.textContent,
       text: aside.textContent ?? '',
@@ -99,7 +99,7 @@ describe('the reader in Firefox', () => {
     await sleep(1200); // past the save throttle
 
     await page.reload();
-    await page.waitForSelector(NAV, { visible: true, timeout: 10_000 });
+    await waitForOutline(page);
     await expect.poll(() => progress(page)).toBeGreaterThanOrEqual(reached);
     expect(await bookmarkPressed(page, PARTS[1])).toBe('true');
     expect(await bookmarkPressed(page, PARTS[0])).toBe('false');
@@ -160,9 +160,9 @@ describe('the reader in Firefox', () => {
     const send = (command: string) =>
       ext.evaluate((id, c) => browser.tabs.sendMessage(id, { type: 'gongwen:command', command: c }), tabId, command);
     expect(await send('toggle-panel')).toBe(true);
-    await page.waitForSelector(NAV, { hidden: true, timeout: 5_000 });
+    await (await panelFrame(page)).waitForSelector(NAV, { hidden: true, timeout: 5_000 });
     await send('toggle-panel');
-    await page.waitForSelector(NAV, { visible: true, timeout: 5_000 });
+    await (await panelFrame(page)).waitForSelector(NAV, { visible: true, timeout: 5_000 });
     await send('next-part');
     await expect.poll(() => currentMark(page, PARTS[1])).toBe('location');
     await ext.close();
