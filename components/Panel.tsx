@@ -12,10 +12,9 @@ import { PhraseList } from './PhraseList';
 interface Props {
   readonly store: Store<ReaderState>;
   readonly actions: ReaderActions;
-  readonly swatches: Readonly<Record<string, string>>;
 }
 
-export function Panel({ store, actions, swatches }: Props) {
+export function Panel({ store, actions }: Props) {
   const state = useStore(store);
   const { doc } = state;
   const frame = { top: `${state.top}px`, [state.side]: '12px' };
@@ -54,7 +53,7 @@ export function Panel({ store, actions, swatches }: Props) {
         phrases={state.phrases}
         highlightsOn={state.highlightsOn}
         hasSelection={state.hasSelection}
-        swatches={swatches}
+        colors={state.highlightColors}
         onToggle={actions.toggleHighlights}
         onGoTo={actions.goToPhrase}
         onAddSelection={actions.addSelectedPhrase}

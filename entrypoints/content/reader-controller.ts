@@ -14,6 +14,8 @@ import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
 import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
 import { shortcutFor } from '../../lib/keys/shortcuts';
 import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
+import { schemePairs } from '../../lib/phrases/highlight-styles';
+import { DARK_QUERY, readHighlightScheme } from '../../lib/dom/page-background';
 import { t } from '../../lib/i18n';
 import * as repo from '../../lib/storage/repository';
 import { createScrollTracker, type ScrollTracker, type TrackerState } from './scroll-tracker';
@@ -74,6 +76,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
     showResume: resumeTarget !== null,
     resumeLost: record?.lastPosition != null && resolved == null,
     highlightsOn: settings.highlightsOn,
+    // Light until start() reads the page's background (a style read kept off the first frame).
+    highlightScheme: 'light',
+    highlightColors: schemePairs('light'),
     phrases: phrases.summary(),
     hasSelection: false,
     message: null,
@@ -248,6 +253,14 @@ export function createReaderController(init: ControllerInit): ReaderController {
     const inArticle = !!selection && !selection.isCollapsed && model.root.contains(selection.anchorNode);
     store.set({ hasSelection: inArticle });
   };
+  // The page's background decides the palette; read once at start, again when the browser's scheme
+  // flips (a page with its own dark style follows that media query).
+  const readScheme = () => {
+    const scheme = readHighlightScheme(model.root);
+    phrases.setScheme(scheme);
+    if (scheme !== store.get().highlightScheme) store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
+  };
+  const schemeQuery = win.matchMedia?.(DARK_QUERY) ?? null;
   const onHide = () => {
     if (win.document.visibilityState === 'hidden') void saver.flush().catch(() => {});
   };
@@ -285,6 +298,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       // Painting and measuring wait until the panel is up; the tracker's first report paints.
       badge = store.get().percent;
       showBadge(badge);
+      readScheme();
       tracker = createScrollTracker({
         win,
         model: phrases.model,
@@ -300,6 +314,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.addEventListener('visibilitychange', onHide);
       win.addEventListener('pagehide', onPageHide);
       win.addEventListener('resize', onResize, { passive: true });
+      schemeQuery?.addEventListener('change', readScheme);
     },
     stop() {
       tracker?.stop();
@@ -309,6 +324,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.removeEventListener('visibilitychange', onHide);
       win.removeEventListener('pagehide', onPageHide);
       win.removeEventListener('resize', onResize);
+      schemeQuery?.removeEventListener('change', readScheme);
       void saver.flush().catch(() => {});
       showBadge(null);
     },

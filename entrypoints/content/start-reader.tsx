@@ -6,7 +6,6 @@ import type { Detected } from './watch-document';
 import { createReaderController, NARROW_WINDOW, type ReaderController } from './reader-controller';
 import { Panel } from '../../components/Panel';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
-import { phraseColors } from '../../lib/phrases/highlight-styles';
 import { takePendingJump } from '../../lib/storage/repository';
 import type { RestoredState } from './restore-state';
 import panelCss from '../../components/panel.css?inline';
@@ -15,8 +14,6 @@ import { READY_MEASURE, RESTORED_MARK, START_MARK } from './marks';
 
 const PANEL_MIN = 224;
 const PANEL_MAX = 340;
-
-const swatches = Object.fromEntries(Object.entries(phraseColors).map(([key, pair]) => [key, pair.light.background]));
 
 export interface RunningReader {
   readonly controller: ReaderController;
@@ -39,7 +36,7 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
     anchor: 'body',
     append: 'last',
     onMount(container) {
-      render(<Panel store={controller.store} actions={controller.actions} swatches={swatches} />, container);
+      render(<Panel store={controller.store} actions={controller.actions} />, container);
       return container;
     },
     onRemove(container) {

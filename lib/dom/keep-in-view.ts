@@ -17,3 +17,32 @@ export function keepInView(scroller: Element, row: Element): void {
   const target = box.top + Math.max(MARGIN, Math.min(box.height / 3, box.height - r.height - MARGIN));
   scroller.scrollTop += r.top - target;
 }
+
+/** Where keyboard focus is, seen from the outline: in it, in another part of the panel, or outside the panel. */
+export type FocusPlace = 'outline' | 'panel' | 'away';
+
+interface Box {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/**
+ * Whether the outline may scroll its panel to the current row. Never while the reader is using
+ * another part of the panel (focus in the key-phrase list, a note, a button), and never while they
+ * have scrolled the panel away from the outline (less than half of what the outline could show is
+ * in view): a jump from the phrase list must leave the list where it was.
+ */
+export function shouldFollowCurrent(scroller: Box, outline: Box, focus: FocusPlace): boolean {
+  if (focus === 'panel') return false;
+  const visible = Math.min(scroller.bottom, outline.bottom) - Math.max(scroller.top, outline.top);
+  const couldShow = Math.min(scroller.bottom - scroller.top, outline.bottom - outline.top);
+  return couldShow > 0 && visible >= couldShow / 2;
+}
+
+/** Where focus is relative to `outline` inside `panel`, read from the root (document or shadow root) they live in. */
+export function focusPlace(outline: Element, panel: Element): FocusPlace {
+  const root = outline.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  if (!active || !panel.contains(active)) return 'away';
+  return outline.contains(active) ? 'outline' : 'panel';
+}

@@ -1,5 +1,7 @@
 // What the panel shows and what it can ask for: the contract between the controller and the views.
 import type { GongwenDocument, Section } from '../document/types';
+import type { HighlightScheme } from '../phrases/highlight-scheme';
+import type { ColorPair } from '../phrases/highlight-styles';
 
 export interface PhraseItem {
   readonly term: string;
@@ -25,6 +27,10 @@ export interface ReaderState {
   readonly showResume: boolean;
   readonly resumeLost: boolean;
   readonly highlightsOn: boolean;
+  /** The palette painted on the page, chosen from the page's background under the article. */
+  readonly highlightScheme: HighlightScheme;
+  /** That palette's text/background pairs by category (and 'flash'): the legend shows exactly these. */
+  readonly highlightColors: Readonly<Record<string, ColorPair>>;
   readonly phrases: readonly PhraseItem[];
   readonly hasSelection: boolean;
   /** A short status line for screen readers and sighted readers alike. */
