@@ -134,3 +134,118 @@ test("the reader's own phrase is added from a selection, survives a reload and c
   await expect(phraseList(page)).toBeVisible({ timeout: 10_000 });
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toHaveCount(0);
 });
+
+// Issue 10: highlight colours follow the page's own background, not the browser's dark mode.
+const paintedRule = (page: import('@playwright/test').Page, name: string) =>
+  page.evaluate((highlight) => {
+    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]);
+    const rule = rules.find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === `::highlight(${highlight})`);
+    return rule ? { color: rule.style.color, background: rule.style.backgroundColor } : null;
+  }, name);
+
+const legendSample = (page: import('@playwright/test').Page, category: string) =>
+  page.locator(`.legend-sample[data-category="${category}"]`).evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+
+/** A portal whose white boxes turn dark with the browser's colour scheme (its own stylesheet, as some portals have). */
+const DARK_PORTAL_STYLE = '@media (prefers-color-scheme: dark) { body, .main-col, .left-side { background: #20252b !important; color: #d8dde3 !important; } }';
+
+test('a white page in a dark-mode browser keeps light highlights, and the legend shows what is painted', async ({ page, fixtureUrl }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openPortal(page, fixtureUrl('cms-spans.html'));
+  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+  for (const category of ['formula', 'requirement', 'measure', 'quoted']) {
+    expect(await legendSample(page, category), category).toEqual(await paintedRule(page, `gongwen-${category}`));
+  }
+  // No colour-scheme query may pick the palette behind the page's back.
+  const media = await page.evaluate(() =>
+    [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSMediaRule).map((r) => (r as CSSMediaRule).conditionText),
+  );
+  expect(media.some((m) => m.includes('prefers-color-scheme'))).toBe(false);
+});
+
+test('a page that turns dark gets the dark palette when the colour scheme changes, legend too', async ({ page, fixtureUrl }) => {
+  await page.addInitScript((css) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    });
+  }, DARK_PORTAL_STYLE);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openPortal(page, fixtureUrl('cms-spans.html'));
+  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  expect(await paintedRule(page, 'gongwen-flash')).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(150, 98, 0)' });
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+});
+
+test('the phrase list leads with the stressed phrases and says why "添加选中文字" is unavailable', async ({ page, fixtureUrl }) => {
+  await openPortal(page, fixtureUrl('cms-spans.html'));
+  const list = phraseList(page);
+  await expect(list.getByRole('heading', { level: 3 }).first()).toHaveText(/^本文重点/);
+  const firstGroup = list.locator(':scope > li').first().getByRole('button');
+  await expect(firstGroup).toHaveCount(4);
+  await expect(firstGroup.first()).toHaveAccessibleName(/^四个意识，政治表述，1 处$/);
+  await expect(page.getByRole('button', { name: '添加选中文字' })).toHaveAccessibleDescription('在正文中选中文字后，可添加为自己的关键词。');
+  await expect(page.getByText('在正文中选中文字后，可添加为自己的关键词。')).toBeVisible();
+});
+
+test('jumping to a phrase keeps the panel on the phrase list', async ({ page, fixtureUrl }) => {
+  await openPortal(page, fixtureUrl('cms-spans.html'));
+  await page.setViewportSize({ width: 1600, height: 640 });
+  const panel = page.locator('aside.panel');
+  const chip = phraseList(page).getByRole('button', { name: /^常通风，/ });
+  await chip.scrollIntoViewIfNeeded();
+  const before = await panel.evaluate((el) => el.scrollTop);
+  expect(before).toBeGreaterThan(0); // the panel scrolls at this height: the outline is above, out of view
+  const current = () => page.locator('[aria-current="location"]').textContent();
+  const currentBefore = await current();
+  await chip.click();
+  // The reader's place moved to another section, whose outline row is out of the panel's view...
+  await expect.poll(current).not.toBe(currentBefore);
+  await page.waitForTimeout(300);
+  const rowOutOfView = await panel.evaluate((el) => {
+    const row = el.querySelector('[aria-current="location"]')!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return row.bottom < box.top || row.top > box.bottom;
+  });
+  expect(rowOutOfView).toBe(true);
+  // ...and still the panel stays where the reader was.
+  expect(await panel.evaluate((el) => el.scrollTop)).toBe(before);
+  await expect(chip).toBeInViewport();
+});
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  test.describe(`glosses in ${locale}`, () => {
+    test.use({ uiLocale: locale });
+
+    test('stay inside the panel at every width it can take', async ({ page, fixtureUrl }) => {
+      await openPortal(page, fixtureUrl('cms-spans.html'), locale === 'zh-CN' ? '文档导航' : 'Document outline');
+      const panel = page.locator('aside.panel');
+      const chips = page.getByRole('list', { name: locale === 'zh-CN' ? '关键词' : 'Key phrases' }).getByRole('button', { name: /^(四个意识|四个自信|两个维护|两个确立)[，,]/ });
+      await expect(chips).toHaveCount(4);
+      for (const width of [224, 260, 300, 340]) {
+        await panel.evaluate((el, w) => ((el as HTMLElement).style.width = `${w}px`), width);
+        for (let i = 0; i < 4; i++) {
+          const chip = chips.nth(i);
+          await chip.scrollIntoViewIfNeeded();
+          await chip.focus();
+          const tip = page.getByRole('tooltip');
+          await expect(tip).toBeVisible();
+          const [tipBox, panelBox, chipBox] = await Promise.all([tip.boundingBox(), panel.boundingBox(), chip.boundingBox()]);
+          const where = `${width}px, chip ${i}`;
+          expect(tipBox!.x, where).toBeGreaterThanOrEqual(panelBox!.x);
+          expect(tipBox!.x + tipBox!.width, where).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+          expect(chipBox!.x + chipBox!.width, where).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+          // Every line of the gloss is whole: its text is not wider than its box.
+          expect(await tip.evaluate((el) => el.scrollWidth <= el.clientWidth), where).toBe(true);
+        }
+      }
+    });
+  });
+}
