@@ -256,7 +256,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   // The page's background decides the palette; read once at start, again when the browser's scheme
   // flips (a page with its own dark style follows that media query).
   const readScheme = () => {
-    const scheme = readHighlightScheme(model.root);
+    const scheme = readHighlightScheme(found.root);
     phrases.setScheme(scheme);
     if (scheme !== store.get().highlightScheme) store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
   };

@@ -69,18 +69,21 @@ describe('shouldFollowCurrent', () => {
   });
 
   it('does not follow once the reader has scrolled the panel to the phrase list', () => {
-    // Outline scrolled up: only its last 100 px show above the phrase list.
+    // Outline scrolled up: only its last 100 px show, the phrase list fills the rest.
     expect(shouldFollowCurrent(scroller, { top: -2200, bottom: 200 }, 'away')).toBe(false);
     // Outline out of view entirely.
     expect(shouldFollowCurrent(scroller, { top: -2500, bottom: 50 }, 'away')).toBe(false);
   });
 
-  it('follows when at least half of what the outline could show is in view', () => {
-    expect(shouldFollowCurrent(scroller, { top: -2000, bottom: 400 }, 'away')).toBe(true); // 300 of 600
+  it('follows while what comes after the outline fills at most half of the panel', () => {
+    expect(shouldFollowCurrent(scroller, { top: -2000, bottom: 400 }, 'away')).toBe(true); // 300 of 600 below
     expect(shouldFollowCurrent(scroller, { top: -2000, bottom: 399 }, 'away')).toBe(false);
-    // A short outline (200 px) counts as in view with 100 px showing.
-    expect(shouldFollowCurrent(scroller, { top: 600, bottom: 800 }, 'away')).toBe(true);
-    expect(shouldFollowCurrent(scroller, { top: 620, bottom: 820 }, 'away')).toBe(false);
+  });
+
+  it('follows when a tall header hides the outline from above (a short window)', () => {
+    // Header and progress take the first 360 px of a 390 px panel: the outline starts below its view.
+    expect(shouldFollowCurrent({ top: 76, bottom: 466 }, { top: 436, bottom: 1200 }, 'away')).toBe(true);
+    expect(shouldFollowCurrent({ top: 76, bottom: 466 }, { top: 600, bottom: 1300 }, 'away')).toBe(true);
   });
 
   it('does nothing for a folded panel', () => {
@@ -89,7 +92,7 @@ describe('shouldFollowCurrent', () => {
 });
 
 describe('focusPlace', () => {
-  it('tells the outline, the rest of the panel and the page apart, inside a shadow root too', () => {
+  function build() {
     const host = document.createElement('div');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
@@ -103,14 +106,29 @@ describe('focusPlace', () => {
     shadow.append(panel);
     const page = document.createElement('button');
     document.body.append(page);
+    panel.getBoundingClientRect = () => rect(100, 400);
+    chip.getBoundingClientRect = () => rect(300, 28);
+    return { host, panel, outline, link, chip, page, done: () => (host.remove(), page.remove()) };
+  }
 
+  it('tells the outline, the rest of the panel and the page apart, inside a shadow root too', () => {
+    const { panel, outline, link, chip, page, done } = build();
     link.focus();
     expect(focusPlace(outline, panel)).toBe('outline');
     chip.focus();
     expect(focusPlace(outline, panel)).toBe('panel');
     page.focus();
     expect(focusPlace(outline, panel)).toBe('away');
-    host.remove();
-    page.remove();
+    done();
+  });
+
+  it('counts focus left on a control scrolled out of the panel\'s view as away', () => {
+    const { panel, outline, chip, done } = build();
+    chip.focus();
+    chip.getBoundingClientRect = () => rect(900, 28); // the reader scrolled back up to the outline
+    expect(focusPlace(outline, panel)).toBe('away');
+    chip.getBoundingClientRect = () => rect(80, 28); // partly showing at the top edge: still in use
+    expect(focusPlace(outline, panel)).toBe('panel');
+    done();
   });
 });
