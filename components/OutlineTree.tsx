@@ -9,7 +9,7 @@ import { t } from '../lib/i18n';
 import { textFragmentHref } from '../lib/reading/text-fragment';
 import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
-import { keepInView } from '../lib/dom/keep-in-view';
+import { focusPlace, keepInView, shouldFollowCurrent } from '../lib/dom/keep-in-view';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -104,14 +104,17 @@ export const OutlineTree = pure(function OutlineTree({ sections, readIds, curren
     const timer = setTimeout(() => setShown(partsWithin(sections, shown, SLICE_ENTRIES)), 16);
     return () => clearTimeout(timer);
   }, [shown, sections]);
-  // The current entry stays in sight in the panel, however long the outline (after the paint, so no extra layout).
+  // The current entry stays in sight in the panel, however long the outline (after the paint, so no extra layout),
+  // unless the reader is using another part of the panel: a phrase jump must not scroll the list away.
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
     const list = nav.current;
     if (currentId === null || !list) return;
     const row = list.querySelector(`[data-section-id="${CSS.escape(currentId)}"] > .outline-row`);
     const scroller = list.closest('.panel-scroll');
-    if (row && scroller) keepInView(scroller, row);
+    if (!row || !scroller) return;
+    if (!shouldFollowCurrent(scroller.getBoundingClientRect(), list.getBoundingClientRect(), focusPlace(list, scroller))) return;
+    keepInView(scroller, row);
   }, [currentId, shown]);
   const currentPart = currentId === null ? -1 : (partOf.get(currentId) ?? -1);
   const groups = [];

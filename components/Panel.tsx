@@ -22,7 +22,6 @@ interface Props {
   readonly state: ReaderState;
   readonly actions: ReaderActions;
   readonly host: 'frame' | 'side';
-  readonly swatches: Readonly<Record<string, string>>;
   /** Opens the browser's side panel for this tab; null where the browser has none. */
   readonly onDock: (() => void) | null;
   /** Closes the panel: folds it to the rail on the page, or closes the browser's side panel. */
@@ -32,7 +31,7 @@ interface Props {
 type Tab = 'outline' | 'bookmarks' | 'phrases';
 const TABS: readonly Tab[] = ['outline', 'bookmarks', 'phrases'];
 
-export function Panel({ state, actions, host, swatches, onDock, onClose }: Props) {
+export function Panel({ state, actions, host, onDock, onClose }: Props) {
   const { doc } = state;
   const [tab, setTab] = useState<Tab>('outline');
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
@@ -120,7 +119,7 @@ export function Panel({ state, actions, host, swatches, onDock, onClose }: Props
               phrases={state.phrases}
               highlightsOn={state.highlightsOn}
               hasSelection={state.hasSelection}
-              swatches={swatches}
+              colors={state.highlightColors}
               onToggle={actions.toggleHighlights}
               onGoTo={actions.goToPhrase}
               onAddSelection={actions.addSelectedPhrase}

@@ -4,7 +4,6 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import { keyEventLike, shortcutFor } from '../lib/keys/shortcuts';
 import { partIdOf } from '../lib/ui/part-label';
-import { phraseColors } from '../lib/phrases/highlight-styles';
 import { Panel } from './Panel';
 import { Rail } from './Rail';
 
@@ -18,8 +17,6 @@ interface Props {
   /** The frame's content height (the rail's). */
   readonly onHeight: (height: number) => void;
 }
-
-const swatches = Object.fromEntries(Object.entries(phraseColors).map(([key, pair]) => [key, pair.light.background]));
 
 export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: Props) {
   const showRail = host === 'frame' && !(state.open && !state.docked);
@@ -71,7 +68,6 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
           state={state}
           actions={actions}
           host={host}
-          swatches={swatches}
           onDock={onDock}
           onClose={host === 'frame' ? () => actions.setOpen(false) : onUndock}
         />

@@ -1,5 +1,10 @@
-// Key phrases: legend of categories, each phrase with its colour, count and gloss; toggle and own phrases.
+// Key phrases: a legend in the colours painted on the page, then the phrases the document stresses
+// (repeated or glossed, most frequent first) and the rest by category, each with its count; a gloss
+// shows below its chip list, inside the panel; the highlight switch and the reader's own phrases.
+import { useState } from 'preact/hooks';
 import type { PhraseItem } from '../lib/ui/reader-state';
+import type { ColorPair } from '../lib/phrases/highlight-styles';
+import { groupPhrases, type PhraseGroup } from '../lib/phrases/phrase-groups';
 import { t, type MessageKey } from '../lib/i18n';
 import { pure } from '../lib/ui/pure';
 
@@ -12,11 +17,15 @@ const CATEGORY_LABEL: Record<string, MessageKey> = {
   user: 'catUser',
 };
 
+const label = (category: string): string => t(CATEGORY_LABEL[category] ?? 'catQuoted');
+const keyOf = (phrase: PhraseItem): string => `${phrase.category}:${phrase.term}`;
+
 interface Props {
   readonly phrases: readonly PhraseItem[];
   readonly highlightsOn: boolean;
   readonly hasSelection: boolean;
-  readonly swatches: Readonly<Record<string, string>>;
+  /** The pairs painted on the page, by category: the legend and swatches show exactly these. */
+  readonly colors: Readonly<Record<string, ColorPair>>;
   readonly onToggle: () => void;
   readonly onGoTo: (term: string) => void;
   readonly onAddSelection: () => void;
@@ -24,8 +33,81 @@ interface Props {
 }
 
 export const PhraseList = pure(function PhraseList(props: Props) {
-  const { phrases, swatches } = props;
+  const { phrases, colors } = props;
   const categories = [...new Set(phrases.map((p) => p.category))];
+  const groups = groupPhrases(phrases);
+  // The chip whose gloss shows (hovered or focused); one at a time, in the panel's own flow of width.
+  const [glossFor, setGlossFor] = useState<string | null>(null);
+  const ids = new Map(phrases.map((p, i) => [keyOf(p), `gr-gloss-${i}`]));
+  const swatch = (category: string) => colors[category]?.background;
+
+  const chip = (phrase: PhraseItem) => {
+    const key = keyOf(phrase);
+    const show = phrase.gloss ? () => setGlossFor(key) : undefined;
+    const hide = phrase.gloss ? () => setGlossFor((shown) => (shown === key ? null : shown)) : undefined;
+    return (
+      <li key={key} class="phrase-item">
+        <button
+          type="button"
+          class="phrase"
+          aria-label={t('phraseLabel', phrase.term, label(phrase.category), phrase.count)}
+          aria-describedby={phrase.gloss ? ids.get(key) : undefined}
+          title={t('phraseGoTo', phrase.term)}
+          onClick={() => props.onGoTo(phrase.term)}
+          onMouseEnter={show}
+          onMouseLeave={hide}
+          onFocus={show}
+          onBlur={hide}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && glossFor !== null) {
+              setGlossFor(null);
+              event.stopPropagation();
+            }
+          }}
+        >
+          <span class="swatch" style={{ background: swatch(phrase.category) }} aria-hidden="true" />
+          <span class="phrase-term">{phrase.term}</span>
+          <span class="count">{t('phraseCount', phrase.count)}</span>
+        </button>
+        {phrase.category === 'user' && (
+          <button type="button" class="icon-button remove" aria-label={t('removePhrase', phrase.term)} onClick={() => props.onRemove(phrase.term)}>
+            ×
+          </button>
+        )}
+      </li>
+    );
+  };
+
+  const group = (g: PhraseGroup<PhraseItem>) => {
+    const glossed = g.rows.filter((p) => p.gloss);
+    return (
+      <li key={g.kind === 'focus' ? ':focus' : g.category} class={`phrase-group ${g.kind}`}>
+        <h3 class="group-head">
+          {g.kind === 'focus' ? (
+            <>
+              {t('phrasesFocus')}
+              <span class="group-note">{t('phrasesFocusNote')}</span>
+            </>
+          ) : (
+            <>
+              <span class="swatch" style={{ background: swatch(g.category) }} aria-hidden="true" />
+              {label(g.category)}
+            </>
+          )}
+        </h3>
+        <div class="chips">
+          <ul class="phrase-list">{g.rows.map(chip)}</ul>
+          {/* Glosses sit under the chip list at its full width, so none is cut at the panel's edge. */}
+          {glossed.map((p) => (
+            <span key={keyOf(p)} class="gloss" role="tooltip" id={ids.get(keyOf(p))} hidden={glossFor !== keyOf(p)}>
+              {p.gloss}
+            </span>
+          ))}
+        </div>
+      </li>
+    );
+  };
+
   return (
     <section class="phrases" aria-labelledby="gr-phrases-heading">
       <div class="section-head">
@@ -39,8 +121,10 @@ export const PhraseList = pure(function PhraseList(props: Props) {
         <ul class="legend" aria-hidden="true">
           {categories.map((category) => (
             <li key={category}>
-              <span class="swatch" style={{ background: swatches[category] }} />
-              {t(CATEGORY_LABEL[category] ?? 'catQuoted')}
+              {/* The category's name painted as its phrases are painted on the page. */}
+              <span class="legend-sample" data-category={category} style={{ color: colors[category]?.color, background: colors[category]?.background }}>
+                {label(category)}
+              </span>
             </li>
           ))}
         </ul>
@@ -48,38 +132,26 @@ export const PhraseList = pure(function PhraseList(props: Props) {
       {phrases.length === 0 ? (
         <p class="muted">{t('phrasesEmpty')}</p>
       ) : (
-        <ul class="phrase-list" aria-label={t('phrasesLabel')}>
-          {phrases.map((phrase, index) => (
-            <li key={`${phrase.category}:${phrase.term}`} class="phrase-item">
-              <button
-                type="button"
-                class="phrase"
-                aria-label={t('phraseLabel', phrase.term, t(CATEGORY_LABEL[phrase.category] ?? 'catQuoted'), phrase.count)}
-                aria-describedby={phrase.gloss ? `gr-gloss-${index}` : undefined}
-                title={t('phraseGoTo', phrase.term)}
-                onClick={() => props.onGoTo(phrase.term)}
-              >
-                <span class="swatch" style={{ background: swatches[phrase.category] }} aria-hidden="true" />
-                <span class="phrase-term">{phrase.term}</span>
-                <span class="count">{t('phraseCount', phrase.count)}</span>
-              </button>
-              {phrase.category === 'user' && (
-                <button type="button" class="icon-button remove" aria-label={t('removePhrase', phrase.term)} onClick={() => props.onRemove(phrase.term)}>
-                  ×
-                </button>
-              )}
-              {phrase.gloss && (
-                <span class="gloss" role="tooltip" id={`gr-gloss-${index}`}>
-                  {phrase.gloss}
-                </span>
-              )}
-            </li>
-          ))}
+        <ul class="phrase-groups" aria-label={t('phrasesLabel')}>
+          {groups.map(group)}
         </ul>
       )}
-      <button type="button" class="small-button add-phrase" disabled={!props.hasSelection} onClick={props.onAddSelection} title={t('addSelectionHint')}>
-        {t('addSelection')}
-      </button>
+      <div class="add-phrase">
+        <button
+          type="button"
+          class="small-button"
+          disabled={!props.hasSelection}
+          aria-describedby={props.hasSelection ? undefined : 'gr-add-why'}
+          onClick={props.onAddSelection}
+        >
+          {t('addSelection')}
+        </button>
+        {!props.hasSelection && (
+          <p class="muted add-why" id="gr-add-why">
+            {t('addSelectionHint')}
+          </p>
+        )}
+      </div>
     </section>
   );
 });

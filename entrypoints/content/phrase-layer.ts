@@ -5,6 +5,7 @@ import { builtInLexicon, type PhraseCategory } from '../../lib/phrases/lexicon';
 import { findPhrases, type PhraseMatch } from '../../lib/phrases/find-phrases';
 import { summarizePhrases, type PhraseSummary } from '../../lib/phrases/summarize';
 import { createHighlighter } from '../../lib/phrases/paint-highlights';
+import type { HighlightScheme } from '../../lib/phrases/highlight-scheme';
 import { textRange } from '../../lib/dom/ranges';
 import { buildTextModel } from '../../lib/document/text-model';
 import { lastIndexWhere } from '../../lib/sorted/last-index-where';
@@ -28,6 +29,8 @@ export interface PhraseLayer {
   /** The next occurrence of `term` after `fromOffset`, wrapping to the first. */
   nextOccurrence(term: string, fromOffset: number): Range | null;
   flash(range: Range): void;
+  /** Paints with the palette for the page's background (see lib/dom/page-background.ts). */
+  setScheme(scheme: HighlightScheme): void;
 }
 
 export function createPhraseLayer(model: TextModel, userPhrases: readonly string[]): PhraseLayer {
@@ -88,6 +91,7 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
       return textRange(dom(), next.start, next.end);
     },
     flash: (range) => highlighter.flash(range),
+    setScheme: (scheme) => highlighter.setScheme(scheme),
   };
 }
 

@@ -14,6 +14,8 @@ import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
 import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
 import { keyEventLike, shortcutFor } from '../../lib/keys/shortcuts';
 import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
+import { schemePairs } from '../../lib/phrases/highlight-styles';
+import { DARK_QUERY, readHighlightScheme } from '../../lib/dom/page-background';
 import { t } from '../../lib/i18n';
 import { clampPanelWidth, isTextSize } from '../../lib/prefs/panel-prefs';
 import { NOTE_MAX } from '../../lib/storage/schema';
@@ -86,6 +88,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
     showResume: resumeTarget !== null,
     resumeLost: record?.lastPosition != null && resolved == null,
     highlightsOn: settings.highlightsOn,
+    // Light until start() reads the page's background (a style read kept off the first frame).
+    highlightScheme: 'light',
+    highlightColors: schemePairs('light'),
     phrases: phrases.summary(),
     hasSelection: false,
     message: null,
@@ -331,6 +336,14 @@ export function createReaderController(init: ControllerInit): ReaderController {
     else if (win.document.activeElement !== init.host()) selectedText = '';
     store.set({ hasSelection: selectedText !== '' });
   };
+  // The page's background decides the palette; read once at start, again when the browser's scheme
+  // flips (a page with its own dark style follows that media query).
+  const readScheme = () => {
+    const scheme = readHighlightScheme(found.root);
+    phrases.setScheme(scheme);
+    if (scheme !== store.get().highlightScheme) store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
+  };
+  const schemeQuery = win.matchMedia?.(DARK_QUERY) ?? null;
   const onHide = () => {
     if (win.document.visibilityState === 'hidden') void saver.flush().catch(() => {});
   };
@@ -366,6 +379,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       // Painting and measuring wait until the panel is up; the tracker's first report paints.
       badge = store.get().percent;
       showBadge(badge);
+      readScheme();
       tracker = createScrollTracker({
         win,
         model: phrases.model,
@@ -380,6 +394,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.addEventListener('selectionchange', onSelection);
       win.document.addEventListener('visibilitychange', onHide);
       win.addEventListener('pagehide', onPageHide);
+      schemeQuery?.addEventListener('change', readScheme);
     },
     placed(beside) {
       const state = store.get();
@@ -400,6 +415,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.removeEventListener('pagehide', onPageHide);
       clearTimeout(confirmTimer);
       clearTimeout(widthTimer);
+      schemeQuery?.removeEventListener('change', readScheme);
       void saver.flush().catch(() => {});
       showBadge(null);
     },

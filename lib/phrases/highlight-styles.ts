@@ -1,6 +1,8 @@
 // Colours of the key-phrase categories and the CSS that paints them: `::highlight()` rules,
-// the <mark> fallback, the flash, dark pages and forced-colors mode. The legend reuses the same pairs.
+// the <mark> fallback, the flash and forced-colors mode, in the palette chosen for the page
+// (see highlight-scheme.ts). The legend shows the same pairs.
 import { phraseCategoryOrder, type PhraseCategory } from './lexicon';
+import type { HighlightScheme } from './highlight-scheme';
 
 export interface ColorPair {
   /** Text colour. Always given with its background so text stays readable (WCAG AA ≥ 4.5:1) on any page. */
@@ -15,7 +17,11 @@ export interface SchemeColors {
 
 export type HighlightKey = PhraseCategory | 'flash';
 
-/** Dark text on a light tint (light pages) and light text on a deep tint (dark pages); one hue per category. */
+/**
+ * Dark text on a light tint (light pages) and light text on a deep tint (dark pages); one hue per
+ * category. Each text colour also contrasts ≥ 4.5:1 with the pages its palette is chosen for, so a
+ * highlight never reads as a blacked-out block.
+ */
 export const phraseColors: Readonly<Record<HighlightKey, SchemeColors>> = {
   formula: { light: { color: '#5c0b0b', background: '#fde0dc' }, dark: { color: '#ffe3df', background: '#6b1f1a' } },
   requirement: { light: { color: '#4a3300', background: '#fcefc7' }, dark: { color: '#fff1c9', background: '#5a4200' } },
@@ -23,13 +29,16 @@ export const phraseColors: Readonly<Record<HighlightKey, SchemeColors>> = {
   numbered: { light: { color: '#5a2a00', background: '#fde3cc' }, dark: { color: '#ffe6d1', background: '#6a3510' } },
   quoted: { light: { color: '#0b2f5c', background: '#dde9fb' }, dark: { color: '#e1edff', background: '#1f3f6e' } },
   user: { light: { color: '#3b1670', background: '#ebe1fa' }, dark: { color: '#efe5ff', background: '#46297a' } },
-  // The flash must stand out from every category, on both schemes.
-  flash: { light: { color: '#1a1300', background: '#ffcf33' }, dark: { color: '#1a1300', background: '#ffd54a' } },
+  // The flash must stand out from every category, on both schemes: a vivid amber, brighter than the tints.
+  flash: { light: { color: '#1a1300', background: '#ffcf33' }, dark: { color: '#ffffff', background: '#966200' } },
 };
 
-/** Legend swatches for the panel, in legend order. */
-export const legendSwatches: readonly { readonly category: PhraseCategory; readonly colors: SchemeColors }[] =
-  phraseCategoryOrder.map((category) => ({ category, colors: phraseColors[category] }));
+/** The pairs one palette paints with: plain data, so the panel can be sent them as they are. */
+export function schemePairs(scheme: HighlightScheme): Record<HighlightKey, ColorPair> {
+  const out = {} as Record<HighlightKey, ColorPair>;
+  for (const key of Object.keys(phraseColors) as HighlightKey[]) out[key] = { ...phraseColors[key][scheme] };
+  return out;
+}
 
 export const highlightPrefix = 'gongwen-';
 export const flashClass = 'gongwen-flash';
@@ -63,10 +72,15 @@ const pair = (p: ColorPair): string => `color: ${p.color}; background-color: ${p
 const forced = (key: HighlightKey): string =>
   key === 'flash' ? 'color: HighlightText; background-color: Highlight;' : 'color: MarkText; background-color: Mark;';
 
-export const highlightStyleText = [
-  // The fallback <mark> must not change layout or the page's font, only colours.
-  `mark.${markClass} { font: inherit; padding: 0; margin: 0; border-radius: 0; }`,
-  rules((key) => pair(phraseColors[key].light)),
-  `@media (prefers-color-scheme: dark) {\n${rules((key) => pair(phraseColors[key].dark))}\n}`,
-  `@media (forced-colors: active) {\n${rules(forced)}\n}`,
-].join('\n');
+/**
+ * The stylesheet for one palette. No colour-scheme media query picks the palette: the browser's
+ * dark mode says nothing about the page, whose own background decides (a white portal page stays white).
+ */
+export function highlightStyleText(scheme: HighlightScheme): string {
+  return [
+    // The fallback <mark> must not change layout or the page's font, only colours.
+    `mark.${markClass} { font: inherit; padding: 0; margin: 0; border-radius: 0; }`,
+    rules((key) => pair(phraseColors[key][scheme])),
+    `@media (forced-colors: active) {\n${rules(forced)}\n}`,
+  ].join('\n');
+}

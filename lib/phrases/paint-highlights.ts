@@ -2,6 +2,7 @@
 // else <mark> wrappers that clear() removes again, leaving the DOM as it was.
 import type { PhraseCategory } from './lexicon';
 import { flashClass, highlightName, highlightPriority, highlightStyleText, markClass } from './highlight-styles';
+import type { HighlightScheme } from './highlight-scheme';
 
 export interface Highlighter {
   /** Replaces whatever was painted before. */
@@ -9,8 +10,13 @@ export interface Highlighter {
   clear(): void;
   /** Marks one occurrence briefly (after the panel scrolls to it). */
   flash(range: Range): void;
+  /** Paints with the palette for this page's background from now on (restyles only if the sheet is in). */
+  setScheme(scheme: HighlightScheme): void;
   readonly mode: 'highlight-api' | 'wrap';
 }
+
+/** What each way of painting does; the stylesheet and its palette are shared (createHighlighter). */
+type Painter = Omit<Highlighter, 'setScheme'>;
 
 export const flashDurationMs = 1200;
 export const highlightStyleId = 'gongwen-reader-highlight-style';
@@ -26,27 +32,36 @@ function highlightApi(): HighlightApi | null {
   return registry && typeof g.Highlight === 'function' ? { registry, Highlight: g.Highlight } : null;
 }
 
-const styled = new WeakSet<Document>();
+/** The installed sheet of each document, with a way to swap its text for another palette's. */
+const styled = new WeakMap<Document, { text: string; set(text: string): void }>();
 
-/** Installs the stylesheet once per document; a constructed sheet keeps the page's <head> untouched. */
-function installStyles(doc: Document): void {
-  if (styled.has(doc) || doc.getElementById(highlightStyleId)) return;
-  styled.add(doc);
+/** Installs the stylesheet once per document (a constructed sheet keeps the page's <head> untouched), or updates it. */
+function installStyles(doc: Document, text: string): void {
+  const installed = styled.get(doc);
+  if (installed) {
+    if (installed.text !== text) {
+      installed.set(text);
+      installed.text = text;
+    }
+    return;
+  }
   try {
     // The sheet must come from the document's own window, or adopting it throws (iframes, some content-script worlds).
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(highlightStyleText);
+    sheet.replaceSync(text);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    styled.set(doc, { text, set: (next) => sheet.replaceSync(next) });
   } catch {
-    const style = doc.createElement('style');
+    const style = (doc.getElementById(highlightStyleId) as HTMLStyleElement | null) ?? doc.createElement('style');
     style.id = highlightStyleId;
-    style.textContent = highlightStyleText;
-    (doc.head ?? doc.documentElement).append(style);
+    style.textContent = text;
+    if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+    styled.set(doc, { text, set: (next) => (style.textContent = next) });
   }
 }
 
-function apiHighlighter(api: HighlightApi): Highlighter {
+function apiHighlighter(api: HighlightApi): Painter {
   const names = new Set<string>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const clearFlash = (): void => {
@@ -108,7 +123,7 @@ function textPieces(doc: Document, range: Range): Piece[] {
   return out;
 }
 
-function wrapHighlighter(doc: Document): Highlighter {
+function wrapHighlighter(doc: Document): Painter {
   // Every text node we split off maps to the node it came from, so clear() can join them back into it.
   const origin = new Map<Text, Text>();
   const marks = new Set<HTMLElement>();
@@ -219,19 +234,28 @@ function wrapHighlighter(doc: Document): Highlighter {
  * The stylesheet goes in with the first paint, not at creation: adding any sheet makes the
  * browser restyle the whole page, which should not happen before the panel is shown.
  */
-export function createHighlighter(doc: Document): Highlighter {
+export function createHighlighter(doc: Document, scheme: HighlightScheme = 'light'): Highlighter {
   const api = highlightApi();
   const inner = api ? apiHighlighter(api) : wrapHighlighter(doc);
+  let painting = false;
+  const install = (): void => {
+    painting = true;
+    installStyles(doc, highlightStyleText(scheme));
+  };
   return {
     mode: inner.mode,
     clear: () => inner.clear(),
     paint(rangesByCategory) {
-      installStyles(doc);
+      install();
       inner.paint(rangesByCategory);
     },
     flash(range) {
-      installStyles(doc);
+      install();
       inner.flash(range);
+    },
+    setScheme(next) {
+      scheme = next;
+      if (painting) install();
     },
   };
 }

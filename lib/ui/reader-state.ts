@@ -4,6 +4,8 @@
 import type { GongwenDocument } from '../document/types';
 import type { Side } from './layout';
 import type { TextSize } from '../prefs/panel-prefs';
+import type { HighlightScheme } from '../phrases/highlight-scheme';
+import type { ColorPair } from '../phrases/highlight-styles';
 
 export interface PhraseItem {
   readonly term: string;
@@ -35,6 +37,10 @@ export interface ReaderState {
   readonly showResume: boolean;
   readonly resumeLost: boolean;
   readonly highlightsOn: boolean;
+  /** The palette painted on the page, chosen from the page's background under the article. */
+  readonly highlightScheme: HighlightScheme;
+  /** That palette's text/background pairs by category (and 'flash'): the legend shows exactly these. */
+  readonly highlightColors: Readonly<Record<string, ColorPair>>;
   readonly phrases: readonly PhraseItem[];
   readonly hasSelection: boolean;
   /** A short status line for screen readers and sighted readers alike. */

@@ -144,3 +144,115 @@ test("the reader's own phrase is added from a selection, survives a reload and c
   await expect(phraseList(page)).toBeVisible({ timeout: 10_000 });
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toHaveCount(0);
 });
+
+// Issue 10: highlight colours follow the page's own background, not the browser's dark mode.
+const paintedRule = (page: import('@playwright/test').Page, name: string) =>
+  page.evaluate((highlight) => {
+    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]);
+    const rule = rules.find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === `::highlight(${highlight})`);
+    return rule ? { color: rule.style.color, background: rule.style.backgroundColor } : null;
+  }, name);
+
+const legendSample = (page: import('@playwright/test').Page, category: string) =>
+  panel(page).locator(`.legend-sample[data-category="${category}"]`).evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+
+/** A portal whose white boxes turn dark with the browser's colour scheme (its own stylesheet, as some portals have). */
+const DARK_PORTAL_STYLE = '@media (prefers-color-scheme: dark) { body, .main-col, .left-side { background: #20252b !important; color: #d8dde3 !important; } }';
+
+test('a white page in a dark-mode browser keeps light highlights, and the legend shows what is painted', async ({ page, fixtureUrl }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openPhrases(page, fixtureUrl('cms-spans.html'));
+  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+  for (const category of ['formula', 'requirement', 'measure', 'quoted']) {
+    expect(await legendSample(page, category), category).toEqual(await paintedRule(page, `gongwen-${category}`));
+  }
+  // No colour-scheme query may pick the palette behind the page's back.
+  const media = await page.evaluate(() =>
+    [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSMediaRule).map((r) => (r as CSSMediaRule).conditionText),
+  );
+  expect(media.some((m) => m.includes('prefers-color-scheme'))).toBe(false);
+});
+
+test('a page that turns dark gets the dark palette when the colour scheme changes, legend too', async ({ page, fixtureUrl }) => {
+  await page.addInitScript((css) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    });
+  }, DARK_PORTAL_STYLE);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openPhrases(page, fixtureUrl('cms-spans.html'));
+  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  expect(await paintedRule(page, 'gongwen-flash')).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(150, 98, 0)' });
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+});
+
+test('the phrase list leads with the stressed phrases and says why "添加选中文字" is unavailable', async ({ page, fixtureUrl }) => {
+  await openPhrases(page, fixtureUrl('cms-spans.html'));
+  const list = phraseList(page);
+  await expect(list.getByRole('heading', { level: 3 }).first()).toHaveText(/^本文重点/);
+  const firstGroup = list.locator(':scope > li').first().getByRole('button');
+  await expect(firstGroup).toHaveCount(4);
+  await expect(firstGroup.first()).toHaveAccessibleName(/^四个意识，政治表述，1 处$/);
+  await expect(panel(page).getByRole('button', { name: '添加选中文字' })).toHaveAccessibleDescription('在正文中选中文字后，可添加为自己的关键词。');
+  await expect(panel(page).getByText('在正文中选中文字后，可添加为自己的关键词。')).toBeVisible();
+});
+
+test('jumping to a phrase keeps the panel on the phrase list', async ({ page, fixtureUrl }) => {
+  await openPhrases(page, fixtureUrl('cms-spans.html'));
+  await page.setViewportSize({ width: 1600, height: 640 });
+  const scroller = panel(page).locator('.panel-scroll');
+  const chip = phraseList(page).getByRole('button', { name: /^常通风，/ });
+  await chip.scrollIntoViewIfNeeded();
+  const before = await scroller.evaluate((el) => el.scrollTop);
+  expect(before).toBeGreaterThan(0); // the list scrolls at this height
+  const pageBefore = await page.evaluate(() => scrollY);
+  await chip.click();
+  // The page moved to the phrase; the panel stays on its list, where the reader was.
+  await expect.poll(() => page.evaluate(() => scrollY)).not.toBe(pageBefore);
+  await page.waitForTimeout(300);
+  await expect(panel(page).getByRole('tab', { name: /^关键词/ })).toHaveAttribute('aria-selected', 'true');
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(before);
+  await expect(chip).toBeInViewport();
+});
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  test.describe(`glosses in ${locale}`, () => {
+    test.use({ uiLocale: locale });
+
+    test('stay inside the panel at every width it can take', async ({ page, fixtureUrl }) => {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(fixtureUrl('cms-spans.html'));
+      await showOutline(page, locale === 'zh-CN' ? '文档导航' : 'Document outline');
+      await panelTab(page, locale === 'zh-CN' ? /^关键词/ : /^Key phrases/);
+      const box = panel(page).locator('.panel');
+      const chips = panel(page).getByRole('list', { name: locale === 'zh-CN' ? '关键词' : 'Key phrases' }).getByRole('button', { name: /^(四个意识|四个自信|两个维护|两个确立)[，,]/ });
+      await expect(chips).toHaveCount(4);
+      // The panel's narrowest widths (the frame is 300 px wide here).
+      for (const width of [240, 260, 300]) {
+        await box.evaluate((el, w) => ((el as HTMLElement).style.width = `${w}px`), width);
+        for (let i = 0; i < 4; i++) {
+          const chip = chips.nth(i);
+          await chip.scrollIntoViewIfNeeded();
+          await chip.focus();
+          const tip = panel(page).getByRole('tooltip');
+          await expect(tip).toBeVisible();
+          const [tipBox, panelBox, chipBox] = await Promise.all([tip.boundingBox(), box.boundingBox(), chip.boundingBox()]);
+          const where = `${width}px, chip ${i}`;
+          expect(tipBox!.x, where).toBeGreaterThanOrEqual(panelBox!.x);
+          expect(tipBox!.x + tipBox!.width, where).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+          expect(chipBox!.x + chipBox!.width, where).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+          // Every line of the gloss is whole: its text is not wider than its box.
+          expect(await tip.evaluate((el) => el.scrollWidth <= el.clientWidth), where).toBe(true);
+        }
+      }
+    });
+  });
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PhraseCategory } from '../../../lib/phrases/lexicon';
 import { createHighlighter, flashDurationMs, highlightStyleId } from '../../../lib/phrases/paint-highlights';
+import { phraseColors } from '../../../lib/phrases/highlight-styles';
 
 const html = '<p>增强<b>“四个</b>意识”、坚定“四个自信”。</p>\n<p>保持戴口罩、不聚集、勤消毒</p>';
 
@@ -148,6 +149,23 @@ describe('stylesheet', () => {
     expect(doc.getElementById(highlightStyleId)).toBeNull();
   });
 
+  it('paints the palette it is given and swaps it in place when the page calls for the other', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    const before = doc.adoptedStyleSheets.length;
+    const h = createHighlighter(doc, 'dark');
+    h.setScheme('dark'); // before the first paint: nothing is installed yet
+    expect(doc.adoptedStyleSheets.length).toBe(before);
+    h.paint(new Map());
+    const sheet = doc.adoptedStyleSheets.at(-1)!;
+    const rules = () => [...sheet.cssRules].map((r) => r.cssText).join('\n');
+    expect(rules()).toContain(phraseColors.formula.dark.background);
+    expect(rules()).not.toContain(phraseColors.formula.light.background);
+    h.setScheme('light');
+    expect(doc.adoptedStyleSheets.length).toBe(before + 1);
+    expect(rules()).toContain(phraseColors.formula.light.background);
+    expect(rules()).not.toContain(phraseColors.formula.dark.background);
+  });
+
   it('falls back to one <style> element when a sheet cannot be constructed', () => {
     const doc = document.implementation.createHTMLDocument('t');
     vi.stubGlobal('CSSStyleSheet', class {
@@ -161,6 +179,11 @@ describe('stylesheet', () => {
     const styles = doc.head.querySelectorAll(`style#${highlightStyleId}`);
     expect(styles.length).toBe(1);
     expect(styles[0]?.textContent).toContain('::highlight(gongwen-formula)');
+    const second = createHighlighter(doc, 'light');
+    second.paint(new Map());
+    second.setScheme('dark');
+    expect(doc.head.querySelectorAll(`style#${highlightStyleId}`).length).toBe(1);
+    expect(styles[0]?.textContent).toContain(phraseColors.formula.dark.background);
   });
 });
 
