@@ -40,7 +40,14 @@ export function Panel({ store, actions, swatches }: Props) {
     <aside class={`panel ${state.side}`} style={{ ...frame, width: `${state.width}px`, maxHeight: `calc(100vh - ${state.top + 12}px)` }} aria-label={t('panelLabel')}>
       <DocumentHeader doc={doc} onCollapse={() => actions.setOpen(false)} />
       <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={doc.sections.length} />
-      <ResumeButton show={state.showResume} lost={state.resumeLost} onResume={actions.resume} onReset={actions.resetProgress} />
+      <ResumeButton
+        show={state.showResume}
+        lost={state.resumeLost}
+        canUndo={state.canUndoReset}
+        onResume={actions.resume}
+        onReset={actions.resetProgress}
+        onUndo={actions.undoReset}
+      />
       <OutlineTree
         sections={doc.sections}
         currentId={state.currentId}

@@ -1,14 +1,31 @@
-// Resume reading where the last visit ended, or say plainly that the place can't be found.
+// Resume reading where reading last happened, or say plainly that the place can't be found;
+// reset progress, undoable for a few seconds.
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 
 interface Props {
   readonly show: boolean;
   readonly lost: boolean;
+  /** A reset just happened and can still be undone. */
+  readonly canUndo: boolean;
   readonly onResume: () => void;
   readonly onReset: () => void;
+  readonly onUndo: () => void;
 }
 
-export function ResumeButton({ show, lost, onResume, onReset }: Props) {
+export function ResumeButton({ show, lost, canUndo, onResume, onReset, onUndo }: Props) {
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  // The control that was just used is replaced: keep keyboard focus on its replacement.
+  const focusWasHere = useRef(false);
+  useEffect(() => {
+    const target = canUndo ? undoRef.current : resetRef.current;
+    if (focusWasHere.current) target?.focus();
+    focusWasHere.current = false;
+  }, [canUndo]);
+  const noteFocus = (event: FocusEvent) => {
+    focusWasHere.current = event.type === 'focus';
+  };
   return (
     <div class="resume">
       {show && (
@@ -17,9 +34,18 @@ export function ResumeButton({ show, lost, onResume, onReset }: Props) {
         </button>
       )}
       {lost && <p class="muted">{t('resumeLost')}</p>}
-      <button type="button" class="link-button" onClick={onReset}>
-        {t('resetProgress')}
-      </button>
+      {canUndo ? (
+        <span class="reset-undo">
+          {t('resetUndoable')} ·{' '}
+          <button type="button" ref={undoRef} class="link-button" aria-label={t('undoResetLabel')} onClick={onUndo} onFocus={noteFocus} onBlur={noteFocus}>
+            {t('undoReset')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" ref={resetRef} class="link-button" onClick={onReset} onFocus={noteFocus} onBlur={noteFocus}>
+          {t('resetProgress')}
+        </button>
+      )}
     </div>
   );
 }

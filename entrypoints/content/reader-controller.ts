@@ -12,11 +12,12 @@ import { textRange } from '../../lib/dom/ranges';
 import { scrollToTarget } from '../../lib/dom/scroll';
 import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
 import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
+import { creditedTotal, startReading, textSegments } from '../../lib/reading/reading-time';
 import { shortcutFor } from '../../lib/keys/shortcuts';
 import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
 import { t } from '../../lib/i18n';
 import * as repo from '../../lib/storage/repository';
-import { createScrollTracker, type ScrollTracker, type TrackerState } from './scroll-tracker';
+import { createScrollTracker, type ProgressSnapshot, type ScrollTracker, type TrackerState } from './scroll-tracker';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
 
 export interface ControllerInit {
@@ -44,6 +45,8 @@ export interface ReaderController {
 
 /** A stopping point this close to the start is not worth a resume button. */
 const RESUME_SLACK = 40;
+/** How long a reset can be undone. */
+export const UNDO_RESET_MS = 8000;
 /** Below this window width the panel folds into its tab. */
 export const NARROW_WINDOW = 1100;
 
@@ -55,10 +58,19 @@ export function createReaderController(init: ControllerInit): ReaderController {
   let settings = init.settings;
 
   const resolved = record?.lastPosition ? resolveAnchor(model.text, doc.sections, record.lastPosition.anchor) : null;
-  const resumeTarget = resolved && resolved.offset > RESUME_SLACK ? resolved.offset : null;
+  const storedResume = resolved && resolved.offset > RESUME_SLACK ? resolved.offset : null;
+  /** Where 继续阅读 goes: where reading last earned credit (this visit, else as stored). */
+  let resumeTarget = storedResume;
+  /** 继续阅读 is offered on arrival and after each jump, until reading happens again or it is used. */
+  let offerResume = true;
+  /** A resume point put back by an undo, written with the next save. */
+  let restoredPosition: number | null = null;
   const bookmarksOf = (r: DocRecord | null) =>
     Object.fromEntries(Object.values(r?.bookmarks ?? {}).filter((b) => !b.deleted).map((b) => [b.sectionId, b.note]));
   const sameLength = record != null && record.textLength === model.text.length;
+  // Credit stored for this document, cut to the sections the text has now.
+  const storedLedger = startReading(textSegments(doc.sections, model.text.length), record?.ledger ?? {}).ledger;
+  const percentOf = (ledger: Readonly<Record<string, number>>) => percentRead(creditedTotal(ledger), model.text.length);
 
   const phrases: PhraseLayer = createPhraseLayer(model, settings.userPhrases);
   const store = createStore<ReaderState>({
@@ -68,11 +80,12 @@ export function createReaderController(init: ControllerInit): ReaderController {
     width: init.frame.width,
     top: init.frame.top,
     currentId: flat[0]?.id ?? null,
-    percent: sameLength ? record.percent : 0,
+    percent: percentOf(storedLedger),
     readIds: record?.readSections ?? [],
     bookmarks: bookmarksOf(record),
     showResume: resumeTarget !== null,
     resumeLost: record?.lastPosition != null && resolved == null,
+    canUndoReset: false,
     highlightsOn: settings.highlightsOn,
     phrases: phrases.summary(),
     hasSelection: false,
@@ -99,13 +112,17 @@ export function createReaderController(init: ControllerInit): ReaderController {
       if (!tracker || !dirty) return;
       dirty = false;
       const state = tracker.state();
+      // Only a place where reading happened (or one an undo put back) moves the stored resume point.
+      const at = state.resumeAt ?? restoredPosition;
+      restoredPosition = null;
       await repo.recordProgress(docId, {
         meta: doc,
         url: location.href,
         textLength: model.text.length,
         furthest: state.furthest,
         readSections: [...state.readIds],
-        position: createAnchor(model.text, doc.sections, state.topOffset),
+        ledger: state.ledger,
+        ...(at !== null ? { position: createAnchor(model.text, doc.sections, at) } : {}),
         sections: doc.sections,
       });
     },
@@ -117,18 +134,27 @@ export function createReaderController(init: ControllerInit): ReaderController {
   let readSet: ReadonlySet<string> | null = null;
   let readList: readonly string[] = store.get().readIds;
   const readerOffset = () => tracker?.state().topOffset ?? 0;
+  let lastResumeAt: number | null = null;
+  const resumeShown = () => offerResume && resumeTarget !== null && (tracker?.isAwayFromReadingLine(resumeTarget) ?? true);
   const onTracker = (state: TrackerState) => {
     if (store.get().highlightsOn) phrases.follow(state.topOffset);
     if (state.readIds !== readSet) {
       readSet = state.readIds;
       readList = [...state.readIds];
     }
-    const percent = Math.max(sameLength ? (record?.percent ?? 0) : 0, percentRead(state.furthest, model.text.length));
+    if (state.resumeAt !== lastResumeAt) {
+      lastResumeAt = state.resumeAt;
+      // Reading happened here: this is the new place to come back to, and no need to offer it now.
+      if (state.resumeAt !== null) {
+        resumeTarget = state.resumeAt > RESUME_SLACK ? state.resumeAt : null;
+        offerResume = false;
+      }
+    }
     store.set({
       currentId: state.currentId,
-      percent,
+      percent: percentOf(state.ledger),
       readIds: readList,
-      showResume: resumeTarget !== null && (tracker?.isBelowReadingLine(resumeTarget) ?? true),
+      showResume: resumeShown(),
     });
     dirty = true;
     saver.schedule();
@@ -139,8 +165,25 @@ export function createReaderController(init: ControllerInit): ReaderController {
   };
 
   const jumpTo = (section: Section) => {
+    offerResume = true;
     tracker?.pin(section.id);
     jumpToOffset(section.headingStart, section.headingEnd);
+  };
+
+  /** The reset that can still be undone: what it removed and when the offer ends. */
+  let undo: {
+    readonly snapshot: ProgressSnapshot;
+    readonly resumeTarget: number | null;
+    readonly resumeLost: boolean;
+    readonly offerResume: boolean;
+    readonly written: Promise<unknown>;
+    readonly timer: number;
+  } | null = null;
+  const endUndo = () => {
+    if (!undo) return;
+    win.clearTimeout(undo.timer);
+    undo = null;
+    store.set({ canUndoReset: false });
   };
 
   const relative = (step: -1 | 1) => {
@@ -189,13 +232,45 @@ export function createReaderController(init: ControllerInit): ReaderController {
     resume() {
       if (resumeTarget === null) return;
       const index = sectionIndexAt(flat, resumeTarget);
-      if (index >= 0) tracker?.pin(flat[index]!.id);
+      offerResume = false;
+      tracker?.pin(index >= 0 ? flat[index]!.id : null);
+      store.set({ showResume: false });
       jumpToOffset(resumeTarget, resumeTarget + 1);
     },
     resetProgress() {
-      tracker?.forgetProgress();
-      store.set({ percent: percentRead(tracker?.state().furthest ?? 0, model.text.length), readIds: [], resumeLost: false, message: t('resetDone') });
-      repo.resetProgress(docId).catch((error: unknown) => say(t('storageError', storageReason(error))));
+      if (!tracker) return;
+      endUndo();
+      // Written at once, so the popup, the badge and a tab closed now agree with the panel; an
+      // undo writes the old state back as progress newer than the reset (merges order by time).
+      const written = repo.resetProgress(docId);
+      written.catch((error: unknown) => say(t('storageError', storageReason(error))));
+      undo = {
+        snapshot: tracker.forgetProgress(),
+        resumeTarget,
+        resumeLost: store.get().resumeLost,
+        offerResume,
+        written,
+        timer: win.setTimeout(endUndo, UNDO_RESET_MS),
+      };
+      resumeTarget = null;
+      restoredPosition = null;
+      store.set({ percent: 0, readIds: [], showResume: false, resumeLost: false, canUndoReset: true, message: t('resetDone') });
+    },
+    undoReset() {
+      const pending = undo;
+      if (!pending || !tracker) return;
+      endUndo();
+      tracker.restoreProgress(pending.snapshot);
+      // Set after the tracker's report, which takes a restored reading place for new reading.
+      resumeTarget = pending.resumeTarget;
+      offerResume = pending.offerResume;
+      restoredPosition = pending.snapshot.reading.resumeAt === null ? pending.resumeTarget : null;
+      store.set({ showResume: resumeShown(), resumeLost: pending.resumeLost, message: t('resetUndone') });
+      // After the reset's own write (a failed one left the old state stored anyway).
+      void pending.written.catch(() => {}).then(() => {
+        dirty = true;
+        saver.schedule();
+      });
     },
     toggleHighlights() {
       const on = !store.get().highlightsOn;
@@ -207,6 +282,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
     goToPhrase(term) {
       const range = phrases.nextOccurrence(term, tracker?.state().topOffset ?? 0);
       if (!range) return;
+      offerResume = true;
+      tracker?.pin(null);
       scrollToTarget(win.document, range, { ignore: init.host(), gap: 120 });
       phrases.flash(range);
     },
@@ -288,11 +365,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
       tracker = createScrollTracker({
         win,
         model: phrases.model,
+        sections: doc.sections,
         flat,
         initialFurthest: sameLength ? (record?.furthest ?? 0) : 0,
         initialRead: record?.readSections ?? [],
+        initialLedger: storedLedger,
         ignore: init.host,
-        exactOffsets: resumeTarget === null ? [] : [resumeTarget],
+        exactOffsets: storedResume === null ? [] : [storedResume],
         onChange: onTracker,
       });
       win.addEventListener('keydown', onKey);
@@ -302,6 +381,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.addEventListener('resize', onResize, { passive: true });
     },
     stop() {
+      endUndo();
       tracker?.stop();
       phrases.clear();
       win.removeEventListener('keydown', onKey);

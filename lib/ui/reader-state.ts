@@ -24,6 +24,8 @@ export interface ReaderState {
   /** Resume reading: shown while the view is above where the last visit ended. */
   readonly showResume: boolean;
   readonly resumeLost: boolean;
+  /** A reset just happened and can be undone for a few seconds. */
+  readonly canUndoReset: boolean;
   readonly highlightsOn: boolean;
   readonly phrases: readonly PhraseItem[];
   readonly hasSelection: boolean;
@@ -38,6 +40,8 @@ export interface ReaderActions {
   setBookmarkNote(section: Section, note: string): void;
   resume(): void;
   resetProgress(): void;
+  /** Puts back what the last reset removed, while canUndoReset. */
+  undoReset(): void;
   toggleHighlights(): void;
   goToPhrase(term: string): void;
   addSelectedPhrase(): void;
