@@ -16,15 +16,21 @@ interface Props {
 export function ResumeButton({ show, lost, canUndo, onResume, onReset, onUndo }: Props) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
-  // The control that was just used is replaced: keep keyboard focus on its replacement.
-  const focusWasHere = useRef(false);
+  // Reset and undo replace each other: keyboard focus on the one leaving moves to the one coming.
+  const moveFocus = useRef(false);
+  const undoButton = undoRef.current;
+  if (!canUndo && undoButton && (undoButton.getRootNode() as Document | ShadowRoot).activeElement === undoButton) moveFocus.current = true;
   useEffect(() => {
-    const target = canUndo ? undoRef.current : resetRef.current;
-    if (focusWasHere.current) target?.focus();
-    focusWasHere.current = false;
+    if (moveFocus.current) (canUndo ? undoRef : resetRef).current?.focus();
+    moveFocus.current = false;
   }, [canUndo]);
-  const noteFocus = (event: FocusEvent) => {
-    focusWasHere.current = event.type === 'focus';
+  const reset = () => {
+    moveFocus.current = true;
+    onReset();
+  };
+  const undo = () => {
+    moveFocus.current = true;
+    onUndo();
   };
   return (
     <div class="resume">
@@ -37,12 +43,12 @@ export function ResumeButton({ show, lost, canUndo, onResume, onReset, onUndo }:
       {canUndo ? (
         <span class="reset-undo">
           {t('resetUndoable')} ·{' '}
-          <button type="button" ref={undoRef} class="link-button" aria-label={t('undoResetLabel')} onClick={onUndo} onFocus={noteFocus} onBlur={noteFocus}>
+          <button type="button" ref={undoRef} class="link-button" aria-label={t('undoResetLabel')} onClick={undo}>
             {t('undoReset')}
           </button>
         </span>
       ) : (
-        <button type="button" ref={resetRef} class="link-button" onClick={onReset} onFocus={noteFocus} onBlur={noteFocus}>
+        <button type="button" ref={resetRef} class="link-button" onClick={reset}>
           {t('resetProgress')}
         </button>
       )}

@@ -10,6 +10,11 @@ export const READING_SPEED_CPM = 500;
 export const MIN_STEADY_MS = 900;
 /** Longest stretch one tick may count: a late timer (throttled tab) does not earn a minute at once. */
 export const MAX_TICK_MS = 2000;
+/**
+ * Reading becomes the place to come back to (the resume point) once it has gone on this long
+ * without a jump: a glance after a jump does not move 继续阅读 away from where reading was.
+ */
+export const RESUME_RUN_MS = 6000;
 /** A section is read once this share of its text has been credited. */
 export const READ_SHARE = 0.5;
 
@@ -42,7 +47,12 @@ export interface ReadingState {
   readonly seen: readonly (readonly Span[])[];
   /** Text on screen without a break since `since` (ms), or null after a jump or while nothing counts. */
   readonly steady: { readonly span: Span; readonly since: number } | null;
-  /** Reading-area top offset at the last tick that earned credit: where reading last happened. */
+  /** Start of the current run of ticks with text held on screen (no jump, not hidden), or null. */
+  readonly run: number | null;
+  /**
+   * Reading-area top offset at the last tick that earned credit after at least RESUME_RUN_MS
+   * of steady reading: where reading last happened.
+   */
   readonly resumeAt: number | null;
 }
 
@@ -88,6 +98,7 @@ export function startReading(segments: readonly Segment[], stored: Ledger): Read
     earned: segments.map(() => 0),
     seen: segments.map(() => []),
     steady: null,
+    run: null,
     resumeAt: null,
   };
 }
@@ -102,7 +113,7 @@ export function observeView(state: ReadingState, view: Span): ReadingState {
 
 /** A jump started or the page was hidden: nothing on screen now has been read. */
 export function interruptReading(state: ReadingState): ReadingState {
-  return state.steady ? { ...state, steady: null } : state;
+  return state.steady || state.run !== null ? { ...state, steady: null, run: null } : state;
 }
 
 export interface Tick {
@@ -126,11 +137,12 @@ export interface Tick {
 export function tickReading(state: ReadingState, segments: readonly Segment[], tick: Tick): ReadingState {
   const held = state.steady ? intersect(state.steady.span, tick.view) : null;
   const ms = state.steady ? tick.now - state.steady.since : 0;
-  if (!tick.still) return { ...state, steady: null };
+  if (!tick.still) return { ...state, steady: null, run: null };
   // Too short yet (an early tick): the stretch goes on.
   if (held && ms < MIN_STEADY_MS) return { ...state, steady: { span: held, since: state.steady!.since } };
   const steady = { span: tick.view, since: tick.now };
-  if (!held) return { ...state, steady };
+  if (!held) return { ...state, steady, run: null };
+  const run = state.run ?? state.steady!.since;
 
   let budget = (Math.min(ms, MAX_TICK_MS) * (tick.speed ?? READING_SPEED_CPM)) / 60_000;
   const earned = [...state.earned];
@@ -148,9 +160,10 @@ export function tickReading(state: ReadingState, segments: readonly Segment[], t
     budget -= give;
     gained += give;
   }
-  if (gained === 0) return { ...state, seen, steady };
+  if (gained === 0) return { ...state, seen, steady, run };
   const total = state.stored.map((s, i) => s + earned[i]!);
-  return { ledger: toLedger(segments, total), stored: state.stored, earned, seen, steady, resumeAt: tick.top };
+  const resumeAt = tick.now - run >= RESUME_RUN_MS ? tick.top : state.resumeAt;
+  return { ledger: toLedger(segments, total), stored: state.stored, earned, seen, steady, run, resumeAt };
 }
 
 /** Credited characters in a ledger. */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../lib/document/types';
 import {
-  MIN_STEADY_MS, PREAMBLE_ID, READING_SPEED_CPM, TAIL_ID, creditedTotal, interruptReading, mergeLedgers,
+  MIN_STEADY_MS, PREAMBLE_ID, READING_SPEED_CPM, RESUME_RUN_MS, TAIL_ID, creditedTotal, interruptReading, mergeLedgers,
   observeView, readSectionIds, startReading, textSegments, tickReading, type ReadingState, type Segment, type Span,
 } from '../../../lib/reading/reading-time';
 import { percentRead } from '../../../lib/reading/progress';
@@ -143,15 +143,31 @@ describe('tickReading', () => {
     expect(readSectionIds(sections, segments, quick.ledger)).toEqual([]);
   });
 
-  it('sets the resume point at the top of the view of the last tick that earned credit', () => {
+  it('sets the resume point at the top of the view of the last tick that earned credit in steady reading', () => {
     const reading = { start: 150, end: 400 };
-    let { state, now } = dwell(startedAt(reading), reading, 3, 0, 160);
+    const seconds = RESUME_RUN_MS / 1000;
+    let { state, now } = dwell(startedAt(reading), reading, seconds - 1, 0, 160);
+    // Reading has only just begun: not yet a place to come back to.
+    expect(creditedTotal(state.ledger)).toBeGreaterThan(0);
+    expect(state.resumeAt).toBeNull();
+    ({ state, now } = dwell(state, reading, 1, now, 160));
     expect(state.resumeAt).toBe(160);
-    // A jump to part 三 and an immediate tick there earn nothing: the resume point stays.
+    // Reading on (scrolling slowly) moves it along.
+    ({ state, now } = dwell(state, { start: 160, end: 410 }, 1, now, 170));
+    expect(state.resumeAt).toBe(170);
+    // A jump to part 三 and a few seconds' glance there earn a little but do not move it.
     const far = { start: 600, end: 900 };
     state = observeView(state, far);
     state = tickReading(state, segments, { view: far, top: 640, now: now + 300, still: true });
-    expect(state.resumeAt).toBe(160);
+    ({ state, now } = dwell(state, far, seconds - 1, now + 300, 640));
+    expect(state.ledger.p3).toBeGreaterThan(0);
+    expect(state.resumeAt).toBe(170);
+    // Staying to read there does.
+    ({ state, now } = dwell(state, far, 1, now, 640));
+    expect(state.resumeAt).toBe(640);
+    // Hiding the page breaks the run.
+    state = interruptReading(state);
+    expect(state.run).toBeNull();
   });
 
   it('counts at most MAX_TICK_MS for one late tick', () => {
