@@ -180,3 +180,33 @@ test('a reset left alone stays done once the undo offer ends', async ({ page, fi
   await expect(panel(page).getByText('已读 0/4 部分')).toBeVisible();
   await expect(panel(page).getByRole('button', { name: '继续阅读' })).toHaveCount(0);
 });
+
+test('the popup and the toolbar badge show the same percent as the panel', async ({ page, context, fixtureUrl, serviceWorker, extensionId }) => {
+  test.setTimeout(45_000);
+  await open(page, fixtureUrl(FIXTURE));
+  await bringToTop(page, PARTS[1]);
+  await page.waitForTimeout(9000);
+  // Off the article (footer only), so the percent holds still; then past the save throttle.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(2500);
+  const shown = await percent(page);
+  expect(shown).toBeGreaterThan(0);
+
+  const tabId = await serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  });
+  const badge = await serviceWorker.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+    return api.action.getBadgeText({ tabId: id });
+  }, tabId);
+  expect(badge).toBe(`${shown}%`);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const current = popup.getByRole('region', { name: '当前页面' });
+  await expect(current.getByRole('progressbar', { name: '阅读进度' })).toHaveAttribute('aria-valuenow', String(shown));
+  await expect(current).toContainText('已读 0/4 部分');
+  // The recent list reads the stored record: its percent comes from the same rule.
+  await expect(popup.getByRole('region', { name: '最近阅读' })).toContainText(`${shown}%`);
+});
