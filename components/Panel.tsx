@@ -97,7 +97,14 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
         </div>
         <div class="panel-scroll">
           <DocumentMeta doc={doc} />
-          <ResumeButton show={state.showResume} lost={state.resumeLost} onResume={actions.resume} onReset={actions.resetProgress} />
+          <ResumeButton
+            show={state.showResume}
+            lost={state.resumeLost}
+            canUndo={state.canUndoReset}
+            onResume={actions.resume}
+            onReset={actions.resetProgress}
+            onUndo={actions.undoReset}
+          />
           {state.keysHint && <KeysHint onDismiss={actions.dismissKeysHint} />}
           <div class="tab-panel" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
           {tab === 'outline' && (

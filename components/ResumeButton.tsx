@@ -1,14 +1,37 @@
-// Resume reading where the last visit ended, or say plainly that the place can't be found.
+// Resume reading where reading last happened, or say plainly that the place can't be found;
+// reset progress, undoable for a few seconds.
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 
 interface Props {
   readonly show: boolean;
   readonly lost: boolean;
+  /** A reset just happened and can still be undone. */
+  readonly canUndo: boolean;
   readonly onResume: () => void;
   readonly onReset: () => void;
+  readonly onUndo: () => void;
 }
 
-export function ResumeButton({ show, lost, onResume, onReset }: Props) {
+export function ResumeButton({ show, lost, canUndo, onResume, onReset, onUndo }: Props) {
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  // Reset and undo replace each other: keyboard focus on the one leaving moves to the one coming.
+  const moveFocus = useRef(false);
+  const undoButton = undoRef.current;
+  if (!canUndo && undoButton && (undoButton.getRootNode() as Document | ShadowRoot).activeElement === undoButton) moveFocus.current = true;
+  useEffect(() => {
+    if (moveFocus.current) (canUndo ? undoRef : resetRef).current?.focus();
+    moveFocus.current = false;
+  }, [canUndo]);
+  const reset = () => {
+    moveFocus.current = true;
+    onReset();
+  };
+  const undo = () => {
+    moveFocus.current = true;
+    onUndo();
+  };
   return (
     <div class="resume">
       {show && (
@@ -17,9 +40,18 @@ export function ResumeButton({ show, lost, onResume, onReset }: Props) {
         </button>
       )}
       {lost && <p class="muted">{t('resumeLost')}</p>}
-      <button type="button" class="link-button" onClick={onReset}>
-        {t('resetProgress')}
-      </button>
+      {canUndo ? (
+        <span class="reset-undo">
+          {t('resetUndoable')} ·{' '}
+          <button type="button" ref={undoRef} class="link-button" aria-label={t('undoResetLabel')} onClick={undo}>
+            {t('undoReset')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" ref={resetRef} class="link-button" onClick={reset}>
+          {t('resetProgress')}
+        </button>
+      )}
     </div>
   );
 }

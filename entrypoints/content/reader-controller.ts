@@ -13,6 +13,7 @@ import { scrollToTarget } from '../../lib/dom/scroll';
 import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
 import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
 import { keyEventLike, shortcutFor } from '../../lib/keys/shortcuts';
+import { creditedTotal, startReading, textSegments } from '../../lib/reading/reading-time';
 import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
 import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { DARK_QUERY, readHighlightScheme } from '../../lib/dom/page-background';
@@ -20,7 +21,7 @@ import { t } from '../../lib/i18n';
 import { clampPanelWidth, isTextSize } from '../../lib/prefs/panel-prefs';
 import { NOTE_MAX } from '../../lib/storage/schema';
 import * as repo from '../../lib/storage/repository';
-import { createScrollTracker, type ScrollTracker, type TrackerState } from './scroll-tracker';
+import { createScrollTracker, type ProgressSnapshot, type ScrollTracker, type TrackerState } from './scroll-tracker';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
 
 export interface ControllerInit {
@@ -56,6 +57,8 @@ const RESUME_SLACK = 40;
 const CONFIRM_MS = 4000;
 /** Width changes while dragging are saved once the drag rests this long. */
 const WIDTH_SAVE_MS = 400;
+/** How long a reset can be undone. */
+export const UNDO_RESET_MS = 8000;
 
 export function createReaderController(init: ControllerInit): ReaderController {
   const { found, docId, record } = init;
@@ -65,10 +68,19 @@ export function createReaderController(init: ControllerInit): ReaderController {
   let settings = init.settings;
 
   const resolved = record?.lastPosition ? resolveAnchor(model.text, doc.sections, record.lastPosition.anchor) : null;
-  const resumeTarget = resolved && resolved.offset > RESUME_SLACK ? resolved.offset : null;
+  const storedResume = resolved && resolved.offset > RESUME_SLACK ? resolved.offset : null;
+  /** Where 继续阅读 goes: where reading last earned credit (this visit, else as stored). */
+  let resumeTarget = storedResume;
+  /** 继续阅读 is offered on arrival and after each jump, until reading happens again or it is used. */
+  let offerResume = true;
+  /** A resume point put back by an undo, written with the next save. */
+  let restoredPosition: number | null = null;
   const bookmarksOf = (r: DocRecord | null) =>
     Object.fromEntries(Object.values(r?.bookmarks ?? {}).filter((b) => !b.deleted).map((b) => [b.sectionId, b.note]));
   const sameLength = record != null && record.textLength === model.text.length;
+  // Credit stored for this document, cut to the sections the text has now.
+  const storedLedger = startReading(textSegments(doc.sections, model.text.length), record?.ledger ?? {}).ledger;
+  const percentOf = (ledger: Readonly<Record<string, number>>) => percentRead(creditedTotal(ledger), model.text.length);
 
   const phrases: PhraseLayer = createPhraseLayer(model, settings.userPhrases);
   const store = createStore<ReaderState>({
@@ -82,11 +94,12 @@ export function createReaderController(init: ControllerInit): ReaderController {
     textSize: settings.textSize,
     keysHint: !settings.keysHintDismissed,
     currentId: flat[0]?.id ?? null,
-    percent: sameLength ? record.percent : 0,
+    percent: percentOf(storedLedger),
     readIds: record?.readSections ?? [],
     bookmarks: bookmarksOf(record),
     showResume: resumeTarget !== null,
     resumeLost: record?.lastPosition != null && resolved == null,
+    canUndoReset: false,
     highlightsOn: settings.highlightsOn,
     // Light until start() reads the page's background (a style read kept off the first frame).
     highlightScheme: 'light',
@@ -116,13 +129,17 @@ export function createReaderController(init: ControllerInit): ReaderController {
       if (!tracker || !dirty) return;
       dirty = false;
       const state = tracker.state();
+      // Only a place where reading happened (or one an undo put back) moves the stored resume point.
+      const at = state.resumeAt ?? restoredPosition;
+      restoredPosition = null;
       await repo.recordProgress(docId, {
         meta: doc,
         url: location.href,
         textLength: model.text.length,
         furthest: state.furthest,
         readSections: [...state.readIds],
-        position: createAnchor(model.text, doc.sections, state.topOffset),
+        ledger: state.ledger,
+        ...(at !== null ? { position: createAnchor(model.text, doc.sections, at) } : {}),
         sections: doc.sections,
       });
     },
@@ -134,18 +151,27 @@ export function createReaderController(init: ControllerInit): ReaderController {
   let readSet: ReadonlySet<string> | null = null;
   let readList: readonly string[] = store.get().readIds;
   const readerOffset = () => tracker?.state().topOffset ?? 0;
+  let lastResumeAt: number | null = null;
+  const resumeShown = () => offerResume && resumeTarget !== null && (tracker?.isAwayFromReadingLine(resumeTarget) ?? true);
   const onTracker = (state: TrackerState) => {
     if (store.get().highlightsOn) phrases.follow(state.topOffset);
     if (state.readIds !== readSet) {
       readSet = state.readIds;
       readList = [...state.readIds];
     }
-    const percent = Math.max(sameLength ? (record?.percent ?? 0) : 0, percentRead(state.furthest, model.text.length));
+    if (state.resumeAt !== lastResumeAt) {
+      lastResumeAt = state.resumeAt;
+      // Reading happened here: this is the new place to come back to, and no need to offer it now.
+      if (state.resumeAt !== null) {
+        resumeTarget = state.resumeAt > RESUME_SLACK ? state.resumeAt : null;
+        offerResume = false;
+      }
+    }
     store.set({
       currentId: state.currentId,
-      percent,
+      percent: percentOf(state.ledger),
       readIds: readList,
-      showResume: resumeTarget !== null && (tracker?.isBelowReadingLine(resumeTarget) ?? true),
+      showResume: resumeShown(),
     });
     dirty = true;
     saver.schedule();
@@ -162,12 +188,29 @@ export function createReaderController(init: ControllerInit): ReaderController {
   };
 
   const jumpTo = (section: Section) => {
+    offerResume = true;
     tracker?.pin(section.id);
     jumpToOffset(section.headingStart, section.headingEnd);
     afterJump();
   };
 
   const byId = (id: unknown): Section | undefined => (typeof id === 'string' ? flat.find((s) => s.id === id) : undefined);
+
+  /** The reset that can still be undone: what it removed and when the offer ends. */
+  let undo: {
+    readonly snapshot: ProgressSnapshot;
+    readonly resumeTarget: number | null;
+    readonly resumeLost: boolean;
+    readonly offerResume: boolean;
+    readonly written: Promise<unknown>;
+    readonly timer: number;
+  } | null = null;
+  const endUndo = () => {
+    if (!undo) return;
+    win.clearTimeout(undo.timer);
+    undo = null;
+    store.set({ canUndoReset: false });
+  };
 
   const relative = (step: -1 | 1) => {
     const state = store.get();
@@ -248,14 +291,46 @@ export function createReaderController(init: ControllerInit): ReaderController {
     resume() {
       if (resumeTarget === null) return;
       const index = sectionIndexAt(flat, resumeTarget);
-      if (index >= 0) tracker?.pin(flat[index]!.id);
+      offerResume = false;
+      tracker?.pin(index >= 0 ? flat[index]!.id : null);
+      store.set({ showResume: false });
       jumpToOffset(resumeTarget, resumeTarget + 1);
       afterJump();
     },
     resetProgress() {
-      tracker?.forgetProgress();
-      store.set({ percent: percentRead(tracker?.state().furthest ?? 0, model.text.length), readIds: [], resumeLost: false, message: t('resetDone') });
-      repo.resetProgress(docId).catch((error: unknown) => say(t('storageError', storageReason(error))));
+      if (!tracker) return;
+      endUndo();
+      // Written at once, so the popup, the badge and a tab closed now agree with the panel; an
+      // undo writes the old state back as progress newer than the reset (merges order by time).
+      const written = repo.resetProgress(docId);
+      written.catch((error: unknown) => say(t('storageError', storageReason(error))));
+      undo = {
+        snapshot: tracker.forgetProgress(),
+        resumeTarget,
+        resumeLost: store.get().resumeLost,
+        offerResume,
+        written,
+        timer: win.setTimeout(endUndo, UNDO_RESET_MS),
+      };
+      resumeTarget = null;
+      restoredPosition = null;
+      store.set({ percent: 0, readIds: [], showResume: false, resumeLost: false, canUndoReset: true, message: t('resetDone') });
+    },
+    undoReset() {
+      const pending = undo;
+      if (!pending || !tracker) return;
+      endUndo();
+      tracker.restoreProgress(pending.snapshot);
+      // Set after the tracker's report, which takes a restored reading place for new reading.
+      resumeTarget = pending.resumeTarget;
+      offerResume = pending.offerResume;
+      restoredPosition = pending.snapshot.reading.resumeAt === null ? pending.resumeTarget : null;
+      store.set({ showResume: resumeShown(), resumeLost: pending.resumeLost, message: t('resetUndone') });
+      // After the reset's own write (a failed one left the old state stored anyway).
+      void pending.written.catch(() => {}).then(() => {
+        dirty = true;
+        saver.schedule();
+      });
     },
     toggleHighlights() {
       const on = !store.get().highlightsOn;
@@ -268,6 +343,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
       if (typeof term !== 'string') return;
       const range = phrases.nextOccurrence(term, tracker?.state().topOffset ?? 0);
       if (!range) return;
+      offerResume = true;
+      tracker?.pin(null);
       scrollToTarget(win.document, range, { ignore: init.host(), gap: 120 });
       phrases.flash(range);
     },
@@ -383,11 +460,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
       tracker = createScrollTracker({
         win,
         model: phrases.model,
+        sections: doc.sections,
         flat,
         initialFurthest: sameLength ? (record?.furthest ?? 0) : 0,
         initialRead: record?.readSections ?? [],
+        initialLedger: storedLedger,
         ignore: init.host,
-        exactOffsets: resumeTarget === null ? [] : [resumeTarget],
+        exactOffsets: storedResume === null ? [] : [storedResume],
         onChange: onTracker,
       });
       win.addEventListener('keydown', onKey);
@@ -407,6 +486,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       }
     },
     stop() {
+      endUndo();
       tracker?.stop();
       phrases.clear();
       win.removeEventListener('keydown', onKey);

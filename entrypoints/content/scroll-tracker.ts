@@ -1,8 +1,13 @@
-// Follows the reader through the article: current section, furthest point, sections read.
-// Layout is measured once per layout change; scroll events only compare cached numbers.
+// Follows the reader through the article: current section, text read by the reading-time rule
+// (lib/reading/reading-time.ts), sections read, and where reading last happened.
+// Layout is measured once per layout change; scroll events and ticks only compare cached numbers.
 import type { Section, TextModel } from '../../lib/document/types';
 import { sectionIndexAt } from '../../lib/document/flatten-sections';
 import { offsetAtY, yAtOffset, type Landmark } from '../../lib/reading/geometry';
+import {
+  interruptReading, observeView, readSectionIds, startReading, textSegments, tickReading,
+  type Ledger, type ReadingState,
+} from '../../lib/reading/reading-time';
 import { measureLandmarks } from '../../lib/dom/measure';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 
@@ -10,52 +15,72 @@ export interface TrackerState {
   readonly currentId: string | null;
   /** Text offset at the top of the reading area (below any fixed header). */
   readonly topOffset: number;
-  /** Furthest text offset that has been on screen. */
+  /** Furthest text offset that has been on screen (where the reader looked, not what was read). */
   readonly furthest: number;
-  /** Sections whose end came into view after the reader spent time in them. */
+  /** Sections read by the rule (or stored as read), never unmarked except by a reset. */
   readonly readIds: ReadonlySet<string>;
+  /** Characters credited per text segment. */
+  readonly ledger: Ledger;
+  /** Reading-area top where reading last earned credit in this visit, or null. */
+  readonly resumeAt: number | null;
+}
+
+/** Everything a reset removes, kept whole so an undo puts it back exactly. */
+export interface ProgressSnapshot {
+  readonly reading: ReadingState;
+  readonly readIds: ReadonlySet<string>;
+  readonly furthest: number;
 }
 
 export interface TrackerOptions {
   readonly win: Window;
   /** The current text model (re-read in the highlight wrapping fallback). */
   readonly model: () => TextModel;
+  /** Top-level sections (the outline tree). */
+  readonly sections: readonly Section[];
+  /** The same sections in reading order. */
   readonly flat: readonly Section[];
   readonly initialFurthest: number;
   readonly initialRead: readonly string[];
+  readonly initialLedger: Ledger;
   readonly ignore: () => Element | null;
   /** Offsets whose on-screen position must be exact, not interpolated (the resume target). */
   readonly exactOffsets?: readonly number[];
   readonly onChange: (state: TrackerState) => void;
-  /** Time a section must be on screen before reaching its end marks it read. */
-  readonly minDwellMs?: number;
 }
 
 export interface ScrollTracker {
-  /** Holds `id` as current until the reader scrolls after the jump has settled. */
-  pin(id: string): void;
+  /**
+   * A jump starts: the text now on screen has not been read. Holds `id` (if given) as current
+   * until the reader scrolls after the jump has settled.
+   */
+  pin(id: string | null): void;
   state(): TrackerState;
-  /** True when `offset` lies below the top of the reading area by more than `slackPx`. */
-  isBelowReadingLine(offset: number, slackPx?: number): boolean;
+  /** True when `offset` sits more than `slackPx` above or below the top of the reading area. */
+  isAwayFromReadingLine(offset: number, slackPx?: number): boolean;
   remeasure(): void;
-  forgetProgress(): void;
+  /** Forgets all progress; the snapshot taken just before can be restored. */
+  forgetProgress(): ProgressSnapshot;
+  restoreProgress(snapshot: ProgressSnapshot): void;
   stop(): void;
 }
 
 const TICK_MS = 1000;
+/** A jump whose scroll never reports its end (already in place) counts as settled after this. */
+const SETTLE_MAX_MS = 2000;
 
 export function createScrollTracker(options: TrackerOptions): ScrollTracker {
-  const { win, model, flat, onChange } = options;
-  const minDwell = options.minDwellMs ?? 1500;
-  const dwell = new Map<string, number>();
+  const { win, model, flat, sections, onChange } = options;
+  const segments = textSegments(sections, model().text.length);
   let landmarks: Landmark[] = [];
   let header = 0;
-  let readIds = new Set(options.initialRead);
+  let reading = startReading(segments, options.initialLedger);
+  let readIds: ReadonlySet<string> = new Set([...options.initialRead, ...readSectionIds(sections, segments, reading.ledger)]);
   let furthest = options.initialFurthest;
-  let current: TrackerState = { currentId: null, topOffset: 0, furthest, readIds };
+  let current: TrackerState = { currentId: null, topOffset: 0, furthest, readIds, ledger: reading.ledger, resumeAt: null };
   let pinned: string | null = null;
-  let settling = false;
-  let lastTick = win.performance.now();
+  let settlingSince: number | null = null;
+  let tickDue = false;
   let frame = 0;
 
   const measure = () => {
@@ -64,22 +89,16 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     update();
   };
 
-  const accrue = (top: number, bottom: number) => {
+  /** One reading-time tick: credit for still text, then any sections that became read. */
+  const tick = (view: { start: number; end: number }, top: number) => {
     const now = win.performance.now();
-    const dt = Math.min(now - lastTick, TICK_MS * 2);
-    lastTick = now;
-    if (win.document.visibilityState !== 'visible') return;
-    let changed = false;
-    for (const section of flat) {
-      if (section.start >= bottom || section.end <= top) continue;
-      const total = (dwell.get(section.id) ?? 0) + dt;
-      dwell.set(section.id, total);
-      if (!readIds.has(section.id) && total >= minDwell && section.end <= bottom) {
-        readIds = new Set(readIds).add(section.id);
-        changed = true;
-      }
-    }
-    return changed;
+    if (settlingSince !== null && now - settlingSince > SETTLE_MAX_MS) settlingSince = null;
+    const still = win.document.visibilityState === 'visible' && settlingSince === null;
+    const before = reading.ledger;
+    reading = tickReading(reading, segments, { view, top, now, still });
+    if (reading.ledger === before) return;
+    const newly = readSectionIds(sections, segments, reading.ledger).filter((id) => !readIds.has(id));
+    if (newly.length > 0) readIds = new Set([...readIds, ...newly]);
   };
 
   const update = () => {
@@ -88,16 +107,23 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     const y = win.scrollY;
     const top = offsetAtY(landmarks, y + header);
     const bottom = offsetAtY(landmarks, y + win.innerHeight);
+    const view = { start: top, end: bottom };
     furthest = Math.max(furthest, bottom);
-    accrue(top, bottom);
+    reading = observeView(reading, view);
+    if (tickDue) {
+      tickDue = false;
+      tick(view, top);
+    }
     const index = sectionIndexAt(flat, offsetAtY(landmarks, y + header + 48));
     const currentId = pinned ?? (index >= 0 ? flat[index]!.id : (flat[0]?.id ?? null));
-    const next: TrackerState = { currentId, topOffset: top, furthest, readIds };
+    const next: TrackerState = { currentId, topOffset: top, furthest, readIds, ledger: reading.ledger, resumeAt: reading.resumeAt };
     if (
       next.currentId !== current.currentId ||
       next.topOffset !== current.topOffset ||
       next.furthest !== current.furthest ||
-      next.readIds !== current.readIds
+      next.readIds !== current.readIds ||
+      next.ledger !== current.ledger ||
+      next.resumeAt !== current.resumeAt
     ) {
       current = next;
       onChange(current);
@@ -105,14 +131,18 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   };
 
   const onScroll = () => {
-    if (pinned && !settling) pinned = null;
+    if (pinned && settlingSince === null) pinned = null;
     if (!frame) frame = win.requestAnimationFrame(update);
   };
   const onScrollEnd = () => {
-    settling = false;
+    settlingSince = null;
   };
   const onResize = () => {
     if (!frame) frame = win.requestAnimationFrame(measure);
+  };
+  // Time away from the page is not reading time: the clock restarts when it is shown again.
+  const onVisibility = () => {
+    reading = interruptReading(reading);
   };
 
   const resizeObserver = new ResizeObserver(onResize);
@@ -120,7 +150,10 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   win.addEventListener('scroll', onScroll, { passive: true });
   win.addEventListener('scrollend', onScrollEnd, { passive: true });
   win.addEventListener('resize', onResize, { passive: true });
-  const tick = win.setInterval(() => {
+  win.document.addEventListener('visibilitychange', onVisibility);
+  const interval = win.setInterval(() => {
+    tickDue = true;
+    // Frames do not run in a hidden tab, and hidden time earns nothing anyway.
     if (landmarks.length && !frame) frame = win.requestAnimationFrame(update);
   }, TICK_MS);
   measure();
@@ -128,28 +161,43 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   return {
     pin(id) {
       pinned = id;
-      settling = true;
-      current = { ...current, currentId: id };
-      onChange(current);
+      settlingSince = win.performance.now();
+      reading = interruptReading(reading);
+      if (id !== null) {
+        current = { ...current, currentId: id };
+        onChange(current);
+      }
     },
     state: () => current,
-    isBelowReadingLine(offset, slackPx = 48) {
-      return landmarks.length > 0 && yAtOffset(landmarks, offset) > win.scrollY + header + slackPx;
+    isAwayFromReadingLine(offset, slackPx = 48) {
+      return landmarks.length > 0 && Math.abs(yAtOffset(landmarks, offset) - (win.scrollY + header)) > slackPx;
     },
     remeasure: measure,
     forgetProgress() {
+      const snapshot: ProgressSnapshot = { reading, readIds, furthest };
+      reading = startReading(segments, {});
       readIds = new Set();
-      dwell.clear();
       furthest = 0;
-      current = { ...current, furthest, readIds };
+      current = { ...current, furthest, readIds, ledger: reading.ledger, resumeAt: null };
       update();
+      return snapshot;
+    },
+    restoreProgress(snapshot) {
+      // The reading state from before the reset comes back whole (the seconds since add little);
+      // sections marked read meanwhile stay marked.
+      reading = { ...snapshot.reading, steady: null };
+      readIds = new Set([...snapshot.readIds, ...readIds]);
+      furthest = Math.max(furthest, snapshot.furthest);
+      current = { ...current, furthest, readIds, ledger: reading.ledger, resumeAt: reading.resumeAt };
+      onChange(current);
     },
     stop() {
       resizeObserver.disconnect();
       win.removeEventListener('scroll', onScroll);
       win.removeEventListener('scrollend', onScrollEnd);
       win.removeEventListener('resize', onResize);
-      win.clearInterval(tick);
+      win.document.removeEventListener('visibilitychange', onVisibility);
+      win.clearInterval(interval);
       if (frame) win.cancelAnimationFrame(frame);
     },
   };

@@ -1,6 +1,8 @@
 // Merging two copies of one document's record (two tabs, or stored + imported) so nothing
 // read or bookmarked is lost and nothing removed comes back. Commutative and idempotent.
 import { URLS_MAX, type Bookmark, type DocRecord } from '../storage/schema';
+import { percentRead } from './progress';
+import { creditedTotal, mergeLedgers } from './reading-time';
 
 export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
   const [newer, older] = byNewest(a, b);
@@ -9,6 +11,10 @@ export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
   const live = [a, b].filter((r) => resetAt === 0 || r.lastReadAt > resetAt);
   // The copy read most recently knows the current text length (ties: the longer text).
   const reader = a.lastReadAt !== b.lastReadAt ? (a.lastReadAt > b.lastReadAt ? a : b) : a.textLength >= b.textLength ? a : b;
+  // Credit counts only for the text it was earned on: the latest reader's (same length).
+  const ledger = live
+    .filter((r) => r.textLength === reader.textLength)
+    .reduce<Record<string, number>>((sum, r) => mergeLedgers(sum, r.ledger), {});
   const positions = live.flatMap((r) => (r.lastPosition ? [r.lastPosition] : []));
   const position = positions.reduce<DocRecord['lastPosition']>(
     (best, p) => (!best || p.at > best.at || (p.at === best.at && stableKey(p) > stableKey(best)) ? p : best),
@@ -32,10 +38,13 @@ export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
     urls: unique([...newer.urls, ...older.urls]).slice(0, URLS_MAX),
     textLength: reader.textLength,
     furthest: Math.max(0, ...live.map((r) => r.furthest)),
-    percent: Math.max(0, ...live.map((r) => r.percent)),
+    // The share of the text read follows from the merged credit (records from before the
+    // reading-time rule have none, so their old furthest-seen percent is not carried on).
+    percent: percentRead(creditedTotal(ledger), reader.textLength),
     ...(position ? { lastPosition: position } : {}),
     // A set: kept sorted so the result does not depend on which side came first.
     readSections: unique(live.flatMap((r) => r.readSections)).sort(),
+    ledger,
     sectionTitles: mergeTitles(a, b),
     parts: pick((r) => r.parts, (v) => v.length === 0),
     bookmarks: mergeBookmarks(newer.bookmarks, older.bookmarks),

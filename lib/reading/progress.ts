@@ -1,12 +1,15 @@
-// Reading progress numbers (percent, parts read) and a throttle so progress is saved
+// Reading progress numbers (percent of text read, parts read) and a throttle so progress is saved
 // at most once per interval while the reader scrolls, with the last change always saved.
 
-/** Furthest offset reached as a whole percentage of the text, 0–100. */
-export function percentRead(furthest: number, length: number): number {
-  if (!Number.isFinite(furthest) || !Number.isFinite(length) || length <= 0 || furthest <= 0) return 0;
-  if (furthest >= length) return 100;
-  // Floor, so 100 % only ever means the end was reached.
-  return Math.floor((furthest / length) * 100);
+/**
+ * The one progress percentage: characters credited as read (reading-time.ts) as a whole
+ * percentage of the text's length, 0–100. The panel, badge, popup and stored record all use it.
+ */
+export function percentRead(credited: number, length: number): number {
+  if (!Number.isFinite(credited) || !Number.isFinite(length) || length <= 0 || credited <= 0) return 0;
+  if (credited >= length) return 100;
+  // Floor, so 100 % only ever means every character was credited.
+  return Math.floor((credited / length) * 100);
 }
 
 /** How many top-level parts are in `readIds`. Takes outline sections or a record's `parts`. */

@@ -106,6 +106,7 @@ function fromV1(x: unknown): DocRecord | null {
     furthest: 0,
     percent: Math.round(fraction * 100),
     readSections: Array.isArray(v.readSections) ? v.readSections.filter((s): s is string => typeof s === 'string') : [],
+    ledger: {},
     sectionTitles: {},
     parts: [],
     bookmarks,

@@ -4,6 +4,7 @@ import type { Section } from '../document/types';
 import type { TextAnchor } from '../reading/anchor';
 import { mergeRecords } from '../reading/merge';
 import { percentRead } from '../reading/progress';
+import { creditedTotal } from '../reading/reading-time';
 import { parseImport, importInto, type ImportError } from './export-import';
 import { documentId, normalizeUrl, type DocMeta } from './identity';
 import { documentsItem, pendingJumpItem, portalsItem, settingsItem, sitesItem } from './items';
@@ -103,6 +104,9 @@ export interface ProgressUpdate {
   /** Furthest offset reached since the page was opened (or since a reset the tab saw). */
   readonly furthest: number;
   readonly readSections?: readonly string[];
+  /** Characters read per text segment (reading-time.ts); the percent follows from it. */
+  readonly ledger?: Readonly<Record<string, number>>;
+  /** Where reading last happened; left out when this visit has not read anywhere yet. */
   readonly position?: TextAnchor;
   /** The outline, so the popup can list parts and name bookmarks without the page. */
   readonly sections?: readonly Section[];
@@ -123,7 +127,8 @@ export function recordProgress(id: string, update: ProgressUpdate): Promise<DocR
       urls: [...new Set([normalizeUrl(update.url), ...base.urls])].slice(0, URLS_MAX),
       textLength: update.textLength,
       furthest: update.furthest,
-      percent: percentRead(update.furthest, update.textLength),
+      ledger: { ...(update.ledger ?? {}) },
+      percent: percentRead(creditedTotal(update.ledger ?? {}), update.textLength),
       ...(update.position ? { lastPosition: { anchor: update.position, at: now } } : {}),
       readSections: [...(update.readSections ?? [])],
       sectionTitles: outline ? withTitles(base.sectionTitles, outline.titles) : base.sectionTitles,
@@ -175,6 +180,7 @@ export function resetProgress(id: string, now = Date.now()): Promise<DocRecord |
       furthest: 0,
       percent: 0,
       readSections: [],
+      ledger: {},
       resetAt: Math.max(now, current.lastReadAt, current.resetAt),
       updatedAt: Math.max(now, current.updatedAt),
     };
@@ -382,7 +388,7 @@ export function enforceCap(
     if (excess <= 0) break;
     if (!out[doc.id]) continue;
     const { lastPosition: _dropped, ...rest } = doc;
-    out[doc.id] = { ...rest, furthest: 0, percent: 0, readSections: [] };
+    out[doc.id] = { ...rest, furthest: 0, percent: 0, readSections: [], ledger: {} };
     stripped.push(doc.id);
     excess--;
   }

@@ -29,6 +29,11 @@ export interface DocRecord {
   readonly percent: number;
   readonly lastPosition?: { readonly anchor: TextAnchor; readonly at: number };
   readonly readSections: readonly string[];
+  /**
+   * Characters read per text segment (section id, 'pre', 'tail'), by the reading-time rule
+   * (lib/reading/reading-time.ts); `percent` follows from it. Records from before the rule have {}.
+   */
+  readonly ledger: Readonly<Record<string, number>>;
   /** Section id → heading, so the popup can name parts and bookmarks without the page. */
   readonly sectionTitles: Readonly<Record<string, string>>;
   /** Top-level parts in document order. */
@@ -75,7 +80,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export function emptyRecord(id: string, now = 0): DocRecord {
   return {
     id, title: null, issuer: null, date: null, kind: null, urls: [],
-    textLength: 0, furthest: 0, percent: 0, readSections: [], sectionTitles: {}, parts: [],
+    textLength: 0, furthest: 0, percent: 0, readSections: [], ledger: {}, sectionTitles: {}, parts: [],
     bookmarks: {}, lastReadAt: now, updatedAt: now, resetAt: 0,
   };
 }
@@ -140,6 +145,9 @@ function readDocRecord(x: unknown, path: string): DocRecord {
     percent: Math.min(100, Math.round(count(o.percent, at('percent')))),
     ...(lastPosition ? { lastPosition } : {}),
     readSections: [...new Set(arr(o.readSections, at('readSections'), str))],
+    // Absent in records saved before the reading-time rule: their read sections stay read and
+    // their percent is recomputed from the ledger on the next save.
+    ledger: o.ledger === undefined ? {} : readLedger(o.ledger, at('ledger')),
     sectionTitles: dict(o.sectionTitles, at('sectionTitles'), str),
     parts: arr(o.parts, at('parts'), (p, pp) => {
       const po = obj(p, pp);
@@ -166,6 +174,13 @@ function readPosition(x: unknown, path: string): { anchor: TextAnchor; at: numbe
     },
     at: count(o.at, `${path}.at`),
   };
+}
+
+/** Segment id → whole characters read; zero entries are dropped (the stored form omits them). */
+function readLedger(x: unknown, path: string): Record<string, number> {
+  const all = dict(x, path, (v, vp) => Math.floor(count(v, vp)));
+  for (const key of Object.keys(all)) if (all[key] === 0) delete all[key];
+  return all;
 }
 
 function readBookmarks(x: unknown, path: Path): Record<string, Bookmark> {

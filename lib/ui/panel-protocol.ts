@@ -17,6 +17,7 @@ export const ACTION_ARITY = {
   setBookmarkNote: 2,
   resume: 0,
   resetProgress: 0,
+  undoReset: 0,
   toggleHighlights: 0,
   goToPhrase: 1,
   addSelectedPhrase: 0,

@@ -36,6 +36,8 @@ export interface ReaderState {
   /** Resume reading: shown while the view is above where the last visit ended. */
   readonly showResume: boolean;
   readonly resumeLost: boolean;
+  /** A reset just happened and can be undone for a few seconds. */
+  readonly canUndoReset: boolean;
   readonly highlightsOn: boolean;
   /** The palette painted on the page, chosen from the page's background under the article. */
   readonly highlightScheme: HighlightScheme;
@@ -56,6 +58,8 @@ export interface ReaderActions {
   setBookmarkNote(sectionId: string, note: string): void;
   resume(): void;
   resetProgress(): void;
+  /** Puts back what the last reset removed, while canUndoReset. */
+  undoReset(): void;
   toggleHighlights(): void;
   goToPhrase(term: string): void;
   addSelectedPhrase(): void;

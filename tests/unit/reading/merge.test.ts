@@ -34,6 +34,7 @@ const recordArb: fc.Arbitrary<DocRecord> = fc
     furthest: fc.integer({ min: 0, max: 5000 }),
     percent: fc.integer({ min: 0, max: 100 }),
     readSections: fc.uniqueArray(sectionId, { maxLength: 4 }),
+    ledger: fc.dictionary(sectionId, fc.integer({ min: 1, max: 400 }), { maxKeys: 4 }),
     bookmarks: fc.array(bookmarkArb, { maxLength: 4 }),
     lastReadAt: time,
     updatedAt: time,
@@ -50,6 +51,7 @@ const recordArb: fc.Arbitrary<DocRecord> = fc
       furthest: r.furthest,
       percent: r.percent,
       readSections: r.readSections,
+      ledger: r.ledger,
       bookmarks: Object.fromEntries(
         r.bookmarks.map((b) => {
           const { deleted, ...rest } = b;
@@ -83,17 +85,19 @@ describe('mergeRecords', () => {
   });
 
   it('keeps a consistent record unchanged when merged with itself', () => {
-    const a = record({ furthest: 300, percent: 30, readSections: ['p1'], urls: ['https://a.cn/x'], lastReadAt: 5000, bookmarks: { p1: bookmark('p1', 10) } });
+    const a = record({ textLength: 1000, furthest: 300, percent: 30, readSections: ['p1'], ledger: { p1: 300 }, urls: ['https://a.cn/x'], lastReadAt: 5000, bookmarks: { p1: bookmark('p1', 10) } });
     expect(mergeRecords(a, a)).toEqual(a);
   });
 
-  it('takes the furthest offset, the union of read sections and the newest position', () => {
+  it('takes the furthest offset, the most credit per segment, the union of read sections and the newest position', () => {
     const anchor = { sectionId: 'p1', quote: 'x', prefix: '', suffix: '', offset: 0 };
-    const a = record({ furthest: 900, percent: 45, readSections: ['p1', 'p2'], lastReadAt: 2000, lastPosition: { anchor: { ...anchor, offset: 900 }, at: 2000 } });
-    const b = record({ furthest: 400, percent: 20, readSections: ['p3', 'p1'], lastReadAt: 3000, lastPosition: { anchor: { ...anchor, offset: 400 }, at: 3000 } });
+    const a = record({ textLength: 1000, furthest: 900, percent: 45, ledger: { p1: 200, p2: 250 }, readSections: ['p1', 'p2'], lastReadAt: 2000, lastPosition: { anchor: { ...anchor, offset: 900 }, at: 2000 } });
+    const b = record({ textLength: 1000, furthest: 400, percent: 20, ledger: { p2: 100, p3: 100 }, readSections: ['p3', 'p1'], lastReadAt: 3000, lastPosition: { anchor: { ...anchor, offset: 400 }, at: 3000 } });
     const m = mergeRecords(a, b);
     expect(m.furthest).toBe(900);
-    expect(m.percent).toBe(45);
+    expect(m.ledger).toEqual({ p1: 200, p2: 250, p3: 100 });
+    // The percent follows from the merged credit (550 of 1000), not from either side's percent.
+    expect(m.percent).toBe(55);
     expect([...m.readSections].sort()).toEqual(['p1', 'p2', 'p3']);
     expect(m.lastPosition?.anchor.offset).toBe(400);
     expect(m.lastReadAt).toBe(3000);
@@ -115,12 +119,24 @@ describe('mergeRecords', () => {
   });
 
   it('drops progress recorded before a reset, keeps progress after it', () => {
-    const stale = record({ furthest: 900, percent: 90, readSections: ['p1'], lastReadAt: 2000 });
-    const reset = record({ lastReadAt: 2000, resetAt: 2500, updatedAt: 2500 });
+    const stale = record({ textLength: 1000, furthest: 900, percent: 90, ledger: { p1: 900 }, readSections: ['p1'], lastReadAt: 2000 });
+    const reset = record({ textLength: 1000, lastReadAt: 2000, resetAt: 2500, updatedAt: 2500 });
     const m = mergeRecords(stale, reset);
-    expect(m).toMatchObject({ furthest: 0, percent: 0, readSections: [], resetAt: 2500 });
-    const fresh = record({ furthest: 100, percent: 10, readSections: ['p1'], lastReadAt: 3000 });
-    expect(mergeRecords(m, fresh)).toMatchObject({ furthest: 100, percent: 10, readSections: ['p1'] });
+    expect(m).toMatchObject({ furthest: 0, percent: 0, readSections: [], ledger: {}, resetAt: 2500 });
+    const fresh = record({ textLength: 1000, furthest: 100, percent: 10, ledger: { p1: 100 }, readSections: ['p1'], lastReadAt: 3000 });
+    expect(mergeRecords(m, fresh)).toMatchObject({ furthest: 100, percent: 10, ledger: { p1: 100 }, readSections: ['p1'] });
+  });
+
+  it('recomputes a record from before the reading-time rule: its read sections stay, its furthest-seen percent goes', () => {
+    const legacy = record({ textLength: 1000, furthest: 710, percent: 71, readSections: ['p1'], lastReadAt: 2000 });
+    const now = record({ textLength: 1000, ledger: { p2: 30 }, lastReadAt: 3000 });
+    expect(mergeRecords(legacy, now)).toMatchObject({ percent: 3, readSections: ['p1'], ledger: { p2: 30 } });
+  });
+
+  it('keeps credit only for the text it was earned on: the latest reader’s length', () => {
+    const before = record({ textLength: 1000, ledger: { p1: 400, p3: 300 }, lastReadAt: 2000 });
+    const edited = record({ textLength: 1200, ledger: { p1: 200 }, lastReadAt: 3000 });
+    expect(mergeRecords(before, edited)).toMatchObject({ textLength: 1200, ledger: { p1: 200 }, percent: 16 });
   });
 
   it('joins URLs newest first and fills metadata missing on the newer side', () => {

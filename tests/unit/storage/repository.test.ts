@@ -15,8 +15,8 @@ const sections: Section[] = [
   { id: 'p2', kind: 'part', level: 1, marker: '二、', number: 2, heading: '二、乙', headingStart: 50, headingEnd: 53, start: 50, end: 100, children: [] },
 ];
 
-function progress(furthest: number, now: number, readSections: string[] = []): repo.ProgressUpdate {
-  return { meta, url: 'https://a.cn/n/1.htm?utm_source=x', textLength: 1000, furthest, readSections, position: anchor, sections, now };
+function progress(furthest: number, now: number, readSections: string[] = [], ledger: Record<string, number> = {}): repo.ProgressUpdate {
+  return { meta, url: 'https://a.cn/n/1.htm?utm_source=x', textLength: 1000, furthest, readSections, ledger, position: anchor, sections, now };
 }
 
 beforeEach(() => {
@@ -50,12 +50,14 @@ describe('reading and validation', () => {
 });
 
 describe('progress', () => {
-  it('records progress, outline and URL, and never moves furthest backwards', async () => {
-    await repo.recordProgress(ID, progress(600, 10, ['p1']));
-    const doc = await repo.recordProgress(ID, progress(200, 20, ['p2']));
+  it('records progress, outline and URL, and never moves furthest or credit backwards', async () => {
+    await repo.recordProgress(ID, progress(600, 10, ['p1'], { p1: 40, 'p1.k1': 20 }));
+    const doc = await repo.recordProgress(ID, progress(200, 20, ['p2'], { p1: 10, p2: 30 }));
     expect(doc).toMatchObject({
       furthest: 600,
-      percent: 60,
+      ledger: { p1: 40, 'p1.k1': 20, p2: 30 },
+      // 90 of 1000 characters credited.
+      percent: 9,
       urls: ['https://a.cn/n/1.htm'],
       parts: [{ id: 'p1', heading: '一、甲' }, { id: 'p2', heading: '二、乙' }],
       sectionTitles: { p1: '一、甲', 'p1.k1': '要甲。', p2: '二、乙' },
@@ -76,15 +78,18 @@ describe('progress', () => {
   });
 
   it('reset clears progress but keeps bookmarks, and older progress does not come back', async () => {
-    await repo.recordProgress(ID, progress(900, 10, ['p1']));
+    await repo.recordProgress(ID, progress(900, 10, ['p1'], { p1: 50 }));
     await repo.setBookmark(ID, 'p1', '一、甲', '', 11);
     const reset = await repo.resetProgress(ID, 20);
-    expect(reset).toMatchObject({ furthest: 0, percent: 0, readSections: [] });
+    expect(reset).toMatchObject({ furthest: 0, percent: 0, readSections: [], ledger: {} });
     expect(reset?.lastPosition).toBeUndefined();
     expect(reset?.bookmarks.p1?.deleted).toBeUndefined();
     // Another tab still holding the old record writes it back.
-    const old = { ...emptyRecord(ID, 10), furthest: 900, percent: 90, readSections: ['p1'], lastReadAt: 10 };
-    expect(await repo.updateDocument(ID, () => old)).toMatchObject({ furthest: 0, readSections: [] });
+    const old = { ...emptyRecord(ID, 10), furthest: 900, percent: 90, readSections: ['p1'], ledger: { p1: 50 }, lastReadAt: 10 };
+    expect(await repo.updateDocument(ID, () => old)).toMatchObject({ furthest: 0, readSections: [], ledger: {} });
+    // Progress newer than the reset (an undo writing the old state back) is kept.
+    const undone = await repo.recordProgress(ID, progress(900, 21, ['p1'], { p1: 50 }));
+    expect(undone).toMatchObject({ readSections: ['p1'], ledger: { p1: 50 }, percent: 5, lastPosition: { anchor, at: 21 } });
     expect(await repo.resetProgress('fp:ffffffffffffffff')).toBeNull();
   });
 

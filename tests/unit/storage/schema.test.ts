@@ -7,6 +7,7 @@ const good = {
   title: '通知',
   urls: ['https://a.cn/1'],
   readSections: ['p1'],
+  ledger: { pre: 12, p1: 40 },
   bookmarks: { 'p1.k2': { sectionId: 'p1.k2', heading: '要…', note: 'n', createdAt: 1, updatedAt: 2 } },
   lastPosition: { anchor: { sectionId: null, quote: 'q', prefix: '', suffix: '', offset: 3 }, at: 4 },
 };
@@ -30,6 +31,18 @@ describe('parseDocRecord', () => {
       path: 'documents[0].parts[1].heading',
     });
     expect(validateDocRecord({ ...good, urls: ['https://a.edu.cn/1', null] })).toEqual({ ok: false, path: 'urls[1]' });
+    expect(validateDocRecord({ ...good, ledger: { p1: 40, p2: -1 } }, 'documents[3]')).toEqual({ ok: false, path: 'documents[3].ledger["p2"]' });
+    expect(validateDocRecord({ ...good, ledger: { p1: '40' } })).toEqual({ ok: false, path: 'ledger["p1"]' });
+    expect(validateDocRecord({ ...good, ledger: [40] })).toEqual({ ok: false, path: 'ledger' });
+  });
+
+  it('migrates a record from before the reading-time rule: no ledger, read sections kept', () => {
+    const { ledger: _none, ...old } = good;
+    expect(parseDocRecord(JSON.parse(JSON.stringify(old)))).toEqual({ ...good, ledger: {} });
+  });
+
+  it('keeps the ledger compact: whole characters, no empty entries', () => {
+    expect(parseDocRecord({ ...good, ledger: { p1: 40.8, p2: 0 } })?.ledger).toEqual({ p1: 40 });
   });
 
   it('cuts over-long notes and ignores __proto__ keys', () => {
