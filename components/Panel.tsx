@@ -43,6 +43,7 @@ export function Panel({ store, actions, swatches }: Props) {
       <ResumeButton show={state.showResume} lost={state.resumeLost} onResume={actions.resume} onReset={actions.resetProgress} />
       <OutlineTree
         sections={doc.sections}
+        groups={doc.groups}
         currentId={state.currentId}
         readIds={state.readIds}
         bookmarks={state.bookmarks}

@@ -200,6 +200,8 @@ interface ParsedSegment {
 class SegmentParser {
   private readonly top: Draft[] = [];
   private readonly topLast = new Map<string, number>();
+  /** Articles (第一条 …) are numbered through the whole document, across its chapters. */
+  private readonly articleLast = new Map<string, number>();
   private readonly stack: Draft[] = [];
   private readonly outer: OuterKind | null;
   private readonly articles: boolean;
@@ -253,6 +255,7 @@ class SegmentParser {
     }
     top.length = 0;
     this.topLast.clear();
+    this.articleLast.clear();
     this.stack.length = 0;
     return true;
   }
@@ -275,7 +278,7 @@ class SegmentParser {
         // A '1.' with nothing open above it is body text: the document's top level is 一、 (or its chapters).
         const topRank = this.outer ? 0 : 1;
         if (parent || h.rank === topRank || (h.series === 'article' && !this.outer)) {
-          const series = parent ? parent.lastChild : this.topLast;
+          const series = h.series === 'article' ? this.articleLast : parent ? parent.lastChild : this.topLast;
           let last = series.get(h.series) ?? 0;
           if (!parent && last !== 0 && h.number === 1 && this.restartAfterContents()) last = 0;
           const ok = last === 0 ? h.number === 1 : h.number > last && h.number <= last + MAX_GAP + 1;
