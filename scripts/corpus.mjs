@@ -73,6 +73,16 @@ async function statusOf(worker, url) {
   }, url);
 }
 
+/** Asks the tab's content script to serve the page anyway, as the popup's button does. */
+async function askRun(worker, url) {
+  return worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.active);
+    if (!tab?.id) return false;
+    return chrome.tabs.sendMessage(tab.id, { type: 'gongwen:run' }, { frameId: 0 }).catch(() => false);
+  }, url);
+}
+
 /** Waits until detection has decided: a reader is up, or the page was turned down. */
 async function settledStatus(worker, url) {
   const deadline = Date.now() + PAGE_TIMEOUT_MS;
@@ -133,7 +143,15 @@ async function main() {
       const began = Date.now();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       const status = await settledStatus(worker, url);
-      rows.push({ label, status, ms: Date.now() - began });
+      const ms = Date.now() - began;
+      // A page turned down for want of document signals must still open on the user's request (outline only).
+      let onRequest = null;
+      if (status && !status.found && status.reason === 'no-signals') {
+        await askRun(worker, url);
+        const asked = await settledStatus(worker, url);
+        onRequest = asked?.found === true && asked.requested === true && asked.kind === null && asked.parts.length > 0;
+      }
+      rows.push({ label, status, ms, onRequest });
       await page.goto('about:blank');
     }
     await context.close();
@@ -152,10 +170,14 @@ function report(rows) {
   const header = `${pad('page', 36)} ${pad('label', 9)} ${pad('got', 11)} ${pad('parts', 7)} ${pad('（一）', 6)} ${pad('verdict', 10)} ${pad('time', 7)} why`;
   console.log(header);
   console.log('-'.repeat(header.length + 30));
-  for (const { label, status, ms } of rows) {
+  for (const { label, status, ms, onRequest } of rows) {
     const ambiguous = label.ambiguous === true;
     const found = status?.found === true;
     const got = status?.error ? `error` : found ? (status.requested ? 'on request' : 'document') : status.reason;
+    if (onRequest === false) {
+      console.log(`    ${label.file}: turned down for want of signals, but did not open on request`);
+      failed = true;
+    }
     const expectedParts = (label.parts ?? []).map(shown);
     const parts = found ? topLevel(status) : [];
     const gotParts = parts.map((p) => shown(p.heading).slice(0, HEADING_CHARS));
@@ -185,7 +207,7 @@ function report(rows) {
     console.log(
       `${pad(cut(label.file, 35), 36)} ${pad(label.document ? 'doc' : 'not', 9)} ${pad(got, 11)} `
       + `${pad(`${expectedParts.length}/${gotParts.length}`, 7)} ${pad(subOk ? 'ok' : 'diff', 6)} `
-      + `${pad(ambiguous ? `(${verdict})` : verdict, 10)} ${pad(`${ms}ms`, 7)} ${cut(why, 64)}`,
+      + `${pad(ambiguous ? `(${verdict})` : verdict, 10)} ${pad(`${ms}ms`, 7)} ${cut(why + (onRequest ? ' · opens on request' : ''), 64)}`,
     );
     if (label.document && found && !(partsOk && subOk)) {
       console.log(`    expected parts: ${expectedParts.join(' | ')}  subparts: ${JSON.stringify(label.subparts ?? {})}`);
