@@ -155,8 +155,9 @@ export default defineContentScript({
       if (!isReaderMessage(message)) return undefined;
       if (message.type === 'gongwen:jump') return Promise.resolve(reader?.controller.jumpToId(message.sectionId) ?? false);
       if (message.type === 'gongwen:run') {
-        if (!reader && !requested) {
-          requested = true;
+        requested = true;
+        // Only a page turned down for want of signals is read again; one being read or served stays as it is.
+        if (!status.found && status.reason === 'no-signals') {
           stopWatching();
           watch();
         }
