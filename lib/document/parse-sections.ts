@@ -419,14 +419,15 @@ export function parseOutline(model: TextModel): Outline {
     const untitledLead = k === 0 && seg.titleEnd < 0 && segments.length > 1;
     if (untitledLead && !hasContent(lines, seg.from, seg.to)) return; // masthead-less 版头 lines: nothing to show
     const prefix = docs === 0 ? 'p' : `d${docs + 1}p`;
-    const parser = new SegmentParser(model, lines, seg, prefix);
-    const parsed = untitledLead ? null : parser.run();
-    if (!parsed || parsed.parts.length === 0) {
+    const parsed = new SegmentParser(model, lines, seg, prefix).run();
+    // Untitled text before the first document is a covering note unless it holds a series of parts of its own.
+    const isNote = parsed.parts.length === 0 || (untitledLead && parsed.parts.length < 2);
+    if (isNote) {
       if (segments.length === 1) return; // no document at all
       // A stretch with no parts of its own (a covering note, a forwarding line): one entry.
       const note = new SegmentParser(model, lines, seg, '').asNote(`n${k + 1}`);
       if (note) push('note', seg.title, [note]);
-      if (parsed) push('attachments', null, parsed.attachments);
+      if (!untitledLead) push('attachments', null, parsed.attachments);
       return;
     }
     docs++;

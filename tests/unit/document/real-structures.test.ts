@@ -192,3 +192,14 @@ describe('titles and what the panel shows', () => {
     expect(detectDocument(doc)?.document.addressee).toBe('全体师生');
   });
 });
+
+describe('untitled parts before a titled document', () => {
+  it('are a document of their own, not a note', () => {
+    const doc = htmlDocument(
+      '<div id="root"><p>一、甲项</p><p>内容。</p><p>二、乙项</p><p>内容。</p><p>学院办公室</p><p>2023年5月4日</p>'
+      + '<p>关于做好安全工作的通知</p><p>各部门：</p><p>一、丙项</p><p>内容。</p><p>二、丁项</p><p>内容。</p></div>',
+    );
+    const found = detectDocument(doc);
+    expect(found?.document.groups?.map((g) => [g.kind, g.from, g.to])).toEqual([['main', 0, 2], ['forwarded', 2, 4]]);
+  });
+});
