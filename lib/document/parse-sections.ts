@@ -19,8 +19,8 @@ export const MAX_GAP = 2;
 
 /** How far below a title its addressee or first heading may come for the title to open a document of its own. */
 const HEAD_REACH = 6;
-/** Lines after a closing date that may still be 版记 (抄送, 印发) or an attachment list. */
-const CLOSING_REACH = 4;
+/** A date this close to the end (in lines) closes the document, as do 版记 (抄送, 印发) or 附件 lines this close after it. */
+const CLOSING_REACH = 5;
 const CLOSING_MATTER = /^(抄\s*送|印\s*发|主\s*题\s*词|[（(]共印|[（(]此件|附\s*件|联系人|附注)/;
 const ATTACHMENT = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:．.、]?/;
 const MAX_ATTACHMENT_LINE = 60;
@@ -336,8 +336,8 @@ class SegmentParser {
       for (let i = lastTop + 1; i < seg.to; i++) {
         const date = matchDateLine(lines[i] ?? '');
         if (!date) continue;
-        let closes = seg.to - i <= CLOSING_REACH + 1;
-        for (let k = i + 1; !closes && k < seg.to && k <= i + CLOSING_REACH; k++) closes = CLOSING_MATTER.test(lines[k] ?? '');
+        let closes = seg.to - i <= CLOSING_REACH;
+        for (let k = i + 1; !closes && k < seg.to && k < i + CLOSING_REACH; k++) closes = CLOSING_MATTER.test(lines[k] ?? '');
         if (!closes) continue;
         closing = i;
         bodyStop = !date.prefix && i - 1 > lastTop && isSignatureLine(lines[i - 1] ?? '') ? i - 1 : i;
@@ -417,13 +417,14 @@ export function parseOutline(model: TextModel): Outline {
   };
   segments.forEach((seg, k) => {
     const untitledLead = k === 0 && seg.titleEnd < 0 && segments.length > 1;
-    if (untitledLead && !hasContent(lines, seg.from, seg.to)) return; // masthead-less 版头 lines: nothing to show
     const prefix = docs === 0 ? 'p' : `d${docs + 1}p`;
     const parsed = new SegmentParser(model, lines, seg, prefix).run();
     // Untitled text before the first document is a covering note unless it holds a series of parts of its own.
     const isNote = parsed.parts.length === 0 || (untitledLead && parsed.parts.length < 2);
     if (isNote) {
       if (segments.length === 1) return; // no document at all
+      // A page title above the same title in the body, 版头 lines, a caption: nothing to show.
+      if (!hasContent(lines, seg.from, seg.to)) return;
       // A stretch with no parts of its own (a covering note, a forwarding line): one entry.
       const note = new SegmentParser(model, lines, seg, '').asNote(`n${k + 1}`);
       if (note) push('note', seg.title, [note]);

@@ -203,3 +203,16 @@ describe('untitled parts before a titled document', () => {
     expect(found?.document.groups?.map((g) => [g.kind, g.from, g.to])).toEqual([['main', 0, 2], ['forwarded', 2, 4]]);
   });
 });
+
+describe('a page title above the same title in the body', () => {
+  it('is no covering note', () => {
+    const doc = htmlDocument(
+      '<div id="root"><h2>学院选拔任用中层干部工作方案</h2><p>发布时间：2020-07-05 点击：35</p><p>学院选拔任用中层干部</p><p>工作方案</p>'
+      + '<p>为加强干部队伍建设，制定本方案。</p><p>一、选拔职位</p><p>内容。</p><p>二、任职条件</p><p>内容。</p></div>',
+    );
+    const found = detectDocument(doc);
+    expect(found?.document.groups).toBeUndefined();
+    expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、选拔职位', '二、任职条件']);
+    expect(found?.document.title).toBe('学院选拔任用中层干部工作方案');
+  });
+});
