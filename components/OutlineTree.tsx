@@ -11,6 +11,7 @@ import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
 import { keepInView } from '../lib/dom/keep-in-view';
 import { groupStarts, OutlineGroupHeading } from './OutlineGroupHeading';
+import { displayText } from '../lib/document/display-text';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -165,7 +166,7 @@ class OutlineItem extends Component<ItemProps> {
               onJump(section);
             }}
           >
-            <span class="outline-heading">{section.heading}</span>
+            <span class="outline-heading">{displayText(section.heading)}</span>
             {read && (
               <span class="read-mark" aria-hidden="true">
                 {t('sectionRead')}

@@ -5,6 +5,7 @@ import type { PageStatus } from '../../lib/messages';
 import { askJump, runReaderOnce } from '../../lib/popup/active-tab';
 import { t } from '../../lib/i18n';
 import { DetectionWhy } from './DetectionWhy';
+import { displayText } from '../../lib/document/display-text';
 
 interface Props {
   readonly tabId: number | null;
@@ -78,7 +79,7 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
                     if (tabId !== null) void askJump(tabId, part.id).then(() => window.close());
                   }}
                 >
-                  {part.heading}
+                  {displayText(part.heading)}
                 </button>
                 {part.read && <span class="read-mark">{t('sectionRead')}</span>}
               </li>

@@ -62,5 +62,9 @@ describe('OutlineTree with groups', () => {
     const plain = document.createElement('div');
     render(h(OutlineTree, props), plain);
     expect(plain.querySelectorAll('.outline-group-heading')).toHaveLength(0);
+    // A heading holding an entity the CMS printed as text is shown decoded.
+    const escaped = document.createElement('div');
+    render(h(OutlineTree, { ...props, sections: [{ ...section('p1'), heading: '一、加强&nbsp;领导' }] }), escaped);
+    expect(escaped.querySelector('.outline-heading')?.textContent).toBe('一、加强 领导');
   });
 });
