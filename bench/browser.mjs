@@ -16,16 +16,17 @@ export function median(values) {
 
 /**
  * Persistent context with the extension in `extensionDir` (zh-CN UI, as tests/e2e/harness.ts), and
- * its service worker; throws `makeError(message)` when the worker does not start.
+ * its service worker; throws `makeError(message)` when the worker does not start. `extraArgs`: more
+ * Chromium flags (the corpus run maps *.edu.cn to the local server).
  */
-export async function launchWithExtension({ executablePath, userDataDir, extensionDir, makeError = (m) => new Error(m) }) {
+export async function launchWithExtension({ executablePath, userDataDir, extensionDir, makeError = (m) => new Error(m), extraArgs = [] }) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
     locale: 'zh-CN',
     viewport: VIEWPORT,
     env: { ...process.env, LANGUAGE: 'zh_CN' },
-    args: chromiumArgs({ extensionDir, lang: 'zh-CN' }),
+    args: [...chromiumArgs({ extensionDir, lang: 'zh-CN' }), ...extraArgs],
   });
   const isExtensionWorker = (worker) => worker.url().startsWith('chrome-extension://');
   const worker =

@@ -4,15 +4,19 @@
 // a slice at a time, so the panel's first frame costs the same on a 3-part and a 300-part document.
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Section } from '../lib/document/types';
+import type { OutlineGroup as EntryGroup, Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
 import { textFragmentHref } from '../lib/reading/text-fragment';
 import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
 import { focusPlace, keepInView, shouldFollowCurrent } from '../lib/dom/keep-in-view';
+import { groupStarts, OutlineGroupHeading } from './OutlineGroupHeading';
+import { displayText } from '../lib/document/display-text';
 
 interface Props {
   readonly sections: readonly Section[];
+  /** Covering note / documents / attachments: a heading row before each group's first entry. */
+  readonly groups?: readonly EntryGroup[];
   readonly currentId: string | null;
   readonly readIds: readonly string[];
   readonly bookmarks: Readonly<Record<string, string>>;
@@ -21,7 +25,7 @@ interface Props {
   readonly onNote: (section: Section, note: string) => void;
 }
 
-type ItemProps = Omit<Props, 'sections' | 'readIds'> & {
+type ItemProps = Omit<Props, 'sections' | 'readIds' | 'groups'> & {
   readonly section: Section;
   readonly read: ReadonlySet<string>;
 };
@@ -72,12 +76,15 @@ type GroupProps = Omit<ItemProps, 'section'> & {
   /** Parts [from, to) of `sections`. */
   readonly from: number;
   readonly to: number;
+  readonly starts: ReadonlyMap<number, EntryGroup>;
 };
 
-const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId, ...rest }: GroupProps) {
+const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId, starts, ...rest }: GroupProps) {
   const items = [];
   for (let i = from; i < to; i++) {
     const section = sections[i]!;
+    const group = starts.get(i);
+    if (group) items.push(<OutlineGroupHeading key={`group-${i}`} group={group} />);
     items.push(<OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, currentId)} />);
   }
   return <>{items}</>;
@@ -94,8 +101,9 @@ function partIndexById(sections: readonly Section[]): Map<string, number> {
   return index;
 }
 
-export const OutlineTree = pure(function OutlineTree({ sections, readIds, currentId, ...rest }: Props) {
+export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGroups, readIds, currentId, ...rest }: Props) {
   const read = useMemo(() => new Set(readIds), [readIds]);
+  const starts = useMemo(() => groupStarts(entryGroups), [entryGroups]);
   const partOf = useMemo(() => partIndexById(sections), [sections]);
   // Parts [0, shown) are drawn; the rest follow a slice per task.
   const [shown, setShown] = useState(() => partsWithin(sections, 0, FIRST_ENTRIES));
@@ -122,7 +130,7 @@ export const OutlineTree = pure(function OutlineTree({ sections, readIds, curren
     const to = Math.min(shown, from + GROUP_PARTS);
     const holdsCurrent = currentPart >= from && currentPart < to;
     groups.push(
-      <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} read={read} currentId={holdsCurrent ? currentId : null} />,
+      <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} starts={starts} read={read} currentId={holdsCurrent ? currentId : null} />,
     );
   }
   return (
@@ -163,7 +171,7 @@ class OutlineItem extends Component<ItemProps> {
               if (event.detail > 0) event.currentTarget.blur();
             }}
           >
-            <span class="outline-heading">{section.heading}</span>
+            <span class="outline-heading">{displayText(section.heading)}</span>
             {read && (
               <span class="read-mark" aria-hidden="true">
                 {t('sectionRead')}

@@ -110,6 +110,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
           {tab === 'outline' && (
             <OutlineTree
               sections={doc.sections}
+              groups={doc.groups}
               currentId={state.currentId}
               readIds={state.readIds}
               bookmarks={state.bookmarks}

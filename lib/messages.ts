@@ -1,11 +1,21 @@
 // Messages between the popup / background and the content script of a tab, and from extension
 // pages and content scripts to the background, typed on both ends.
 
+import type { DetectionEvidence } from './document/signals';
+import type { OutlineGroup } from './document/types';
+
 export interface PartStatus {
   readonly id: string;
   readonly heading: string;
   readonly read: boolean;
+  /** The group the entry belongs to (covering note, main or forwarded document, attachment); absent on a plain document. */
+  readonly group?: OutlineGroup['kind'];
+  /** How many （一）-level sections it holds. */
+  readonly subparts?: number;
 }
+
+/** Why the page was (or was not) taken for a document: the weighed signals (lib/document/signals.ts). */
+export type DetectionWhy = Pick<DetectionEvidence, 'score' | 'threshold' | 'signals'>;
 
 export type PageStatus =
   | {
@@ -15,8 +25,13 @@ export type PageStatus =
       readonly kind: string | null;
       readonly percent: number;
       readonly parts: readonly PartStatus[];
+      readonly why?: DetectionWhy;
+      /** Served on the user's request although the page showed too few document signals. */
+      readonly requested?: boolean;
     }
-  | { readonly found: false; readonly reason: 'no-parts' | 'starting' | 'disabled' };
+  | { readonly found: false; readonly reason: 'no-parts' | 'starting' | 'disabled' }
+  /** Numbered headings, but too few document signals: the reader waits for the user's request. */
+  | { readonly found: false; readonly reason: 'no-signals'; readonly why: DetectionWhy };
 
 /** Keyboard commands from the browser's commands API (manifest `commands`), forwarded to the active tab. */
 export const READER_COMMANDS = ['next-part', 'previous-part', 'toggle-panel', 'toggle-highlights'] as const;
@@ -28,6 +43,8 @@ export function isReaderCommand(value: unknown): value is ReaderCommand {
 
 export type ReaderMessage =
   | { readonly type: 'gongwen:status' }
+  /** The user asks for the reader on this page (toolbar button), whatever its document signals. */
+  | { readonly type: 'gongwen:run' }
   | { readonly type: 'gongwen:jump'; readonly sectionId: string }
   | { readonly type: 'gongwen:command'; readonly command: ReaderCommand };
 
@@ -35,6 +52,7 @@ export function isReaderMessage(value: unknown): value is ReaderMessage {
   const type = (value as { type?: unknown } | null)?.type;
   return (
     type === 'gongwen:status' ||
+    type === 'gongwen:run' ||
     (type === 'gongwen:jump' && typeof (value as { sectionId?: unknown }).sectionId === 'string') ||
     (type === 'gongwen:command' && isReaderCommand((value as { command?: unknown }).command))
   );

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
 import { askJump, runReaderOnce } from '../../lib/popup/active-tab';
 import { t } from '../../lib/i18n';
+import { DetectionWhy } from './DetectionWhy';
+import { displayText } from '../../lib/document/display-text';
 
 interface Props {
   readonly tabId: number | null;
@@ -39,6 +41,17 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
           )}
           {error && <p class="muted small" role="alert">{error}</p>}
         </>
+      ) : !status.found && status.reason === 'no-signals' ? (
+        <>
+          <p class="muted">{t('popupNoSignals')}</p>
+          <DetectionWhy why={status.why} />
+          {tabId !== null && (
+            <button type="button" class="run-here" onClick={run}>
+              {t('popupRunAnyway')}
+            </button>
+          )}
+          {error && <p class="muted small" role="alert">{error}</p>}
+        </>
       ) : !status.found ? (
         <p class="muted">
           {status.reason === 'disabled' ? t('popupSiteDisabled') : `${t('popupNoDocument')} ${t('popupNoDocumentWhy')}`}
@@ -55,6 +68,7 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
           <p class="muted small">
             {t('progressValue', status.percent)} · {t('partsRead', status.parts.filter((p) => p.read).length, status.parts.length)}
           </p>
+          {status.why && <DetectionWhy why={status.why} requested={status.requested} />}
           <ul class="parts">
             {status.parts.map((part) => (
               <li key={part.id}>
@@ -65,7 +79,7 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
                     if (tabId !== null) void askJump(tabId, part.id).then(() => window.close());
                   }}
                 >
-                  {part.heading}
+                  {displayText(part.heading)}
                 </button>
                 {part.read && <span class="read-mark">{t('sectionRead')}</span>}
               </li>

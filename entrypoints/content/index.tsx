@@ -74,6 +74,14 @@ export default defineContentScript({
 
     /** The site's settings once read: later checks (mutations) go by them without reading the page in vain. */
     let siteNow: SiteSettings | null = null;
+    /** The user asked for the reader here (toolbar button): serve numbered pages without document signals too. */
+    let requested = false;
+    /** A page with numbered headings but too few document signals waits for the user's request (lib/document/signals.ts). */
+    const served = (found: Detected | null): Detected | null => {
+      if (!found || requested || found.evidence.document) return found;
+      status = { found: false, reason: 'no-signals', why: found.evidence };
+      return null;
+    };
 
     const detect = async () => {
       if (siteNow?.disabled) {
@@ -92,7 +100,7 @@ export default defineContentScript({
       }
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
-      const guess = siteNow?.selector ? null : readDocument(document);
+      const guess = siteNow?.selector ? null : served(readDocument(document));
       if (guess && !early) {
         performance.mark(DETECTED_MARK);
         early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
@@ -103,8 +111,8 @@ export default defineContentScript({
         status = { found: false, reason: 'disabled' };
         return null;
       }
-      const found = settings.selector ? readDocument(document, { rootSelector: settings.selector }) : guess;
-      if (!found) status = { found: false, reason: 'no-parts' };
+      const found = settings.selector ? served(readDocument(document, { rootSelector: settings.selector })) : guess;
+      if (!found && status.reason === 'starting') status = { found: false, reason: 'no-parts' };
       return found;
     };
     const start = (found: Detected) => {
@@ -146,6 +154,15 @@ export default defineContentScript({
     const onMessage = (message: unknown): Promise<PageStatus | boolean> | undefined => {
       if (!isReaderMessage(message)) return undefined;
       if (message.type === 'gongwen:jump') return Promise.resolve(reader?.controller.jumpToId(message.sectionId) ?? false);
+      if (message.type === 'gongwen:run') {
+        requested = true;
+        // Only a page turned down for want of signals is read again; one being read or served stays as it is.
+        if (!status.found && status.reason === 'no-signals') {
+          stopWatching();
+          watch();
+        }
+        return Promise.resolve(true);
+      }
       if (message.type === 'gongwen:command') {
         reader?.controller.command(message.command);
         return Promise.resolve(reader !== null);

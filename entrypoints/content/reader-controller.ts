@@ -8,6 +8,7 @@ import type { BackgroundMessage, PageStatus, ReaderCommand } from '../../lib/mes
 import { browser } from 'wxt/browser';
 import { createStore, type Store } from '../../lib/ui/create-store';
 import { flattenSections, sectionIndexAt } from '../../lib/document/flatten-sections';
+import { partFacts } from '../../lib/document/part-facts';
 import { textRange } from '../../lib/dom/ranges';
 import { scrollToTarget } from '../../lib/dom/scroll';
 import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
@@ -439,7 +440,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
         title: doc.title,
         kind: doc.kind,
         percent: state.percent,
-        parts: doc.sections.map((s) => ({ id: s.id, heading: s.heading, read: state.readIds.includes(s.id) })),
+        parts: doc.sections.map((s, i) => ({ id: s.id, heading: s.heading, read: state.readIds.includes(s.id), ...partFacts(doc, i) })),
+        why: found.evidence,
+        requested: !found.evidence.document,
       };
     },
     command(name) {

@@ -1,10 +1,12 @@
 // Finds an official document on a page: a cheap pre-check, then the article container found by
-// its text (≥2 level-1 headings 一、二、… each on its own line, outside navigation), then the model.
+// its text (≥2 headings 一、二、… or 第一章/第一条 … each on its own line, outside navigation), then
+// the model, the outline, and the evidence that it is a document (signals.ts) rather than a story.
 import { domPoint } from '../dom/ranges';
-import { matchHeading } from './headings';
+import { matchHeading, matchOuterHeading } from './headings';
 import { isMastheadLine, isTitleLine } from './kinds';
 import { isAddresseeLine, parseMetadata } from './metadata';
-import { MAX_GAP, parseSections } from './parse-sections';
+import { MAX_GAP, parseOutline } from './parse-sections';
+import { weighSignals, type DetectionEvidence } from './signals';
 import { buildTextModel, INVISIBLE_CHARS } from './text-model';
 import type { GongwenDocument, TextModel } from './types';
 
@@ -27,9 +29,16 @@ const SECOND_MARKERS = ['二、', '三、', '四、'].slice(0, MAX_GAP + 1);
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 const ALL_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
+/** Regulations and plans numbered 第一章 / 第一条 / 第一部分 with no 一、 at all. */
+const OUTER_PAIRS = [['第一章', '第二章'], ['第一条', '第二条'], ['第一部分', '第二部分']] as const;
+
 function hasPartMarkers(text: string): boolean {
   const i = text.indexOf('一、');
-  return i >= 0 && SECOND_MARKERS.some((marker) => text.indexOf(marker, i + 2) >= 0);
+  if (i >= 0 && SECOND_MARKERS.some((marker) => text.indexOf(marker, i + 2) >= 0)) return true;
+  return OUTER_PAIRS.some(([first, second]) => {
+    const at = text.indexOf(first);
+    return at >= 0 && text.indexOf(second, at + first.length) >= 0;
+  });
 }
 
 /**
@@ -66,21 +75,31 @@ function isLinkListEntry(el: Element): boolean {
   return (tag === 'LI' || tag === 'DT' || tag === 'DD') && el.querySelector('a') !== null;
 }
 
-/** Block indices of the longest 一、二、… series of eligible heading lines (≥ 2), or null. */
+/** The top-level series a line may belong to ('l1' for 一、, 'chapter', 'article', …) and its number. */
+function topMarker(line: string): { series: string; number: number } | null {
+  const h = matchHeading(line);
+  if (h) return h.level === 1 ? { series: 'l1', number: h.number } : null;
+  const outer = matchOuterHeading(line);
+  return outer ? { series: outer.kind, number: outer.number } : null;
+}
+
+/** Block indices of the longest 一、二、… (or 第一章, 第一条, §1 …) series of eligible heading lines (≥ 2), or null. */
 function findSeries(model: TextModel, scope: Element): number[] | null {
   let best: number[] = [];
-  let current: number[] = [];
-  let last = 0;
+  const current = new Map<string, number[]>();
+  const last = new Map<string, number>();
   model.blocks.forEach((block, i) => {
-    const h = matchHeading(model.text.slice(block.start, block.end));
-    if (h?.level !== 1) return;
-    const accepted = h.number === 1 || (current.length > 0 && h.number > last && h.number <= last + MAX_GAP + 1);
+    const h = topMarker(model.text.slice(block.start, block.end));
+    if (!h) return;
+    const run = current.get(h.series) ?? [];
+    const prev = last.get(h.series) ?? 0;
+    const accepted = h.number === 1 || (run.length > 0 && h.number > prev && h.number <= prev + MAX_GAP + 1);
     if (!accepted) return;
     if (inChrome(domPoint(model, block.start).node, scope) || isLinkListEntry(block.element)) return;
-    if (h.number === 1) current = [];
-    current.push(i);
-    last = h.number;
-    if (current.length > best.length) best = current;
+    const next = h.number === 1 ? [i] : [...run, i];
+    current.set(h.series, next);
+    last.set(h.series, h.number);
+    if (next.length > best.length) best = next;
   });
   return best.length >= 2 ? best : null;
 }
@@ -175,6 +194,11 @@ export interface DetectedDocument {
   readonly root: Element;
   readonly model: TextModel;
   readonly document: GongwenDocument;
+  /**
+   * Why this page is (or is not) an official document. A page whose evidence falls short is served
+   * only on the user's request (the toolbar button): a news story with 一、二、三 subheads is no 公文.
+   */
+  readonly evidence: DetectionEvidence;
 }
 
 export interface DetectOptions {
@@ -203,7 +227,15 @@ export function readDocument(doc: Document, options: DetectOptions = {}): Detect
   if (!found) return null;
   const { root } = found;
   const model = found.model ?? buildTextModel(root);
-  const sections = parseSections(model);
+  const outline = parseOutline(model);
+  const { sections, groups } = outline;
   if (sections.filter((s) => s.level === 1).length < 2) return null;
-  return { root, model, document: { ...parseMetadata(model, doc), sections } };
+  const meta = parseMetadata(model, doc, outline.main);
+  const regulation = sections.some((s) => {
+    const kind = matchOuterHeading(s.heading)?.kind;
+    return kind === 'chapter' || kind === 'article';
+  });
+  const evidence = weighSignals({ model, main: outline.main, meta, regulation });
+  const document: GongwenDocument = groups ? { ...meta, sections, groups } : { ...meta, sections };
+  return { root, model, document, evidence };
 }

@@ -50,6 +50,50 @@ export function matchHeading(line: string): HeadingMatch | null {
   return null;
 }
 
+/** Markers above or beside 一、: chapters, parts, § sections (an outer level) and articles (第X条). */
+export type OuterKind = 'chapter' | 'part' | 'sign' | 'article';
+
+export interface OuterMatch {
+  readonly kind: OuterKind;
+  readonly marker: string;
+  readonly number: number;
+}
+
+const CHAPTER = new RegExp(`^第(${CN})章(?!节)`);
+const PART = new RegExp(`^第(${CN})部分`);
+const SIGN = /^§\s*([0-9０-９]{1,2})(?![0-9０-９])[.．、]?/;
+const ARTICLE = new RegExp(`^第(${CN})条(?![件款例])`);
+
+/**
+ * '第一章 总则', '第一部分', '§1.', '第一条 …' — the numbering regulations (办法, 规定, 细则) and
+ * plans use above (or instead of) 一、; null for anything else.
+ */
+export function matchOuterHeading(line: string): OuterMatch | null {
+  if (line.charCodeAt(0) === 0xa7) {
+    const m = SIGN.exec(line);
+    const n = m?.[1] === undefined ? 0 : arabic(m[1]);
+    return m && n ? { kind: 'sign', marker: m[0], number: n } : null;
+  }
+  if (line.charAt(0) !== '第') return null;
+  for (const [kind, re] of [['chapter', CHAPTER], ['part', PART], ['article', ARTICLE]] as const) {
+    const m = re.exec(line);
+    if (m?.[1] === undefined) continue;
+    const number = parseChineseNumeral(m[1]);
+    if (number) return { kind, marker: m[0], number };
+  }
+  return null;
+}
+
+/** Longest heading shown for an article ('第三条 为规范……'): its first clause, at most this long. */
+export const ARTICLE_HEADING_LENGTH = 24;
+
+/** The outline entry of an article: marker plus its first clause ('第三条 学院设立招生委员会'). */
+export function articleHeading(line: string): string {
+  const m = /[，。；：！？]/.exec(line);
+  const cut = m ? m.index : line.length;
+  return line.slice(0, Math.min(cut, ARTICLE_HEADING_LENGTH));
+}
+
 /** Longest lead sentence, '。' included, that still reads as a run-in sub-point title. */
 export const SUB_POINT_MAX_LENGTH = 24;
 const SUB_POINT = new RegExp(`^要[^。！？；\\n]{1,${SUB_POINT_MAX_LENGTH - 2}}。`);

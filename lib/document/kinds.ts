@@ -1,5 +1,7 @@
 // The 公文 kinds (文种) and how a title line names one: the kind word ends the title,
-// optionally followed by a parenthetical such as '（试行）'.
+// optionally followed by a parenthetical such as '（试行）'; a title printed over two lines is joined.
+import { matchDateLine } from './dates';
+import { matchHeading, matchOuterHeading } from './headings';
 
 export const DOCUMENT_KINDS = [
   '倡议书', '通知', '通报', '意见', '决定', '方案', '办法', '报告', '请示', '批复', '函', '纪要', '公告',
@@ -25,4 +27,51 @@ export function isTitleLine(line: string): boolean {
 /** The 发文机关标志 line ('中共…委员会办公室文件'). */
 export function isMastheadLine(line: string): boolean {
   return line.length > 2 && line.length <= 40 && line.endsWith('文件') && !/[。，；：！？]/.test(line);
+}
+
+/** 发文字号: '校党发〔2022〕3号', '绍市教[2009]61号'. */
+export const DOCUMENT_NUMBER = /[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号/;
+
+/** A line that is a document number and little else (a masthead's 发文字号 line). */
+export function isDocumentNumberLine(line: string): boolean {
+  return line.length <= 40 && DOCUMENT_NUMBER.test(line) && !/[。；！？]/.test(line);
+}
+
+const HEAD_PUNCTUATION = /[。，；：:！？,;]/;
+/** Longest first half of a two-line title. */
+const MAX_TITLE_HEAD = 40;
+
+function isNumbered(line: string): boolean {
+  return matchHeading(line) !== null || matchOuterHeading(line) !== null;
+}
+
+/** A line that can stand as (the last line of) a document's title: a kind word ends it, it is no heading, quote or attachment line. */
+export function isDocumentTitleLine(line: string): boolean {
+  return isTitleLine(line) && !isMastheadLine(line) && !/^[《“"]|^附\s*件/.test(line) && !isNumbered(line);
+}
+
+/** The first half of a title printed over two lines ('绍兴市第一中学选拔任用中层干部' + '工作方案'). */
+function isTitleHead(line: string): boolean {
+  return (
+    line.length > 0 && line.length <= MAX_TITLE_HEAD && !HEAD_PUNCTUATION.test(line) && !isMastheadLine(line)
+    && !isDocumentNumberLine(line) && matchDateLine(line) === null && !isNumbered(line) && kindOfTitle(line) === null
+  );
+}
+
+export interface TitleLines {
+  /** Index of the title's first line (one before `end - 1` when printed over two lines). */
+  readonly first: number;
+  /** Index after the title's last line. */
+  readonly end: number;
+  /** The title as printed, lines joined without a separator. */
+  readonly text: string;
+}
+
+/** The title ending at line `i`, joined with the line above when it was printed over two lines; null when line `i` is no title. */
+export function titleEndingAt(lines: readonly string[], i: number): TitleLines | null {
+  const line = lines[i];
+  if (line === undefined || !isDocumentTitleLine(line)) return null;
+  const prev = lines[i - 1];
+  if (prev !== undefined && isTitleHead(prev) && isTitleLine(prev + line)) return { first: i - 1, end: i + 1, text: prev + line };
+  return { first: i, end: i + 1, text: line };
 }

@@ -1,13 +1,14 @@
 // Reads the document's title, kind, issuer, addressee and date from its lines (GB/T 9704
 // 版头/主体 layout), falling back to the page's own title elements.
 import { matchDateLine } from './dates';
-import { matchHeading } from './headings';
-import { isMastheadLine, isTitleLine, kindOfTitle } from './kinds';
+import { matchHeading, matchOuterHeading } from './headings';
+import { displayText } from './display-text';
+import { isMastheadLine, isTitleLine, kindOfTitle, titleEndingAt } from './kinds';
 import type { GongwenDocument, TextModel } from './types';
 
 export type DocumentMetadata = Omit<GongwenDocument, 'sections'>;
 
-const LABEL = /^(发布时间|发布日期|来源|作者|浏览|点击|日期|时间|附件|当前位置|编辑|审核)/;
+export const LABEL = /^(文章来源|发布时间|发布日期|来源|作者|浏览|点击|日期|时间|附件|当前位置|编辑|审核)/;
 const TITLE_SELECTORS = [
   '.arti_title', '.article-title', '.articleTitle', '.news_title', '.news-title', '.titlestyle',
   '.title', 'h1', 'h2',
@@ -28,15 +29,20 @@ export function firstHeadingIndex(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const h = matchHeading(lines[i] ?? '');
     if (h?.level === 1 && h.number === 1) return i;
+    if (matchOuterHeading(lines[i] ?? '')?.number === 1) return i;
     if (h && h.number === 1 && any < 0) any = i;
   }
   return any >= 0 ? any : lines.length;
 }
 
+/** Lists, links and page chrome: a '.title' there is a column or link title, not the document's. */
+const NOT_THE_TITLE = 'a, li, nav, aside, footer, [class*="nav"], [class*="menu"], [class*="side"], [class*="list"]';
+
 function pageTitle(doc: Document): string | null {
   for (const sel of TITLE_SELECTORS) {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (el.closest(NOT_THE_TITLE) !== null) continue;
+      const t = displayText(el.textContent ?? '');
       if (isTitleLine(t)) return t;
     }
   }
@@ -47,13 +53,21 @@ function pageTitle(doc: Document): string | null {
   return h1 || null;
 }
 
-/** Title, kind, issuer, addressee and date of the document in `model`. */
-export function parseMetadata(model: TextModel, doc: Document): DocumentMetadata {
-  const lines = linesOf(model);
-  const head = firstHeadingIndex(lines);
+/** Lines [from, to) of the model that hold one document (the main one when a page has several). */
+export interface LineRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Title, kind, issuer, addressee and date of the document in `model` (in `range` of its lines, when given). */
+export function parseMetadata(model: TextModel, doc: Document, range?: LineRange): DocumentMetadata {
+  const all = linesOf(model);
+  const from = range?.from ?? 0;
+  const lines = range ? all.slice(0, range.to) : all;
+  const head = Math.max(from, from + firstHeadingIndex(lines.slice(from)));
 
   let addresseeIndex = -1;
-  for (let i = 0; i < head; i++) {
+  for (let i = from; i < head; i++) {
     if (isAddresseeLine(lines[i] ?? '')) {
       addresseeIndex = i;
       break;
@@ -63,16 +77,12 @@ export function parseMetadata(model: TextModel, doc: Document): DocumentMetadata
   let title: string | null = null;
   let titleIndex = -1;
   const titleLimit = addresseeIndex >= 0 ? addresseeIndex : head;
-  for (let i = titleLimit - 1; i >= 0; i--) {
-    const line = lines[i] ?? '';
-    if (!isMastheadLine(line) && isTitleLine(line)) {
+  for (let i = titleLimit - 1; i >= from; i--) {
+    // A title printed on two lines ('关于做好……工作的' + '通知') is joined.
+    const found = titleEndingAt(lines, i);
+    if (found) {
       titleIndex = i;
-      title = line;
-      // A title printed on two lines: '关于做好……工作的' + '通知'.
-      const prev = lines[i - 1] ?? '';
-      if (prev.startsWith('关于') && !isTitleLine(prev) && !isMastheadLine(prev) && !/[。，；：！？]/.test(prev)) {
-        title = prev + line;
-      }
+      title = displayText(found.text);
       break;
     }
   }
@@ -94,7 +104,7 @@ export function parseMetadata(model: TextModel, doc: Document): DocumentMetadata
     break;
   }
   if (issuer === null) {
-    const masthead = lines.slice(0, head).find(isMastheadLine);
+    const masthead = lines.slice(from, head).find(isMastheadLine);
     if (masthead) issuer = masthead.slice(0, -'文件'.length);
   }
 

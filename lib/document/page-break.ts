@@ -3,6 +3,7 @@
 import { matchDateLine } from './dates';
 import { matchHeading, matchSubPoint } from './headings';
 import { isTitleLine } from './kinds';
+import { isAddresseeLine, LABEL } from './metadata';
 
 /** Characters that end a paragraph (or a line that may legitimately stand alone). */
 const CLOSING = new Set([...'。！？；：…”’」』）)!?;:.】》〉—']);
@@ -32,6 +33,8 @@ export function continuesAcrossPageBreak(line: string, next: LineFacts): boolean
   if (isTitleLine(line) && !/[，,]/.test(line)) return false;
   if (matchHeading(text) !== null || matchSubPoint(text) !== null) return false;
   if (matchDateLine(text) !== null) return false;
+  // A CMS's '来源：… 发布时间：…' line and the addressee under it ('全体师生：') are lines of their own.
+  if (isAddresseeLine(text) || LABEL.test(line) || LABEL.test(text)) return false;
   // A short line without any punctuation is a signature or title, not the rest of a sentence.
   if (text.length <= SHORT_STANDALONE && !PUNCTUATION.test(text)) return false;
   return true;

@@ -56,6 +56,19 @@ export interface Section {
   readonly children: readonly Section[];
 }
 
+/**
+ * A run of top-level entries that belong together: a covering note before the document, the main
+ * document, a forwarded document after it, the attachments after a document's date.
+ */
+export interface OutlineGroup {
+  readonly kind: 'note' | 'main' | 'forwarded' | 'attachments';
+  /** The document's title as shown (entities decoded); null for attachments and untitled notes. */
+  readonly title: string | null;
+  /** Entries [from, to) of `GongwenDocument.sections`. */
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface GongwenDocument {
   /** Document kind found in the title: '倡议书', '通知', … or null. */
   readonly kind: string | null;
@@ -68,4 +81,6 @@ export interface GongwenDocument {
   readonly isoDate: string | null;
   /** Top-level sections (parts) in document order, each with its nested children. */
   readonly sections: readonly Section[];
+  /** How `sections` group into note / documents / attachments; absent on a page holding one plain document. */
+  readonly groups?: readonly OutlineGroup[];
 }

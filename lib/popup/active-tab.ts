@@ -30,12 +30,24 @@ export async function askJump(tabId: number, sectionId: string): Promise<boolean
   }
 }
 
+/** Tells the tab's content script that the user asks for the reader (serve the outline without document signals). */
+async function askRun(tabId: number): Promise<boolean> {
+  try {
+    const message: ReaderMessage = { type: 'gongwen:run' };
+    return ((await browser.tabs.sendMessage(tabId, message)) as boolean | undefined) ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Runs the reader once on a tab outside the portals. Opening the popup granted activeTab for
- * this tab, so no host permission is needed; the script answers status once it has looked.
+ * Runs the reader once on a tab, on the user's request: outside the portals the script is injected
+ * (opening the popup granted activeTab for this tab, so no host permission is needed); on a page that
+ * showed too few document signals it is asked to serve the outline anyway. Answers status once it has looked.
  */
 export async function runReaderOnce(tabId: number): Promise<PageStatus | null> {
   await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}` as const] });
+  for (let i = 0; i < 5 && !(await askRun(tabId)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   for (let i = 0; i < 20; i++) {
     const status = await askStatus(tabId);
     if (status && !(status.found === false && status.reason === 'starting')) return status;
