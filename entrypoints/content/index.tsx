@@ -7,13 +7,17 @@ import { isReaderMessage, type PageStatus } from '../../lib/messages';
 import { getSiteSettings } from '../../lib/storage/repository';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, DETECTED_MARK, START_MARK } from './marks';
+import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure } from './marks';
 import { offerHandoff } from './handoff';
 import { readStoredState, restoreState, type RestoredState, type StoredState } from './restore-state';
 import type { RunningReader } from './start-reader';
 import type { Detected } from './watch-document';
 import type { BackgroundMessage } from '../../lib/messages';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
+import { admitOwnStartOnly } from './forged-events';
+
+// Before WXT's context for this copy announces itself: a page's forged announcement must not stop the reader.
+admitOwnStartOnly();
 
 /** Asks the background for the reader bundle; it refuses on sites where the reader is switched off. */
 function requestReaderBundle(): Promise<boolean> {
@@ -45,6 +49,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // No window.postMessage at start-up: it told every page (and frame) the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Injected twice (portal match, then the toolbar button)? The first instance serves.
     const flag = '__gongwenReaderLoaded';
@@ -53,7 +59,7 @@ export default defineContentScript({
     scope[flag] = true;
     ctx.onInvalidated(() => delete scope[flag]);
 
-    performance.mark(START_MARK);
+    mark(START_MARK);
     let reader: RunningReader | null = null;
     let status: PageStatus = { found: false, reason: 'no-parts' };
     let stopWatching = () => {};
@@ -94,7 +100,7 @@ export default defineContentScript({
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
       const guess = siteNow?.selector ? null : readDocument(document);
       if (guess && !early) {
-        performance.mark(DETECTED_MARK);
+        mark(DETECTED_MARK);
         early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
         early.restoring.catch(() => {});
       }
@@ -127,11 +133,15 @@ export default defineContentScript({
     };
     watch();
     // What the first check cost, on every page (documents or not), for the benchmark.
-    performance.measure(CHECK_MEASURE, START_MARK);
+    measure(CHECK_MEASURE, START_MARK);
     ctx.onInvalidated(() => stopWatching());
 
-    // Single-page portals swap the article without a page load: start over on the new one.
+    // Single-page portals swap the article without a page load: start over on the new one. The
+    // event's name can be learnt and dispatched by the page, so only a real change of address counts.
+    let href = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === href) return;
+      href = location.href;
       generation++;
       stopWatching();
       reader?.remove();

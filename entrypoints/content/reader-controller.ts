@@ -16,6 +16,7 @@ import { shortcutFor } from '../../lib/keys/shortcuts';
 import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
 import { t } from '../../lib/i18n';
 import * as repo from '../../lib/storage/repository';
+import { createDispatchWatch, trustedOnly } from '../../lib/ui/trusted-actions';
 import { createScrollTracker, type ScrollTracker, type TrackerState } from './scroll-tracker';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
 
@@ -30,7 +31,10 @@ export interface ControllerInit {
 
 export interface ReaderController {
   readonly store: Store<ReaderState>;
+  /** For the panel: each runs only inside a trusted event dispatched in a panel root given to watchPanel(). */
   readonly actions: ReaderActions;
+  /** Follows the events dispatched inside the panel's container, for the trusted-event check; returns a stop function. */
+  watchPanel(root: EventTarget): () => void;
   /** What the popup shows for this tab. */
   status(): PageStatus;
   /** Jumps to a section by id (popup, bookmark links); false when the id is unknown. */
@@ -231,7 +235,12 @@ export function createReaderController(init: ControllerInit): ReaderController {
     saveSettings({ userPhrases });
   }
 
+  // Only the panel's own controls, from real input, drive the reader; a page can dispatch events too.
+  const dispatch = createDispatchWatch();
+  const panelActions = trustedOnly(actions, dispatch.inTrustedEvent);
+
   const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return; // a page's forged key must not jump, or switch highlights off and save that
     const action = shortcutFor({ ...pickKeys(event), target: event.composedPath()[0] ?? event.target });
     if (!action) return;
     if (action.type === 'part') {
@@ -259,7 +268,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
 
   return {
     store,
-    actions,
+    actions: panelActions,
+    watchPanel: dispatch.watch,
     status() {
       const state = store.get();
       return {

@@ -10,7 +10,8 @@ import { phraseColors } from '../../lib/phrases/highlight-styles';
 import { takePendingJump } from '../../lib/storage/repository';
 import type { RestoredState } from './restore-state';
 import panelCss from '../../components/panel.css?inline';
-import { READY_MEASURE, RESTORED_MARK, START_MARK } from './marks';
+import { readDiagnostics } from '../../lib/diagnostics';
+import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure } from './marks';
 
 
 const PANEL_MIN = 224;
@@ -25,20 +26,26 @@ export interface RunningReader {
 }
 
 export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<RunningReader> {
+  const diagnostics = readDiagnostics(); // read meanwhile
   const { settings, docId, record } = await restoring;
-  performance.mark(RESTORED_MARK);
+  mark(RESTORED_MARK);
   const frame = panelFrame(found.root, settings.panelSide);
   let host: Element | null = null;
   const controller = createReaderController({ found, docId, settings, record, frame, host: () => host });
 
   const ui = await createShadowRootUi(ctx, {
     name: 'gongwen-reader',
+    // Closed: page script cannot reach the panel's text (notes, phrases) or its controls. Only the
+    // e2e tests open it, through extension storage, because Playwright cannot pierce closed roots.
+    mode: (await diagnostics).openPanelRoot ? 'open' : 'closed',
     // Styles travel inside the script: no web-accessible files, so pages cannot probe for the extension.
     css: panelCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
     onMount(container) {
+      keepTypingInside(container);
+      controller.watchPanel(container);
       render(<Panel store={controller.store} actions={controller.actions} swatches={swatches} />, container);
       return container;
     },
@@ -49,7 +56,7 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
   });
   ui.mount();
   host = ui.shadowHost;
-  performance.measure(READY_MEASURE, START_MARK);
+  measure(READY_MEASURE, START_MARK);
   // Highlights, layout measuring and tracking start once the panel has been painted.
   await nextFrame();
   controller.start();
@@ -58,6 +65,22 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
   if (pending) controller.jumpToId(pending);
   ctx.onInvalidated(() => ui.remove());
   return { controller, remove: () => ui.remove() };
+}
+
+/** Events that carry what is typed; composed, so they would bubble out of the shadow root to the page. */
+const TYPING_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];
+
+/**
+ * What the reader types into the panel (a bookmark note) stops at the panel's edge, so the page's
+ * listeners never see it bubble past. Keys on the panel's buttons still reach the reader's shortcuts.
+ * (A page's capture-phase listener on window runs before the event enters the panel: see README.)
+ */
+function keepTypingInside(container: HTMLElement): void {
+  const stop = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) event.stopPropagation();
+  };
+  for (const type of TYPING_EVENTS) container.addEventListener(type, stop);
 }
 
 function nextFrame(): Promise<void> {
