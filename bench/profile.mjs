@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'wxt';
 import * as esbuild from 'esbuild';
 import { writeBenchPages } from './make-page.mjs';
-import { launchWithExtension, median, VIEWPORT, waitForQuiet } from './browser.mjs';
+import { askForMarks, launchWithExtension, median, VIEWPORT, waitForQuiet } from './browser.mjs';
 import { findChromium, chromiumNotFoundMessage, chromiumArgs, portalUrl } from '../scripts/find-chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 
@@ -304,6 +304,7 @@ async function main() {
       for (let i = 0; i < options.loads; i++) {
         await page.goto(`${origin}/`, { waitUntil: 'load' }).catch(() => {});
         await worker.evaluate(() => chrome.storage.local.clear());
+        await askForMarks(worker);
         await cdp.send('Profiler.start');
         await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
         // A cheap poll: Playwright's role locators walk the whole DOM on every frame while polling.

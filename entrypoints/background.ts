@@ -9,6 +9,7 @@ import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals, removePortal } from '../lib/storage/repository';
 import { createReaderGate } from '../lib/background/reader-allowed';
+import { createRateLimiter } from '../lib/background/injection-limit';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
 const READER_SCRIPT_FILE = '/reader.js';
@@ -48,6 +49,9 @@ function badgeApi(): BadgeApi | null {
 
 export default defineBackground(() => {
   const readerAllowed = createReaderGate();
+  // A page forcing re-injections (pushState over and over) gets a few per tab, not one each time.
+  const injections = createRateLimiter();
+  browser.tabs.onRemoved.addListener((tabId) => injections.forget(tabId));
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
 
@@ -72,7 +76,7 @@ export default defineBackground(() => {
     if (message.type === 'gongwen:sync-portals') return sync();
     const tabId = sender.tab?.id;
     if (message.type === 'gongwen:load-reader') {
-      if (tabId === undefined || tabId < 0) return Promise.resolve(false);
+      if (tabId === undefined || tabId < 0 || !injections.take(tabId)) return Promise.resolve(false);
       return readerAllowed(sender.url)
         .then((allowed) =>
           allowed ? browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE]}) : null,

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { writeBenchPages } from '../bench/make-page.mjs';
-import { launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from '../bench/browser.mjs';
+import { askForMarks, launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from '../bench/browser.mjs';
 import { TARGETS } from '../bench/targets.mjs';
 import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -166,6 +166,7 @@ async function timeReferences(page, readabilitySource) {
 
 async function clearStorage(worker) {
   await worker.evaluate(() => chrome.storage.local.clear());
+  await askForMarks(worker);
 }
 
 /** One size: `runs` fresh loads of the page with the extension in a fresh profile. */

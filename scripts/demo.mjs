@@ -160,6 +160,15 @@ async function main() {
           `could not open a Chromium window on ${where} (${error.message.split('\n')[0]}) — unset DISPLAY/WAYLAND_DISPLAY to run the headless demo`,
         );
       });
+    if (!headed) {
+      // The headless demo checks the panel with role locators, which cannot pierce the shipped closed
+      // shadow root: open it through extension storage (lib/diagnostics.ts), where no page can.
+      const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
+      const worker =
+        context.serviceWorkers().find(isExtensionWorker) ??
+        (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }));
+      await worker.evaluate(() => chrome.storage.local.set({ diagnostics: { openPanelRoot: true } }));
+    }
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url).catch((error) => {
       throw new DemoError(`could not open ${url}: ${error.message.split('\n')[0]}`);

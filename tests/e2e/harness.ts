@@ -36,6 +36,11 @@ export interface LaunchOptions {
   uiLocale?: string;
   /** Default true. */
   headless?: boolean;
+  /**
+   * The panel's shadow root as shipped ('closed') or opened for Playwright's locators, which cannot
+   * pierce closed roots ('open', the default: lib/diagnostics.ts, set in extension storage).
+   */
+  panelRoot?: 'open' | 'closed';
 }
 
 export interface LaunchedExtension {
@@ -105,6 +110,13 @@ export async function launchWithProfile(userDataDir: string, options: LaunchOpti
   });
   try {
     const serviceWorker = await getServiceWorker(context);
+    if ((options.panelRoot ?? 'open') === 'open') {
+      await serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+          diagnostics: { openPanelRoot: true },
+        }),
+      );
+    }
     return { context, extensionId: extensionIdOf(serviceWorker), serviceWorker };
   } catch (error) {
     await context.close().catch(() => {});
@@ -135,6 +147,8 @@ export function startExtraServer(
 interface HarnessOptions {
   /** Browser UI locale for the `context` fixture, e.g. test.use({ uiLocale: 'en-US' }). */
   uiLocale: string;
+  /** test.use({ panelRoot: 'closed' }) for the panel exactly as shipped (see LaunchOptions). */
+  panelRoot: 'open' | 'closed';
 }
 
 interface HarnessFixtures {
@@ -152,10 +166,11 @@ interface HarnessFixtures {
 
 export const test = base.extend<HarnessFixtures & HarnessOptions>({
   uiLocale: ['zh-CN', { option: true }],
+  panelRoot: ['open', { option: true }],
 
-  launched: async ({ uiLocale, headless }, use) => {
+  launched: async ({ uiLocale, headless, panelRoot }, use) => {
     const userDataDir = await makeProfileDir();
-    const launched = await launchWithProfile(userDataDir, { uiLocale, headless }).catch(async (error: unknown) => {
+    const launched = await launchWithProfile(userDataDir, { uiLocale, headless, panelRoot }).catch(async (error: unknown) => {
       await removeProfileDir(userDataDir);
       throw error;
     });
