@@ -40,7 +40,7 @@ export async function launchWithExtension({ executablePath, userDataDir, extensi
 }
 
 /**
- * What the benchmark asks of the extension (lib/diagnostics.ts, in extension storage where no page
+ * What the benchmark asks of the extension (lib/storage/diagnostics.ts, in extension storage where no page
  * can set it): its timing marks in the page's timeline, and the panel's shadow root open for the
  * role locators. Set again after every storage clear.
  */

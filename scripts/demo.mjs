@@ -162,7 +162,7 @@ async function main() {
       });
     if (!headed) {
       // The headless demo checks the panel with role locators, which cannot pierce the shipped closed
-      // shadow root: open it through extension storage (lib/diagnostics.ts), where no page can.
+      // shadow root: open it through extension storage (lib/storage/diagnostics.ts), where no page can.
       const isExtensionWorker = (w) => w.url().startsWith('chrome-extension://');
       const worker =
         context.serviceWorkers().find(isExtensionWorker) ??

@@ -10,7 +10,7 @@ import { phraseColors } from '../../lib/phrases/highlight-styles';
 import { takePendingJump } from '../../lib/storage/repository';
 import type { RestoredState } from './restore-state';
 import panelCss from '../../components/panel.css?inline';
-import { readDiagnostics } from '../../lib/diagnostics';
+import { readDiagnostics } from '../../lib/storage/diagnostics';
 import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure } from './marks';
 
 

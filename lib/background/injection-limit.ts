@@ -10,7 +10,7 @@ export interface RateLimiter {
 }
 
 /** A reader moving between articles on a single-page portal stays well under this. */
-export const READER_INJECTIONS_PER_WINDOW = 4;
+export const READER_INJECTIONS_PER_WINDOW = 6;
 export const READER_INJECTION_WINDOW_MS = 10_000;
 
 /** Sliding window per key: at most `limit` grants in any `windowMs`; refusals are not counted. */

@@ -38,7 +38,7 @@ export interface LaunchOptions {
   headless?: boolean;
   /**
    * The panel's shadow root as shipped ('closed') or opened for Playwright's locators, which cannot
-   * pierce closed roots ('open', the default: lib/diagnostics.ts, set in extension storage).
+   * pierce closed roots ('open', the default: lib/storage/diagnostics.ts, set in extension storage).
    */
   panelRoot?: 'open' | 'closed';
 }
