@@ -13,7 +13,7 @@ import { scrollToTarget } from '../../lib/dom/scroll';
 import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
 import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
 import { shortcutFor } from '../../lib/keys/shortcuts';
-import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
+import { normalizeUserPhrase, userPhraseLimit, type NormalizeResult } from '../../lib/phrases/user-phrases';
 import { t } from '../../lib/i18n';
 import * as repo from '../../lib/storage/repository';
 import { createDispatchWatch, trustedOnly } from '../../lib/ui/trusted-actions';
@@ -218,7 +218,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       const selected = win.getSelection()?.toString() ?? '';
       const result = normalizeUserPhrase(selected, settings.userPhrases);
       if (!result.ok) {
-        say(t(result.reason === 'too-long' ? 'phraseTooLong' : result.reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty'));
+        say(phraseRefusal(result.reason));
         return;
       }
       setUserPhrases([...settings.userPhrases, result.phrase]);
@@ -335,6 +335,11 @@ function pickKeys(event: KeyboardEvent) {
     isComposing: event.isComposing,
     defaultPrevented: event.defaultPrevented,
   };
+}
+
+function phraseRefusal(reason: Extract<NormalizeResult, { ok: false }>['reason']): string {
+  if (reason === 'limit') return t('phraseLimitReached', userPhraseLimit);
+  return t(reason === 'too-long' ? 'phraseTooLong' : reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty');
 }
 
 function storageReason(error: unknown): string {
