@@ -1,10 +1,12 @@
 // Follows the reader through the article: current section, furthest point, sections read.
-// Layout is measured once per layout change; scroll events only compare cached numbers.
+// Layout is measured after layout changes (gathered and spaced out by the measure scheduler);
+// scroll events only compare cached numbers.
 import type { Section, TextModel } from '../../lib/document/types';
 import { sectionIndexAt } from '../../lib/document/flatten-sections';
 import { offsetAtY, yAtOffset, type Landmark } from '../../lib/reading/geometry';
 import { measureLandmarks } from '../../lib/dom/measure';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
+import { createMeasureScheduler } from '../../lib/dom/measure-scheduler';
 
 export interface TrackerState {
   readonly currentId: string | null;
@@ -111,9 +113,18 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   const onScrollEnd = () => {
     settling = false;
   };
-  const onResize = () => {
-    if (!frame) frame = win.requestAnimationFrame(measure);
-  };
+  // An article resized every frame would otherwise be measured every frame (seconds of script).
+  const scheduler = createMeasureScheduler(
+    {
+      now: () => win.performance.now(),
+      requestAnimationFrame: (callback) => win.requestAnimationFrame(callback),
+      cancelAnimationFrame: (id) => win.cancelAnimationFrame(id),
+      setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+      clearTimeout: (id) => win.clearTimeout(id),
+    },
+    measure,
+  );
+  const onResize = () => scheduler.changed();
 
   const resizeObserver = new ResizeObserver(onResize);
   resizeObserver.observe(model().root);
@@ -123,7 +134,9 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   const tick = win.setInterval(() => {
     if (landmarks.length && !frame) frame = win.requestAnimationFrame(update);
   }, TICK_MS);
+  const firstAt = win.performance.now();
   measure();
+  scheduler.measured(firstAt, win.performance.now());
 
   return {
     pin(id) {
@@ -146,6 +159,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     },
     stop() {
       resizeObserver.disconnect();
+      scheduler.stop();
       win.removeEventListener('scroll', onScroll);
       win.removeEventListener('scrollend', onScrollEnd);
       win.removeEventListener('resize', onResize);
