@@ -3,7 +3,7 @@
 // each tab's reading progress on the toolbar badge.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isBackgroundMessage, type PortalSyncResult, type ReaderMessage } from '../lib/messages';
+import { isBackgroundMessage, type LoadReaderLater, type PortalSyncResult, type ReaderMessage } from '../lib/messages';
 import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type RegistrationApi } from '../lib/background/registrations';
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
@@ -76,7 +76,11 @@ export default defineBackground(() => {
     if (message.type === 'gongwen:sync-portals') return sync();
     const tabId = sender.tab?.id;
     if (message.type === 'gongwen:load-reader') {
-      if (tabId === undefined || tabId < 0 || !injections.take(tabId)) return Promise.resolve(false);
+      if (tabId === undefined || tabId < 0) return Promise.resolve(false);
+      if (!injections.take(tabId)) {
+        const later: LoadReaderLater = { retryInMs: injections.retryIn(tabId) };
+        return Promise.resolve(later);
+      }
       return readerAllowed(sender.url)
         .then((allowed) =>
           allowed ? browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE]}) : null,

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDocument } from '../../lib/document/detect';
-import { isReaderMessage, type PageStatus } from '../../lib/messages';
+import { isLoadReaderLater, isReaderMessage, type PageStatus } from '../../lib/messages';
 import { getSiteSettings } from '../../lib/storage/repository';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
@@ -19,10 +19,23 @@ import { admitOwnStartOnly } from './forged-events';
 // Before WXT's context for this copy announces itself: a page's forged announcement must not stop the reader.
 admitOwnStartOnly();
 
-/** Asks the background for the reader bundle; it refuses on sites where the reader is switched off. */
-function requestReaderBundle(): Promise<boolean> {
+/** A tab that asked too often (a page forcing re-injections) is told when to ask again; this many times at most. */
+const LOAD_READER_ATTEMPTS = 3;
+
+/**
+ * Asks the background for the reader bundle; it refuses on sites where the reader is switched off,
+ * and says "later" to a tab that has had its share of injections for now (the latest page still
+ * gets its reader once the limit allows, unless `wanted()` says it is gone by then).
+ */
+async function requestReaderBundle(wanted: () => boolean): Promise<boolean> {
   const message: BackgroundMessage = { type: 'gongwen:load-reader' };
-  return browser.runtime.sendMessage(message).then((ok: unknown) => ok === true);
+  for (let attempt = 0; attempt < LOAD_READER_ATTEMPTS; attempt++) {
+    const answer: unknown = await browser.runtime.sendMessage(message);
+    if (!isLoadReaderLater(answer)) return answer === true;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(answer.retryInMs, 15_000) + 50));
+    if (!wanted()) return false;
+  }
+  return false;
 }
 
 /** Hands `found` and its stored state to the reader bundle (asked for already, or now); resolves once the panel is up. */
@@ -89,7 +102,7 @@ export default defineContentScript({
       status = { found: false, reason: 'starting' };
       site ??= getSiteSettings(location.origin);
       if (!bundle) {
-        bundle = requestReaderBundle();
+        bundle = requestReaderBundle(() => ctx.isValid);
         bundle.catch(() => {});
       }
       if (!stored) {
@@ -115,7 +128,7 @@ export default defineContentScript({
     };
     const start = (found: Detected) => {
       const restoring = early?.found === found ? early.restoring : restoreState(found.document, location.href, stored ?? undefined);
-      const injected = bundle ?? requestReaderBundle();
+      const injected = bundle ?? requestReaderBundle(() => ctx.isValid);
       early = null;
       bundle = null;
       stored = null; // the next document (single-page portals) reads storage afresh

@@ -5,6 +5,8 @@
 export interface RateLimiter {
   /** True (and counted) when `key` has had fewer than `limit` grants within the last `windowMs`. */
   take(key: string | number, now?: number): boolean;
+  /** Milliseconds until `key` may be granted again (0: now). */
+  retryIn(key: string | number, now?: number): number;
   /** Drops what is kept for `key` (the tab closed). */
   forget(key: string | number): void;
 }
@@ -26,6 +28,10 @@ export function createRateLimiter(limit = READER_INJECTIONS_PER_WINDOW, windowMs
       recent.push(now);
       grants.set(key, recent);
       return true;
+    },
+    retryIn(key, now = Date.now()) {
+      const recent = (grants.get(key) ?? []).filter((at) => now - at < windowMs && at <= now);
+      return recent.length < limit ? 0 : Math.min(...recent) + windowMs - now;
     },
     forget(key) {
       grants.delete(key);

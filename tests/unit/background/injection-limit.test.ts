@@ -18,6 +18,8 @@ describe('createRateLimiter', () => {
     expect(limiter.take(2, 20)).toBe(true);
     expect(limiter.take(1, 999)).toBe(false);
     expect(limiter.take(1, 1_000)).toBe(true); // the grant at 0 has left the window
+    expect(limiter.retryIn(1, 1_000)).toBe(10); // the grant at 10 leaves the window at 1 010
+    expect(limiter.retryIn(2, 1_000)).toBe(0);
     limiter.forget(1);
     expect(limiter.take(1, 1_001)).toBe(true);
   });
