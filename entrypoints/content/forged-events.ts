@@ -23,12 +23,13 @@ type Scope = { [SLOT]?: Guard };
 export function admitOwnStartOnly(): void {
   if (typeof window === 'undefined' || typeof document === 'undefined') return; // the build reads this module in Node
   const scope = globalThis as Scope;
-  const existing = scope[SLOT];
-  if (existing) {
-    existing.expecting = true;
-    return;
-  }
-  const guard: Guard = { expecting: true };
+  const guard: Guard = scope[SLOT] ?? { expecting: false };
+  guard.expecting = true;
+  // WXT announces synchronously, in this same task; should it not, no later event is let through.
+  queueMicrotask(() => {
+    guard.expecting = false;
+  });
+  if (scope[SLOT]) return;
   scope[SLOT] = guard;
   // Capture on window runs before WXT's listener on document, in every world.
   window.addEventListener(
