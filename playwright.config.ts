@@ -1,4 +1,5 @@
-// E2E config: the built extension (.output/chrome-mv3) in system Chromium, fixtures served on 127.0.0.1:4179.
+// E2E config: the built extension (.output/chrome-mv3) in system Chromium, fixtures served on 127.0.0.1:4179
+// (opened as http://www.example.edu.cn:4179, which Chromium resolves there: see scripts/find-chromium.mjs).
 // Browser launch lives in tests/e2e/harness.ts (persistent context per test); a second loopback origin,
 // when a test needs one, comes from startExtraServer() there — not from this config.
 import { defineConfig } from '@playwright/test';

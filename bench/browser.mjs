@@ -36,7 +36,17 @@ export async function launchWithExtension({ executablePath, userDataDir, extensi
     await context.close().catch(() => {});
     throw makeError(`the extension service worker did not start — check the build in ${extensionDir}`);
   }
+  await askForMarks(worker);
   return { context, worker, page: context.pages()[0] ?? (await context.newPage()) };
+}
+
+/**
+ * What the benchmark asks of the extension (lib/storage/diagnostics.ts, in extension storage where no page
+ * can set it): its timing marks in the page's timeline, and the panel's shadow root open for the
+ * role locators. Set again after every storage clear.
+ */
+export function askForMarks(worker) {
+  return worker.evaluate(() => chrome.storage.local.set({ diagnostics: { marks: true, openPanelRoot: true } }));
 }
 
 /** Waits until the main thread has answered timers promptly for `quietMs` (content-script work included), at most `maxMs`. */

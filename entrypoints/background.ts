@@ -3,7 +3,7 @@
 // each tab's reading progress on the toolbar badge.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isBackgroundMessage, type PortalSyncResult, type ReaderMessage } from '../lib/messages';
+import { isBackgroundMessage, type LoadReaderLater, type PortalSyncResult, type ReaderMessage } from '../lib/messages';
 import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type RegistrationApi } from '../lib/background/registrations';
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
@@ -11,6 +11,7 @@ import { listPortals, removePortal } from '../lib/storage/repository';
 import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
 import type { PanelIdentity } from '../lib/messages';
+import { createRateLimiter } from '../lib/background/injection-limit';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
 const READER_SCRIPT_FILE = '/reader.js';
@@ -51,6 +52,9 @@ function badgeApi(): BadgeApi | null {
 export default defineBackground(() => {
   const readerAllowed = createReaderGate();
   const panelNonces = createPanelNonces();
+  // A page forcing re-injections (pushState over and over) gets a few per tab, not one each time.
+  const injections = createRateLimiter();
+  browser.tabs.onRemoved.addListener((tabId) => injections.forget(tabId));
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
 
@@ -88,6 +92,10 @@ export default defineBackground(() => {
     }
     if (message.type === 'gongwen:load-reader') {
       if (tabId === undefined || tabId < 0) return Promise.resolve(false);
+      if (!injections.take(tabId)) {
+        const later: LoadReaderLater = { retryInMs: injections.retryIn(tabId) };
+        return Promise.resolve(later);
+      }
       return readerAllowed(sender.url)
         .then((allowed) =>
           allowed ? browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE]}) : null,

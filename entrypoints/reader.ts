@@ -4,10 +4,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { receiveHandoff } from './content/handoff';
 import { startReader } from './content/start-reader';
-import { BUNDLE_MARK } from './content/marks';
+import { BUNDLE_MARK, mark } from './content/marks';
 
 export default defineUnlistedScript(() => {
-  performance.mark(BUNDLE_MARK);
+  mark(BUNDLE_MARK);
   receiveHandoff((handoff) => {
     startReader(handoff.ctx, handoff.found, handoff.restoring).then(handoff.settle, (error: unknown) =>
       handoff.settle(error instanceof Error ? error : new Error(String(error))),

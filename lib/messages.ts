@@ -64,7 +64,10 @@ export type BackgroundMessage =
   | { readonly type: 'gongwen:progress'; readonly percent: number | null }
   /** From the options page after the portal list changed: bring registrations in line; answers PortalSyncResult. */
   | { readonly type: 'gongwen:sync-portals' }
-  /** From a content script that found a document: inject the reader bundle into its frame; answers true/false. */
+  /**
+   * From a content script that found a document: inject the reader bundle into its frame; answers
+   * true/false, or LoadReaderLater when the tab has had its share of injections for now.
+   */
   | { readonly type: 'gongwen:load-reader' }
   /** From a reader about to load its panel frame: the nonce the frame must see before it takes a port. */
   | { readonly type: 'gongwen:panel-nonce'; readonly nonce: string }
@@ -74,6 +77,16 @@ export type BackgroundMessage =
 export interface PanelIdentity {
   readonly tabId: number | null;
   readonly nonces: readonly string[];
+}
+
+/** The answer to 'gongwen:load-reader' from a tab that asked too often: ask again after this long. */
+export interface LoadReaderLater {
+  readonly retryInMs: number;
+}
+
+export function isLoadReaderLater(value: unknown): value is LoadReaderLater {
+  const ms = (value as { retryInMs?: unknown } | null)?.retryInMs;
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
 }
 
 export interface PortalSyncResult {

@@ -1,9 +1,13 @@
 // `npm run bench` (after `npm run build`): how fast the built extension is, in system Chromium.
 //
-//   node scripts/bench.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll]
+//   node scripts/bench.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--only=phrases]
+//
+// --only=phrases runs just the phrase-finding case (bench/phrases.mjs) on the largest size and
+// replaces that section of bench/RESULTS.md, leaving the rest of the last full run as it was.
 //
 // Pages: the demo initiative (tests/fixtures/cms-spans.html) with its body repeated 1×, 30× and
-// 100× (parts renumbered 一、… 三百、, see bench/make-page.mjs), served from a temp dir on 127.0.0.1.
+// 100× (parts renumbered 一、… 三百、, see bench/make-page.mjs), served from a temp dir on 127.0.0.1
+// and opened as www.example.edu.cn (a portal name Chromium resolves there, see scripts/find-chromium.mjs).
 // Per size, a fresh profile and `runs` fresh page loads (storage cleared before each, so every run
 // is a first visit); medians of
 //   ready        performance.measure 'gongwen-reader:ready' (content script start → panel shown)
@@ -11,7 +15,7 @@
 //   Readability  new Readability(clone).parse() of the same page, same browser; the
 //                document.cloneNode(true) is made before the timed region (not included)
 //   floor        one TreeWalker pass over the body's text nodes summing their lengths
-// plus: the first check on a non-document page, long tasks while scrolling the 100× page (with a
+// plus: phrase finding with 500 reader phrases vs none (bench/phrases.mjs), the first check on a non-document page, long tasks while scrolling the 100× page (with a
 // no-extension baseline), storage writes per second while scrolling, and content.js gzipped.
 // Prints a markdown table and writes it to bench/RESULTS.md. Exit 0 even when a target is missed
 // (a MISSED line says which); exit 1 only when the bench itself cannot run.
@@ -24,9 +28,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { writeBenchPages } from '../bench/make-page.mjs';
-import { launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from '../bench/browser.mjs';
+import { benchPhraseFinding, FLOOD, SHARED_PREFIX, summarizePhraseBench } from '../bench/phrases.mjs';
+import { askForMarks, launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from '../bench/browser.mjs';
 import { TARGETS } from '../bench/targets.mjs';
-import { chromiumNotFoundMessage, findChromium, chromiumArgs } from './find-chromium.mjs';
+import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,13 +54,14 @@ const SCROLL_CAP_MS = 75_000;
 class BenchError extends Error {}
 
 function parseArgs(argv) {
-  const options = { runs: 5, sizes: [1, 30, 100], scroll: true };
+  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, only: null };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'runs') options.runs = Math.max(1, Number(value));
     else if (key === 'sizes') options.sizes = value.split(',').map(Number);
     else if (key === 'no-scroll') options.scroll = false;
-    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll)`);
+    else if (key === 'only' && value === 'phrases') options.only = 'phrases';
+    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --only=phrases)`);
   }
   if (!Number.isInteger(options.runs) || options.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new BenchError('--runs and --sizes take positive integers');
@@ -165,6 +171,7 @@ async function timeReferences(page, readabilitySource) {
 
 async function clearStorage(worker) {
   await worker.evaluate(() => chrome.storage.local.clear());
+  await askForMarks(worker);
 }
 
 /** One size: `runs` fresh loads of the page with the extension in a fresh profile. */
@@ -406,7 +413,30 @@ async function chromiumVersion(executablePath) {
 const ms = (v, digits = 1) => (Number.isFinite(v) ? `${v.toFixed(digits)} ms` : 'n/a');
 const mark = (ok) => (ok === null ? '' : ok ? '✓' : '✗ MISSED');
 
-function buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size }) {
+const PHRASES_HEADING = '## Phrase finding: 500 reader phrases vs none';
+
+/** The phrase-finding section (lines), judged against its target. */
+function phraseSection(phrases, judge) {
+  const ok = phrases.ratio <= TARGETS.phraseFloodOverNone;
+  return [
+    PHRASES_HEADING,
+    '',
+    '| Page | Text | no reader phrases | 500 sharing a prefix | ratio | Target | regex finder it replaced, 500 phrases |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: |',
+    `| ${phrases.times}× | ${(phrases.chars / 1000).toFixed(0)} k chars | ${ms(phrases.noneMs, 1)} | ${ms(phrases.floodMs, 1)} | ${phrases.ratio.toFixed(2)} | ≤ ${TARGETS.phraseFloodOverNone} ${judge(
+      'phrase finding with 500 reader phrases',
+      ok,
+      `${phrases.ratio.toFixed(2)} × the time with none (${ms(phrases.floodMs, 1)} vs ${ms(phrases.noneMs, 1)})`,
+    )} | ${ms(phrases.regexMs, 0)} (${(phrases.regexMs / phrases.noneMs).toFixed(1)}×) |`,
+    '',
+    `\`findPhrases()\` (lib/phrases/find-phrases.ts) on the page's article text as the reader reads it, in Chromium without the extension; medians of ${phrases.none.length} alternating runs after a warm-up of each. ` +
+      `The ${FLOOD} phrases are \`${SHARED_PREFIX}第N号专项\`: the prefix occurs ${phrases.prefixHits} times in the text, no phrase does (${phrases.counts.none} finds with none, ${phrases.counts.flood} with them). ` +
+      'The 500-phrase time includes building the automaton, as the reader does on each change of phrases. The regex finder (tests/unit/phrases/reference-find-phrases.ts) is timed once, for reference.',
+    '',
+  ];
+}
+
+function buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size, phrases }) {
   const missed = [];
   const judge = (label, ok, detail) => {
     if (ok === false) missed.push(`MISSED: ${label} — ${detail}`);
@@ -522,12 +552,59 @@ function buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size }) {
     );
   }
   lines.push('');
+  if (phrases) lines.push(...phraseSection(phrases, judge));
   if (missed.length) {
     lines.push('## Missed', '');
     for (const m of missed) lines.push(`- ${m}`);
     lines.push('');
   }
   return { markdown: lines.join('\n'), missed };
+}
+
+/** --only=phrases: replaces the phrase-finding section of bench/RESULTS.md (and its Missed line), keeping the rest. */
+async function spliceIntoResults(phrases, env) {
+  const missed = [];
+  const judge = (label, ok, detail) => {
+    if (ok === false) missed.push(`MISSED: ${label} — ${detail}`);
+    return mark(ok);
+  };
+  const section = phraseSection(phrases, judge);
+  section.splice(
+    section.length - 1,
+    0,
+    '',
+    `Run alone (\`node scripts/bench.mjs --only=phrases\`) on ${env.date}, source ${env.git}, load average ${env.loadBefore.toFixed(2)} on ${env.cores} cores; the sections above are from the full run.`,
+  );
+  const old = existsSync(RESULTS_MD) ? readFileSync(RESULTS_MD, 'utf8').split('\n') : ['# Gongwen Reader — benchmark results', ''];
+  const lines = [];
+  for (let i = 0; i < old.length; i++) {
+    if (old[i] === PHRASES_HEADING) {
+      while (i + 1 < old.length && !old[i + 1].startsWith('## ')) i++;
+      continue;
+    }
+    if (old[i].startsWith('- MISSED: phrase finding')) continue;
+    lines.push(old[i]);
+  }
+  let at = lines.indexOf('## Missed');
+  if (at < 0) {
+    while (lines.length && lines[lines.length - 1] === '') lines.pop();
+    lines.push('');
+    at = lines.length;
+  }
+  lines.splice(at, 0, ...section);
+  if (missed.length) {
+    let missedAt = lines.indexOf('## Missed');
+    if (missedAt < 0) {
+      lines.push('## Missed', '');
+      missedAt = lines.length - 2;
+    }
+    lines.splice(missedAt + 2, 0, ...missed.map((m) => `- ${m}`));
+  }
+  const markdown = lines.join('\n').replace(/\n*$/, '\n');
+  await writeFile(RESULTS_MD, markdown);
+  console.log(section.join('\n'));
+  console.log(`Written into ${path.relative(ROOT, RESULTS_MD)}`);
+  for (const m of missed) console.log(m);
 }
 
 async function main() {
@@ -542,6 +619,8 @@ async function main() {
 
   const pagesDir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-bench-pages-'));
   const server = await startServer({ root: pagesDir, port: 0, host: '127.0.0.1' });
+  // Opened under a *.edu.cn name (Chromium maps it to the server): the shipped manifest's portals.
+  const origin = portalUrl(server.url);
   try {
     const pages = await writeBenchPages(pagesDir, options.sizes);
     await copyFile(path.join(ROOT, 'tests', 'fixtures', NON_DOCUMENT), path.join(pagesDir, NON_DOCUMENT));
@@ -557,18 +636,36 @@ async function main() {
       loadBefore: os.loadavg()[0],
       runs: options.runs,
     };
-    console.log(`Chromium ${env.chromium}, ${env.cores} × ${env.cpu}; pages in ${pagesDir}, served at ${server.url}`);
+    console.log(`Chromium ${env.chromium}, ${env.cores} × ${env.cpu}; pages in ${pagesDir}, served at ${origin}`);
+
+    const largest = Math.max(...options.sizes);
+    const phrasesPage = pages.find((p) => p.times === largest);
+    const runPhrases = async () => {
+      console.log(`phrase finding on ${phrasesPage.times}×: none vs ${FLOOD} reader phrases`);
+      const phrases = {
+        times: phrasesPage.times,
+        ...summarizePhraseBench(
+          await benchPhraseFinding({ executablePath, args: BASE_ARGS, url: `${origin}/${phrasesPage.file}`, runs: Math.max(5, options.runs) }),
+        ),
+      };
+      console.log(`  none ${ms(phrases.noneMs)}, ${FLOOD} phrases ${ms(phrases.floodMs)} (${phrases.ratio.toFixed(2)}×), regex finder ${ms(phrases.regexMs, 0)}`);
+      return phrases;
+    };
+    if (options.only === 'phrases') {
+      const phrases = await runPhrases();
+      await spliceIntoResults(phrases, env);
+      return;
+    }
 
     const sizes = [];
     let nonDoc = null;
     let scroll = null;
     let storage = null;
-    const largest = Math.max(...options.sizes);
     for (const pageInfo of pages) {
       console.log(`${pageInfo.times}× (${pageInfo.parts} parts, ${(pageInfo.bytes / 1024).toFixed(0)} KB of HTML)`);
       const extra = async ({ worker, page, url }) => {
         if (pageInfo.times === options.sizes[0]) {
-          nonDoc = await benchNonDocument(page, server.url, options.runs * 3);
+          nonDoc = await benchNonDocument(page, origin, options.runs * 3);
           console.log(`  non-document check: ${ms(nonDoc.checkMs, 2)} (${nonDoc.values.map((v) => v.toFixed(2)).join(', ')})`);
         }
         if (pageInfo.times === largest && options.scroll) {
@@ -583,18 +680,20 @@ async function main() {
           console.log(`  storage: ${storage.during} writes in ${storage.seconds.toFixed(1)} s (+${storage.trailing} trailing)`);
         }
       };
-      sizes.push(await benchSize(executablePath, server.url, pageInfo, options.runs, readabilitySource, extra));
+      sizes.push(await benchSize(executablePath, origin, pageInfo, options.runs, readabilitySource, extra));
     }
     let baseline = null;
     if (options.scroll) {
       const big = pages.find((p) => p.times === largest);
-      baseline = await baselineLongTasks(executablePath, `${server.url}/${big.file}`, scroll?.steps ?? Infinity);
+      baseline = await baselineLongTasks(executablePath, `${origin}/${big.file}`, scroll?.steps ?? Infinity);
       console.log(`  scroll without extension: ${describeScroll(baseline)}`);
     }
 
+    const phrases = await runPhrases();
+
     env.loadAfter = os.loadavg()[0];
     const size = contentScriptSize();
-    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size });
+    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size, phrases });
     console.log('');
     console.log(markdown);
     await writeFile(RESULTS_MD, markdown + '\n');

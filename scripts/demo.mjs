@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumNotFoundMessage, findChromium, chromiumArgs } from './find-chromium.mjs';
+import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 import { runFirefoxDemo } from './demo-firefox.mjs';
 
@@ -156,10 +156,14 @@ async function main() {
   const userLocale = process.env.DEMO_LOCALE || 'zh-CN';
 
   const server = await startServer({ root, port: 0, host: '127.0.0.1' });
+
+  // Opened under a *.edu.cn name (Chromium maps it to the server): the shipped manifest's portals.
+
+  const origin = portalUrl(server.url);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-demo-'));
   let context;
   try {
-    const url = `${server.url}/${encodeURIComponent(pageName)}`;
+    const url = `${origin}/${encodeURIComponent(pageName)}`;
     context = await chromium
       .launchPersistentContext(userDataDir, launchOptions(executablePath, !headed, userLocale))
       .catch((error) => {

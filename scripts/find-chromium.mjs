@@ -64,11 +64,26 @@ if (invokedDirectly) {
 }
 
 /**
+ * The portal-like host name the e2e tests, the demo and the bench serve their pages under. The
+ * shipped manifest runs on `*.edu.cn` only, so pages are served on 127.0.0.1 and Chromium is told
+ * (`--host-resolver-rules`) that every `*.edu.cn` name is that address: the tests exercise the
+ * production manifest as shipped, and nothing is looked up on the network.
+ */
+export const TEST_PORTAL_HOST = 'www.example.edu.cn';
+
+/** `http://127.0.0.1:4179/x` → `http://www.example.edu.cn:4179/x` (a local server's URL as the browser should open it). */
+export function portalUrl(loopbackUrl) {
+  return loopbackUrl.replace(/^http:\/\/127\.0\.0\.1(?=[:/]|$)/, `http://${TEST_PORTAL_HOST}`);
+}
+
+/**
  * Flags for every Chromium this project starts (e2e harness, demo, bench, profiler): no sandbox
- * (root in CI), no GPU, and nothing that would reach for the network this machine does not have.
+ * (root in CI), no GPU, and nothing that would reach for the network this machine does not have;
+ * `*.edu.cn` resolves to 127.0.0.1 (see TEST_PORTAL_HOST).
  */
 export function chromiumArgs({ extensionDir, lang } = {}) {
   return [
+    '--host-resolver-rules=MAP *.edu.cn 127.0.0.1',
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     '--no-sandbox',
     '--disable-gpu',

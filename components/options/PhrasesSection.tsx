@@ -1,7 +1,7 @@
 // The reader's own key phrases: the same list the panel's "add selection" adds to.
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { normalizeUserPhrase, removeUserPhrase } from '../../lib/phrases/user-phrases';
+import { normalizeUserPhrase, removeUserPhrase, userPhraseLimit } from '../../lib/phrases/user-phrases';
 import { saveSettings } from '../../lib/storage/repository';
 import { Section } from './Section';
 import { AddForm } from './AddForm';
@@ -17,7 +17,8 @@ export function PhrasesSection(props: { phrases: readonly string[] }) {
     if (!result.ok) {
       setStatus('');
       setError(
-        result.reason === 'empty' ? t('optPhraseEmpty') : result.reason === 'too-long' ? t('optPhraseTooLong') : t('phraseDuplicate'),
+        result.reason === 'empty' ? t('optPhraseEmpty') : result.reason === 'too-long' ? t('optPhraseTooLong')
+          : result.reason === 'limit' ? t('phraseLimitReached', userPhraseLimit) : t('phraseDuplicate'),
       );
       return;
     }

@@ -3,22 +3,39 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDocument } from '../../lib/document/detect';
-import { isReaderMessage, type PageStatus } from '../../lib/messages';
+import { isLoadReaderLater, isReaderMessage, type PageStatus } from '../../lib/messages';
 import { getSiteSettings } from '../../lib/storage/repository';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, DETECTED_MARK, START_MARK } from './marks';
+import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure } from './marks';
 import { offerHandoff } from './handoff';
 import { readStoredState, restoreState, type RestoredState, type StoredState } from './restore-state';
 import type { RunningReader } from './start-reader';
 import type { Detected } from './watch-document';
 import type { BackgroundMessage } from '../../lib/messages';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
+import { admitOwnStartOnly } from './forged-events';
 
-/** Asks the background for the reader bundle; it refuses on sites where the reader is switched off. */
-function requestReaderBundle(): Promise<boolean> {
+// Before WXT's context for this copy announces itself: a page's forged announcement must not stop the reader.
+admitOwnStartOnly();
+
+/** A tab that asked too often (a page forcing re-injections) is told when to ask again; this many times at most. */
+const LOAD_READER_ATTEMPTS = 3;
+
+/**
+ * Asks the background for the reader bundle; it refuses on sites where the reader is switched off,
+ * and says "later" to a tab that has had its share of injections for now (the latest page still
+ * gets its reader once the limit allows, unless `wanted()` says it is gone by then).
+ */
+async function requestReaderBundle(wanted: () => boolean): Promise<boolean> {
   const message: BackgroundMessage = { type: 'gongwen:load-reader' };
-  return browser.runtime.sendMessage(message).then((ok: unknown) => ok === true);
+  for (let attempt = 0; attempt < LOAD_READER_ATTEMPTS; attempt++) {
+    const answer: unknown = await browser.runtime.sendMessage(message);
+    if (!isLoadReaderLater(answer)) return answer === true;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(answer.retryInMs, 15_000) + 50));
+    if (!wanted()) return false;
+  }
+  return false;
 }
 
 /** Hands `found` and its stored state to the reader bundle (asked for already, or now); resolves once the panel is up. */
@@ -45,6 +62,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // No window.postMessage at start-up: it told every page (and frame) the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Injected twice (portal match, then the toolbar button)? The first instance serves.
     const flag = '__gongwenReaderLoaded';
@@ -53,7 +72,7 @@ export default defineContentScript({
     scope[flag] = true;
     ctx.onInvalidated(() => delete scope[flag]);
 
-    performance.mark(START_MARK);
+    mark(START_MARK);
     let reader: RunningReader | null = null;
     let status: PageStatus = { found: false, reason: 'no-parts' };
     let stopWatching = () => {};
@@ -91,7 +110,7 @@ export default defineContentScript({
       status = { found: false, reason: 'starting' };
       site ??= getSiteSettings(location.origin);
       if (!bundle) {
-        bundle = requestReaderBundle();
+        bundle = requestReaderBundle(() => ctx.isValid);
         bundle.catch(() => {});
       }
       if (!stored) {
@@ -102,7 +121,7 @@ export default defineContentScript({
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
       const guess = siteNow?.selector ? null : served(readDocument(document));
       if (guess && !early) {
-        performance.mark(DETECTED_MARK);
+        mark(DETECTED_MARK);
         early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
         early.restoring.catch(() => {});
       }
@@ -117,7 +136,7 @@ export default defineContentScript({
     };
     const start = (found: Detected) => {
       const restoring = early?.found === found ? early.restoring : restoreState(found.document, location.href, stored ?? undefined);
-      const injected = bundle ?? requestReaderBundle();
+      const injected = bundle ?? requestReaderBundle(() => ctx.isValid);
       early = null;
       bundle = null;
       stored = null; // the next document (single-page portals) reads storage afresh
@@ -135,11 +154,15 @@ export default defineContentScript({
     };
     watch();
     // What the first check cost, on every page (documents or not), for the benchmark.
-    performance.measure(CHECK_MEASURE, START_MARK);
+    measure(CHECK_MEASURE, START_MARK);
     ctx.onInvalidated(() => stopWatching());
 
-    // Single-page portals swap the article without a page load: start over on the new one.
+    // Single-page portals swap the article without a page load: start over on the new one. The
+    // event's name can be learnt and dispatched by the page, so only a real change of address counts.
+    let href = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === href) return;
+      href = location.href;
       generation++;
       stopWatching();
       reader?.remove();

@@ -1,4 +1,7 @@
-// Names of the performance marks the reader leaves in the page's timeline (read by the benchmark).
+// The reader's timing marks for the benchmark. Times are taken always (performance.now() is cheap),
+// but written to the page's performance timeline — which page script can read — only when the
+// benchmark asked for them through extension storage (lib/storage/diagnostics.ts), which no page can set.
+import { readDiagnostics } from '../../lib/storage/diagnostics';
 
 export const START_MARK = 'gongwen-reader:start';
 /** Content script start → panel shown (detection, parsing, phrases, progress restore, UI). */
@@ -10,3 +13,60 @@ export const CHECK_MEASURE = 'gongwen-reader:check';
 export const DETECTED_MARK = 'gongwen-reader:detected';
 export const BUNDLE_MARK = 'gongwen-reader:bundle';
 export const RESTORED_MARK = 'gongwen-reader:restored';
+
+type Entry = { readonly name: string; readonly at: number; readonly from?: string };
+
+interface Timeline {
+  /** null until the switch is read. */
+  enabled: boolean | null;
+  readonly pending: Entry[];
+  /** When each mark was taken, for measures (the detector and the reader bundle share this). */
+  readonly times: Map<string, number>;
+}
+
+const SLOT = '__gongwenTimeline';
+
+function timeline(): Timeline {
+  const scope = globalThis as { [SLOT]?: Timeline };
+  let t = scope[SLOT];
+  if (!t) {
+    const created: Timeline = { enabled: null, pending: [], times: new Map() };
+    scope[SLOT] = t = created;
+    readDiagnostics().then(
+      (d) => settle(created, d.marks),
+      () => settle(created, false),
+    );
+  }
+  return t;
+}
+
+function settle(t: Timeline, enabled: boolean): void {
+  t.enabled = enabled;
+  for (const entry of t.pending.splice(0)) if (enabled) write(t, entry);
+}
+
+function write(t: Timeline, { name, at, from }: Entry): void {
+  try {
+    if (from === undefined) performance.mark(name, { startTime: at });
+    else performance.measure(name, { start: t.times.get(from) ?? at, end: at });
+  } catch {
+    // A timeline that refuses an entry costs the benchmark a number, never the reader.
+  }
+}
+
+function record(entry: Entry): void {
+  const t = timeline();
+  if (entry.from === undefined) t.times.set(entry.name, entry.at);
+  if (t.enabled === null) t.pending.push(entry);
+  else if (t.enabled) write(t, entry);
+}
+
+/** Takes a named time now; it reaches the page's timeline only in a benchmark run. */
+export function mark(name: string): void {
+  record({ name, at: performance.now() });
+}
+
+/** The time from mark `from` to now, as a measure named `name`, under the same condition. */
+export function measure(name: string, from: string): void {
+  record({ name, at: performance.now(), from });
+}

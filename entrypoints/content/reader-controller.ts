@@ -15,7 +15,7 @@ import { createAnchor, resolveAnchor } from '../../lib/reading/anchor';
 import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
 import { keyEventLike, shortcutFor } from '../../lib/keys/shortcuts';
 import { creditedTotal, startReading, textSegments } from '../../lib/reading/reading-time';
-import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
+import { normalizeUserPhrase, userPhraseLimit, type NormalizeResult } from '../../lib/phrases/user-phrases';
 import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { DARK_QUERY, readHighlightScheme } from '../../lib/dom/page-background';
 import { t } from '../../lib/i18n';
@@ -352,7 +352,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     addSelectedPhrase() {
       const result = normalizeUserPhrase(selectedText, settings.userPhrases);
       if (!result.ok) {
-        say(t(result.reason === 'too-long' ? 'phraseTooLong' : result.reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty'));
+        say(phraseRefusal(result.reason));
         return;
       }
       setUserPhrases([...settings.userPhrases, result.phrase]);
@@ -394,6 +394,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   }
 
   const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return; // a page's forged key must not jump, or switch highlights off and save that
     const action = shortcutFor(keyEventLike(event));
     if (!action) return;
     if (action.type === 'part') {
@@ -503,6 +504,11 @@ export function createReaderController(init: ControllerInit): ReaderController {
       showBadge(null);
     },
   };
+}
+
+function phraseRefusal(reason: Extract<NormalizeResult, { ok: false }>['reason']): string {
+  if (reason === 'limit') return t('phraseLimitReached', userPhraseLimit);
+  return t(reason === 'too-long' ? 'phraseTooLong' : reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty');
 }
 
 function storageReason(error: unknown): string {

@@ -1,6 +1,7 @@
 // Follows the reader through the article: current section, text read by the reading-time rule
-// (lib/reading/reading-time.ts), sections read, and where reading last happened.
-// Layout is measured once per layout change; scroll events and ticks only compare cached numbers.
+// (lib/reading/reading-time.ts), sections read, and where reading last happened. Layout is measured
+// after layout changes (gathered and spaced out by the measure scheduler); scroll events and ticks
+// only compare cached numbers.
 import type { Section, TextModel } from '../../lib/document/types';
 import { sectionIndexAt } from '../../lib/document/flatten-sections';
 import { offsetAtY, yAtOffset, type Landmark } from '../../lib/reading/geometry';
@@ -10,6 +11,7 @@ import {
 } from '../../lib/reading/reading-time';
 import { measureLandmarks } from '../../lib/dom/measure';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
+import { createMeasureScheduler } from '../../lib/dom/measure-scheduler';
 
 export interface TrackerState {
   readonly currentId: string | null;
@@ -137,9 +139,18 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   const onScrollEnd = () => {
     settlingSince = null;
   };
-  const onResize = () => {
-    if (!frame) frame = win.requestAnimationFrame(measure);
-  };
+  // An article resized every frame would otherwise be measured every frame (seconds of script).
+  const scheduler = createMeasureScheduler(
+    {
+      now: () => win.performance.now(),
+      requestAnimationFrame: (callback) => win.requestAnimationFrame(callback),
+      cancelAnimationFrame: (id) => win.cancelAnimationFrame(id),
+      setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+      clearTimeout: (id) => win.clearTimeout(id),
+    },
+    measure,
+  );
+  const onResize = () => scheduler.changed();
   // Time away from the page is not reading time: the clock restarts when it is shown again.
   const onVisibility = () => {
     reading = interruptReading(reading);
@@ -156,7 +167,9 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     // Frames do not run in a hidden tab, and hidden time earns nothing anyway.
     if (landmarks.length && !frame) frame = win.requestAnimationFrame(update);
   }, TICK_MS);
+  const firstAt = win.performance.now();
   measure();
+  scheduler.measured(firstAt, win.performance.now());
 
   return {
     pin(id) {
@@ -193,6 +206,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     },
     stop() {
       resizeObserver.disconnect();
+      scheduler.stop();
       win.removeEventListener('scroll', onScroll);
       win.removeEventListener('scrollend', onScrollEnd);
       win.removeEventListener('resize', onResize);

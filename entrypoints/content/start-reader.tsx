@@ -6,7 +6,7 @@ import { createReaderController, type ReaderController } from './reader-controll
 import { mountPanelHost, type PanelHost } from './panel-host';
 import { takePendingJump } from '../../lib/storage/repository';
 import type { RestoredState } from './restore-state';
-import { READY_MEASURE, RESTORED_MARK, START_MARK } from './marks';
+import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure } from './marks';
 
 export interface RunningReader {
   readonly controller: ReaderController;
@@ -16,7 +16,7 @@ export interface RunningReader {
 
 export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<RunningReader> {
   const { settings, docId, record } = await restoring;
-  performance.mark(RESTORED_MARK);
+  mark(RESTORED_MARK);
   let host: PanelHost | null = null;
   const controller = createReaderController({ found, docId, settings, record, host: () => host?.element ?? null });
   host = mountPanelHost(controller, () => controller.model());
@@ -29,7 +29,7 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
   };
   ctx.onInvalidated(remove);
   // Ready for the reader once the panel's page is connected (the benchmark's end point).
-  host.ready.then(() => performance.measure(READY_MEASURE, START_MARK), () => {});
+  host.ready.then(() => measure(READY_MEASURE, START_MARK), () => {});
   // Highlights, layout measuring and tracking start after the first paint; they need no panel.
   await nextFrame();
   if (removed) return { controller, remove };

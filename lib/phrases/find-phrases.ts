@@ -1,6 +1,8 @@
 // Finds key phrases in the article text: lexicon and reader terms, quoted phrases, numbered formulae.
-// Two regex scans over the text (terms; quotes + numbered), then one greedy overlap resolution.
+// One automaton pass for all terms (linear in the text however many phrases), one fixed regex scan
+// for quotes and numbered formulae, then one greedy overlap resolution.
 import { builtInLexicon, compactPhrase, type LexiconEntry, type PhraseCategory } from './lexicon';
+import { buildAutomaton, type PhraseAutomaton } from './automaton';
 
 export interface PhraseMatch {
   /** [start, end) in the text; for a quoted phrase, the inner text without the quote marks. */
@@ -34,8 +36,6 @@ export const numberedStoplist: readonly string[] = [
 /** Function words that never sit inside a two-character formula term (两个都是, 三个的…). */
 const numberedFunctionChars = new Set([...'的了是在和与及都也就又还或被把给向对从']);
 
-// Whitespace a page may leave inside a phrase (line break, spaces, U+3000, zero-width space).
-const gap = '[\\s\\u200b]*';
 // A numeral preceded by another numeral or 第 is part of a bigger number or an ordinal (二十个, 第三个).
 const numbered = '(?<![一二三四五六七八九十百千万亿几两零〇第\\d])[两三四五六七八九十]个\\p{Script=Han}{2}';
 const quoted = `“([^“”\\n]{${quotedMinLength},${quotedMaxLength}})”`;
@@ -54,38 +54,33 @@ const categoryRank: Record<PhraseCategory, number> = {
   formula: 0, requirement: 1, measure: 2, user: 3, numbered: 4, quoted: 5,
 };
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-function termsPattern(terms: readonly string[]): RegExp | null {
-  if (terms.length === 0) return null;
-  // Longest first, so the alternation takes the longest term starting at each position.
-  const alternatives = [...terms]
-    .sort((a, b) => [...b].length - [...a].length)
-    .map((t) => [...t].map(escapeRegExp).join(gap));
-  return new RegExp(`(?=(${alternatives.join('|')}))`, 'gu');
-}
+/** The automaton over the lexicon alone, built once: most pages have no reader phrases. */
+let lexiconOnly: { lexicon: readonly LexiconEntry[]; automaton: PhraseAutomaton; categories: PhraseCategory[] } | null = null;
 
 function termCandidates(text: string, opts: FindPhrasesOptions): Candidate[] {
-  const byTerm = new Map<string, PhraseCategory>();
-  for (const p of opts.userPhrases ?? []) {
-    const term = compactPhrase(p);
-    if (term) byTerm.set(term, 'user');
+  const lexicon = opts.lexicon ?? builtInLexicon;
+  const user = opts.userPhrases ?? [];
+  let automaton: PhraseAutomaton;
+  let categories: PhraseCategory[];
+  if (user.length === 0 && lexiconOnly?.lexicon === lexicon) {
+    ({ automaton, categories } = lexiconOnly);
+  } else {
+    const byTerm = new Map<string, PhraseCategory>();
+    for (const p of user) {
+      const term = compactPhrase(p);
+      if (term) byTerm.set(term, 'user');
+    }
+    // Lexicon after users: a reader phrase that is a lexicon term keeps the lexicon category (and gloss).
+    for (const e of lexicon) byTerm.set(compactPhrase(e.term), e.category);
+    automaton = buildAutomaton([...byTerm.keys()]);
+    categories = [...byTerm.values()];
+    if (user.length === 0) lexiconOnly = { lexicon, automaton, categories };
   }
-  // Lexicon after users: a reader phrase that is a lexicon term keeps the lexicon category (and gloss).
-  for (const e of opts.lexicon ?? builtInLexicon) byTerm.set(compactPhrase(e.term), e.category);
-  const pattern = termsPattern([...byTerm.keys()]);
-  if (!pattern) return [];
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const raw = m[1] ?? '';
-    const term = compactPhrase(raw);
-    const category = byTerm.get(term);
-    if (!category) continue;
-    out.push({ start: m.index, end: m.index + raw.length, term, category, tier: 0, length: [...term].length });
-  }
-  return out;
+  // One pass, whatever the number of phrases: the longest phrase starting at each position.
+  return automaton.longestAt(text).map(({ start, end, pattern }) => {
+    const term = automaton.patterns[pattern]!;
+    return { start, end, term, category: categories[pattern]!, tier: 0 as const, length: [...term].length };
+  });
 }
 
 function isOrdinaryCount(term: string): boolean {

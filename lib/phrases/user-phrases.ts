@@ -2,10 +2,16 @@
 import { compactPhrase } from './lexicon';
 
 export const userPhraseMaxLength = 30;
+/**
+ * How many phrases a reader may keep. Finding stays linear in the text however many there are
+ * (one automaton), but each is painted, listed and stored on every portal; past this a list of
+ * "key" phrases has stopped marking anything out.
+ */
+export const userPhraseLimit = 200;
 
 export type NormalizeResult =
   | { readonly ok: true; readonly phrase: string }
-  | { readonly ok: false; readonly reason: 'empty' | 'too-long' | 'duplicate' };
+  | { readonly ok: false; readonly reason: 'empty' | 'too-long' | 'duplicate' | 'limit' };
 
 // Quote marks a reader may paste around a phrase copied from the page.
 const quotePairs: readonly (readonly [string, string])[] = [
@@ -27,12 +33,16 @@ function stripQuotes(s: string): string {
   return out.replace(/^[“”‘’「」『』"']+|[“”‘’「」『』"']+$/gu, '').trim();
 }
 
-/** Trims, strips quote marks and drops inner whitespace (the form `findPhrases` reports), then checks 1–30 chars and duplicates. */
+/**
+ * Trims, strips quote marks and drops inner whitespace (the form `findPhrases` reports), then checks
+ * 1–30 chars, duplicates, and that the list has room (`userPhraseLimit`).
+ */
 export function normalizeUserPhrase(input: string, existing: readonly string[] = []): NormalizeResult {
   const phrase = compactPhrase(stripQuotes(input));
   if (phrase.length === 0) return { ok: false, reason: 'empty' };
   if ([...phrase].length > userPhraseMaxLength) return { ok: false, reason: 'too-long' };
   if (existing.some((p) => compactPhrase(p) === phrase)) return { ok: false, reason: 'duplicate' };
+  if (existing.length >= userPhraseLimit) return { ok: false, reason: 'limit' };
   return { ok: true, phrase };
 }
 

@@ -2,6 +2,7 @@
 // stored or imported data is `unknown` until it passes through here.
 import type { TextAnchor } from '../reading/anchor';
 import { clampPanelWidth, DEFAULT_TEXT_SIZE, isTextSize, PANEL_DEFAULT, type TextSize } from '../prefs/panel-prefs';
+import { userPhraseLimit } from '../phrases/user-phrases';
 
 export interface Bookmark {
   readonly sectionId: string;
@@ -62,7 +63,8 @@ export interface Settings {
 
 export const NOTE_MAX = 200;
 export const URLS_MAX = 10;
-const PHRASES_MAX = 500;
+/** The same cap as adding one (user-phrases.ts): an import or an old store cannot go past it either. */
+const PHRASES_MAX = userPhraseLimit;
 const PHRASE_MAX_LENGTH = 60;
 
 export const DEFAULT_SETTINGS: Settings = {

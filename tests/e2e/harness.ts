@@ -16,7 +16,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumNotFoundMessage, findChromium } from '../../scripts/find-chromium.mjs';
+import { chromiumArgs, chromiumNotFoundMessage, findChromium, TEST_PORTAL_HOST } from '../../scripts/find-chromium.mjs';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 
 export { expect };
@@ -25,8 +25,11 @@ export type { RunningServer };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
-/** Served by playwright.config.ts `webServer`. */
-export const FIXTURE_ORIGIN = 'http://127.0.0.1:4179';
+/**
+ * Served by playwright.config.ts `webServer` on 127.0.0.1:4179, opened under a `*.edu.cn` name that
+ * Chromium resolves there (chromiumArgs), so the pages match the shipped manifest's portals.
+ */
+export const FIXTURE_ORIGIN = `http://${TEST_PORTAL_HOST}:4179`;
 
 export interface LaunchOptions {
   /** Browser UI locale: drives chrome.i18n / _locales and navigator.language. Default zh-CN. */
@@ -139,7 +142,7 @@ interface HarnessFixtures {
   launched: LaunchedExtension;
   extensionId: string;
   serviceWorker: Worker;
-  /** `fixtureUrl('cms-spans.html')` → http://127.0.0.1:4179/cms-spans.html */
+  /** `fixtureUrl('cms-spans.html')` → http://www.example.edu.cn:4179/cms-spans.html */
   fixtureUrl: (name: string) => string;
   /** Opens chrome-extension://<id>/popup.html in `page` (or a new tab) and returns that page. */
   openPopup: (page?: Page) => Promise<Page>;

@@ -10,7 +10,7 @@
 // permissions.request() with true without a prompt, and everything after it — the portal list,
 // scripting.registerContentScripts, the panel on the new origin — runs for real.
 import type { Page } from '@playwright/test';
-import { test, expect, startExtraServer, type RunningServer } from './harness';
+import { test, expect, startExtraServer, FIXTURE_ORIGIN, type RunningServer } from './harness';
 import { openPortal, outline, panel, panelTab } from './helpers';
 
 /** The extension APIs as seen inside the service worker or chrome://extensions (evaluated there). */
@@ -115,7 +115,7 @@ test('turning the reader off for a site keeps the panel away after a reload', as
   await page.waitForTimeout(1500);
 
   const options = await openOptions(await context.newPage(), extensionId);
-  const site = region(options, '按站点设置').getByRole('group', { name: 'http://127.0.0.1:4179' });
+  const site = region(options, '按站点设置').getByRole('group', { name: FIXTURE_ORIGIN });
   await expect(site).toBeVisible({ timeout: 10_000 });
   const toggle = site.getByRole('switch', { name: '在此网站停用导读' });
   await expect(toggle).not.toBeChecked();
@@ -137,7 +137,7 @@ test('a bad container selector is refused, a good one is kept', async ({ page, e
   await page.evaluate(() => window.scrollBy(0, 400));
   await page.waitForTimeout(1500);
   await openOptions(page, extensionId);
-  const site = region(page, '按站点设置').getByRole('group', { name: 'http://127.0.0.1:4179' });
+  const site = region(page, '按站点设置').getByRole('group', { name: FIXTURE_ORIGIN });
   const selector = site.getByRole('textbox', { name: '正文容器选择器' });
   await selector.fill('div[');
   await site.getByRole('button', { name: '保存选择器' }).click();
@@ -147,7 +147,7 @@ test('a bad container selector is refused, a good one is kept', async ({ page, e
   await expect(site.getByRole('alert')).toHaveCount(0);
   await expect(site.getByRole('status')).toHaveText(/已保存/);
   await page.reload();
-  await expect(region(page, '按站点设置').getByRole('group', { name: 'http://127.0.0.1:4179' }).getByRole('textbox', { name: '正文容器选择器' })).toHaveValue('#vsb_content');
+  await expect(region(page, '按站点设置').getByRole('group', { name: FIXTURE_ORIGIN }).getByRole('textbox', { name: '正文容器选择器' })).toHaveValue('#vsb_content');
 });
 
 test('a key phrase added in the options page is listed in the panel', async ({ page, extensionId, fixtureUrl }) => {

@@ -95,10 +95,23 @@ test('the panel folds into the rail of parts and opens again', async ({ page, fi
   await expect(outline(page)).toBeVisible();
 });
 
-test('the ready measure is readable from the page', async ({ page, fixtureUrl }) => {
+test('timing marks reach the page only when the benchmark asks for them in extension storage', async ({ page, fixtureUrl, serviceWorker }) => {
+  const ours = () => page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('gongwen-reader:')).map((e) => `${e.entryType} ${e.name}`));
   await openPortal(page, fixtureUrl('cms-spans.html'));
-  const measures = await page.evaluate(() => performance.getEntriesByName('gongwen-reader:ready').map((e) => e.entryType));
-  expect(measures).toEqual(['measure']);
+  await page.waitForTimeout(300);
+  expect(await ours()).toEqual([]);
+
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+      diagnostics: { marks: true },
+    }),
+  );
+  await openPortal(page, fixtureUrl('cms-spans.html'));
+  await expect.poll(async () => (await ours()).filter((e) => e.startsWith('measure ')).sort()).toEqual([
+    'measure gongwen-reader:check',
+    'measure gongwen-reader:ready',
+  ]);
+  expect(await ours()).toEqual(expect.arrayContaining(['mark gongwen-reader:start', 'mark gongwen-reader:detected', 'mark gongwen-reader:restored']));
 });
 
 for (const name of NOT_DOCUMENTS) {

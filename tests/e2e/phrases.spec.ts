@@ -2,7 +2,7 @@
 import { chromium } from '@playwright/test';
 import { test, expect } from './harness';
 import { LAYOUTS, openPortal, pageText, panel, panelTab, showOutline } from './helpers';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 
 const SEED_COUNTS: Record<string, number> = {
   四个意识: 1,
@@ -48,7 +48,7 @@ for (const layout of LAYOUTS) {
 
 test('the page text and markup are identical with and without the extension', async ({ page, fixtureUrl }) => {
   test.setTimeout(90_000);
-  const plain = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  const plain = await chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs() /* resolves the portal name as the extension's browser does */ });
   try {
     for (const layout of LAYOUTS) {
       const url = fixtureUrl(layout);

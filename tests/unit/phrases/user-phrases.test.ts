@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addUserPhrase, normalizeUserPhrase, removeUserPhrase } from '../../../lib/phrases/user-phrases';
+import { addUserPhrase, normalizeUserPhrase, removeUserPhrase, userPhraseLimit } from '../../../lib/phrases/user-phrases';
+import { parseSettings } from '../../../lib/storage/schema';
 
 describe('normalizeUserPhrase', () => {
   it('trims, strips quote marks and inner whitespace', () => {
@@ -32,5 +33,27 @@ describe('add / remove', () => {
     const removed = removeUserPhrase(added, '“安全网”');
     expect(removed).toEqual(['五双']);
     expect(added).toEqual(['安全网', '五双']);
+  });
+});
+
+describe('the cap on reader phrases', () => {
+  const full = Array.from({ length: userPhraseLimit }, (_, i) => `词语${i}`);
+
+  it('refuses a new phrase once the list holds userPhraseLimit, and accepts it one below', () => {
+    expect(userPhraseLimit).toBe(200);
+    expect(normalizeUserPhrase('新词', full)).toEqual({ ok: false, reason: 'limit' });
+    expect(normalizeUserPhrase('新词', full.slice(1))).toEqual({ ok: true, phrase: '新词' });
+    expect(addUserPhrase(full, '新词')).toEqual(full);
+  });
+
+  it('still says which problem comes first: empty, too long or duplicate before the limit', () => {
+    expect(normalizeUserPhrase('  ', full)).toEqual({ ok: false, reason: 'empty' });
+    expect(normalizeUserPhrase('词语7', full)).toEqual({ ok: false, reason: 'duplicate' });
+  });
+
+  it('stored or imported settings are cut to the same cap', () => {
+    const settings = parseSettings({ userPhrases: Array.from({ length: 500 }, (_, i) => `导入${i}`) });
+    expect(settings.userPhrases).toHaveLength(userPhraseLimit);
+    expect(settings.userPhrases[0]).toBe('导入0');
   });
 });

@@ -1,0 +1,71 @@
+// When to re-measure the article's layout after it changed size. Measuring reads the position of
+// every line (lib/dom/measure.ts), so a page that resizes its article every frame must not make
+// the reader measure every frame: changes are gathered into one measure in an animation frame,
+// at most once per gap — the longer of `minGapMs` and `costFactor` times what the last one cost —
+// and the last change is always measured (trailing edge), so the landmarks end up current.
+
+export interface SchedulerClock {
+  now(): number;
+  requestAnimationFrame(callback: () => void): number;
+  cancelAnimationFrame(id: number): void;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface MeasureScheduler {
+  /** The layout changed (ResizeObserver, window resize): a measure will follow, soon but not at once. */
+  changed(): void;
+  /** Records a measure run by the caller outside the scheduler (the first one), for the gap. */
+  measured(startedAt: number, endedAt: number): void;
+  stop(): void;
+}
+
+export interface SchedulerOptions {
+  readonly minGapMs?: number;
+  readonly costFactor?: number;
+}
+
+export function createMeasureScheduler(clock: SchedulerClock, measure: () => void, options: SchedulerOptions = {}): MeasureScheduler {
+  const minGap = options.minGapMs ?? 200;
+  const factor = options.costFactor ?? 10;
+  let lastEnd = -Infinity;
+  let lastCost = 0;
+  let frame = 0;
+  let timer = 0;
+  let stopped = false;
+
+  const gap = () => Math.max(minGap, lastCost * factor);
+  const run = () => {
+    frame = 0;
+    if (stopped) return;
+    const start = clock.now();
+    measure();
+    record(start, clock.now());
+  };
+  const record = (start: number, end: number) => {
+    lastEnd = end;
+    lastCost = Math.max(0, end - start);
+  };
+
+  return {
+    changed() {
+      if (stopped || frame || timer) return; // one measure is already on its way: it will see this change too
+      const wait = lastEnd + gap() - clock.now();
+      if (wait <= 0) {
+        frame = clock.requestAnimationFrame(run);
+        return;
+      }
+      timer = clock.setTimeout(() => {
+        timer = 0;
+        if (!stopped) frame = clock.requestAnimationFrame(run);
+      }, wait);
+    },
+    measured: record,
+    stop() {
+      stopped = true;
+      if (frame) clock.cancelAnimationFrame(frame);
+      if (timer) clock.clearTimeout(timer);
+      frame = timer = 0;
+    },
+  };
+}

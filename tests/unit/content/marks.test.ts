@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { mark, measure } from '../../../entrypoints/content/marks';
+import { readDiagnostics } from '../../../lib/storage/diagnostics';
+
+const ours = () => performance.getEntries().filter((e) => e.name.startsWith('test-gongwen:'));
+
+async function settled(): Promise<void> {
+  await readDiagnostics();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('the reader’s timing marks', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    performance.clearMarks();
+    performance.clearMeasures();
+    const scope = globalThis as Record<string, unknown>;
+    delete scope.__gongwenTimeline;
+    delete scope.__gongwenDiagnostics;
+  });
+
+  it('leave nothing in the page’s timeline unless extension storage asks for them', async () => {
+    mark('test-gongwen:start');
+    measure('test-gongwen:ready', 'test-gongwen:start');
+    await settled();
+    mark('test-gongwen:later');
+    expect(ours()).toEqual([]);
+  });
+
+  it('are written with the times they were taken once the benchmark switch is read', async () => {
+    await fakeBrowser.storage.local.set({ diagnostics: { marks: true } });
+    const before = performance.now();
+    mark('test-gongwen:start');
+    expect(ours()).toEqual([]); // not before the switch is read
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    measure('test-gongwen:ready', 'test-gongwen:start');
+    await settled();
+    mark('test-gongwen:after');
+    const entries = Object.fromEntries(ours().map((e) => [e.name, e]));
+    expect(Object.keys(entries).sort()).toEqual(['test-gongwen:after', 'test-gongwen:ready', 'test-gongwen:start']);
+    expect(entries['test-gongwen:start']!.entryType).toBe('mark');
+    expect(entries['test-gongwen:start']!.startTime).toBeGreaterThanOrEqual(before);
+    expect(entries['test-gongwen:ready']!.entryType).toBe('measure');
+    expect(entries['test-gongwen:ready']!.startTime).toBe(entries['test-gongwen:start']!.startTime);
+    expect(entries['test-gongwen:ready']!.duration).toBeGreaterThanOrEqual(4);
+  });
+
+  it('only `true` switches anything on', async () => {
+    await fakeBrowser.storage.local.set({ diagnostics: { marks: 'yes', openPanelRoot: 1 } });
+    expect(await readDiagnostics()).toEqual({ marks: false });
+  });
+});
