@@ -15,7 +15,11 @@ import { createThrottledSaver, percentRead } from '../../lib/reading/progress';
 import { shortcutFor } from '../../lib/keys/shortcuts';
 import { normalizeUserPhrase } from '../../lib/phrases/user-phrases';
 import { t } from '../../lib/i18n';
-import * as repo from '../../lib/storage/repository';
+import {
+  recordProgress, removeBookmark, resetProgress, setBookmark, summarizeOutline, watchDocument,
+} from '../../lib/storage/documents';
+import { addUserPhrase, removeUserPhrase, saveSettings as storeSettings } from '../../lib/storage/settings';
+import type { SettingsPatch } from '../../lib/storage/protocol';
 import { createScrollTracker, type ScrollTracker, type TrackerState } from './scroll-tracker';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
 
@@ -24,6 +28,12 @@ export interface ControllerInit {
   readonly docId: string;
   readonly settings: Settings;
   readonly record: DocRecord | null;
+  /** The stored record cannot be read and is kept aside: this page saves nothing over it. */
+  readonly kept?: boolean;
+  /** The page's address when its document was found: progress is filed under it, even when saved after the page moved on. */
+  readonly url: string;
+  /** The clear epoch read with the record. */
+  readonly epoch: number;
   readonly frame: { readonly width: number; readonly top: number; readonly roomy: boolean };
   readonly host: () => Element | null;
 }
@@ -76,7 +86,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     highlightsOn: settings.highlightsOn,
     phrases: phrases.summary(),
     hasSelection: false,
-    message: null,
+    message: init.kept ? t('storageKeptHere') : null,
   });
 
   // The toolbar badge shows this tab's progress; the background owns the badge.
@@ -93,24 +103,34 @@ export function createReaderController(init: ControllerInit): ReaderController {
 
   let tracker: ScrollTracker | null = null;
   let dirty = false;
+  /** Progress is not saved: the stored record is kept aside, or data was cleared after this page read it. */
+  let saving = !init.kept;
+  /** The outline goes with the first save that succeeds; later saves carry only what changes. */
+  let outlineSaved = false;
   const say = (message: string) => store.set({ message });
+  const fail = (error: unknown) => {
+    if (storageCode(error) === 'cleared' || storageCode(error) === 'kept') saving = false;
+    say(storageMessage(error));
+  };
   const saver = createThrottledSaver(
     async () => {
-      if (!tracker || !dirty) return;
+      if (!tracker || !dirty || !saving) return;
       dirty = false;
       const state = tracker.state();
-      await repo.recordProgress(docId, {
-        meta: doc,
-        url: location.href,
+      await recordProgress(docId, {
+        meta: { title: doc.title, issuer: doc.issuer, date: doc.date, kind: doc.kind },
+        url: init.url,
         textLength: model.text.length,
         furthest: state.furthest,
         readSections: [...state.readIds],
         position: createAnchor(model.text, doc.sections, state.topOffset),
-        sections: doc.sections,
+        ...(outlineSaved ? {} : { outline: summarizeOutline(doc.sections) }),
+        epoch: init.epoch,
       });
+      outlineSaved = true;
     },
     1000,
-    (error) => say(t('storageError', storageReason(error))),
+    fail,
   );
 
   // Re-render only when something shown changed: a new array every frame would redraw the outline.
@@ -160,19 +180,34 @@ export function createReaderController(init: ControllerInit): ReaderController {
     if (target) jumpTo(target);
   };
 
-  const saveSettings = (patch: Partial<Settings>) => {
+  const saveSettings = (patch: SettingsPatch) => {
     settings = { ...settings, ...patch };
-    repo.saveSettings(patch).catch((error: unknown) => say(t('storageError', storageReason(error))));
+    storeSettings(patch).catch(fail);
   };
 
+  /** Shows the change at once; a save that fails puts the bookmark back as stored and says why. */
   const updateBookmarks = (section: Section, note: string | null) => {
+    const before = store.get().bookmarks[section.id];
     const bookmarks = { ...store.get().bookmarks };
     if (note === null) delete bookmarks[section.id];
     else bookmarks[section.id] = note;
     store.set({ bookmarks });
-    const saved = note === null ? repo.removeBookmark(docId, section.id) : repo.setBookmark(docId, section.id, section.heading, note);
-    saved.catch((error: unknown) => say(t('storageError', storageReason(error))));
+    const saved = note === null ? removeBookmark(docId, section.id) : setBookmark(docId, section.id, section.heading, note);
+    saved.then(
+      (stored) => store.set({ bookmarks: { ...store.get().bookmarks, ...pick(bookmarksOf(stored), section.id) }, message: null }),
+      (error: unknown) => {
+        const back = { ...store.get().bookmarks };
+        if (before === undefined) delete back[section.id];
+        else back[section.id] = before;
+        store.set({ bookmarks: back });
+        fail(error);
+      },
+    );
   };
+  // Bookmarks set in another tab (or the popup) show here too.
+  const unwatch = watchDocument(docId, (stored) => {
+    if (stored) store.set({ bookmarks: bookmarksOf(stored) });
+  });
 
   const actions: ReaderActions = {
     setOpen(open) {
@@ -195,7 +230,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     resetProgress() {
       tracker?.forgetProgress();
       store.set({ percent: percentRead(tracker?.state().furthest ?? 0, model.text.length), readIds: [], resumeLost: false, message: t('resetDone') });
-      repo.resetProgress(docId).catch((error: unknown) => say(t('storageError', storageReason(error))));
+      resetProgress(docId).catch(fail);
     },
     toggleHighlights() {
       const on = !store.get().highlightsOn;
@@ -217,18 +252,20 @@ export function createReaderController(init: ControllerInit): ReaderController {
         say(t(result.reason === 'too-long' ? 'phraseTooLong' : result.reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty'));
         return;
       }
-      setUserPhrases([...settings.userPhrases, result.phrase]);
+      showUserPhrases([...settings.userPhrases, result.phrase]);
+      addUserPhrase(result.phrase).catch(fail);
     },
     removeUserPhrase(term) {
-      setUserPhrases(settings.userPhrases.filter((p) => p !== term));
+      showUserPhrases(settings.userPhrases.filter((p) => p !== term));
+      removeUserPhrase(term).catch(fail);
     },
   };
 
-  function setUserPhrases(userPhrases: string[]) {
+  function showUserPhrases(userPhrases: string[]) {
+    settings = { ...settings, userPhrases };
     phrases.setUserPhrases(userPhrases);
     if (store.get().highlightsOn) phrases.paint(readerOffset());
     store.set({ phrases: phrases.summary(), message: null });
-    saveSettings({ userPhrases });
   }
 
   const onKey = (event: KeyboardEvent) => {
@@ -309,6 +346,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       win.document.removeEventListener('visibilitychange', onHide);
       win.removeEventListener('pagehide', onPageHide);
       win.removeEventListener('resize', onResize);
+      unwatch();
       void saver.flush().catch(() => {});
       showBadge(null);
     },
@@ -327,8 +365,31 @@ function pickKeys(event: KeyboardEvent) {
   };
 }
 
-function storageReason(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'quota' || /quota/i.test(String(error))) return t('storageQuota');
-  return error instanceof Error ? error.message : String(error);
+function pick(bookmarks: Record<string, string>, id: string): Record<string, string> {
+  return id in bookmarks ? { [id]: bookmarks[id]! } : {};
+}
+
+function storageCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** What a failed save means for the reader, in one line. */
+function storageMessage(error: unknown): string {
+  switch (storageCode(error)) {
+    case 'quota':
+      return t('storageError', t('storageQuota'));
+    case 'store-full':
+      return t('storageFull');
+    case 'too-large':
+      return t('storageTooLarge');
+    case 'kept':
+      return t('storageKeptHere');
+    case 'cleared':
+      return t('storageClearedHere');
+    case 'no-writer':
+      return t('storageError', t('storageNoWriter'));
+    default:
+      return t('storageError', error instanceof Error ? error.message : String(error));
+  }
 }

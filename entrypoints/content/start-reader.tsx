@@ -7,7 +7,7 @@ import { createReaderController, NARROW_WINDOW, type ReaderController } from './
 import { Panel } from '../../components/Panel';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 import { phraseColors } from '../../lib/phrases/highlight-styles';
-import { takePendingJump } from '../../lib/storage/repository';
+import { takePendingJump } from '../../lib/storage/pending-jump';
 import type { RestoredState } from './restore-state';
 import panelCss from '../../components/panel.css?inline';
 import { READY_MEASURE, RESTORED_MARK, START_MARK } from './marks';
@@ -25,11 +25,11 @@ export interface RunningReader {
 }
 
 export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<RunningReader> {
-  const { settings, docId, record } = await restoring;
+  const { settings, docId, record, kept, url, epoch } = await restoring;
   performance.mark(RESTORED_MARK);
   const frame = panelFrame(found.root, settings.panelSide);
   let host: Element | null = null;
-  const controller = createReaderController({ found, docId, settings, record, frame, host: () => host });
+  const controller = createReaderController({ found, docId, settings, record, kept, url, epoch, frame, host: () => host });
 
   const ui = await createShadowRootUi(ctx, {
     name: 'gongwen-reader',
@@ -54,7 +54,7 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
   await nextFrame();
   controller.start();
   // A bookmark opened from the popup: land on its section once the panel is up.
-  const pending = await takePendingJump(docId);
+  const pending = await takePendingJump(docId).catch(() => null);
   if (pending) controller.jumpToId(pending);
   ctx.onInvalidated(() => ui.remove());
   return { controller, remove: () => ui.remove() };

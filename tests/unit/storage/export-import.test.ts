@@ -2,7 +2,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { exportJson, exportMarkdown, importInto, parseImport } from '../../../lib/storage/export-import';
-import * as repo from '../../../lib/storage/repository';
+import * as documents from '../../../lib/storage/documents';
+import * as settings from '../../../lib/storage/settings';
+import { installWriter } from '../../../lib/storage/writer';
+
+const repo = { ...documents, ...settings };
 import { DEFAULT_SETTINGS, emptyRecord, type DocRecord } from '../../../lib/storage/schema';
 
 const now = new Date('2024-03-01T08:00:00Z');
@@ -78,18 +82,18 @@ describe('parseImport', () => {
 describe('importInto', () => {
   it('merges like a second tab and counts added and merged documents', () => {
     const stored = { ...doc, furthest: 800, percent: 80, bookmarks: { p3: { ...doc.bookmarks.p3!, deleted: undefined, updatedAt: 1 } } };
-    const result = importInto({ [doc.id]: stored }, { docs: [doc, other], settings: { ...DEFAULT_SETTINGS, userPhrases: ['b'] } }, { ...DEFAULT_SETTINGS, userPhrases: ['a'] });
+    const result = importInto({ [doc.id]: stored }, { docs: [doc, other] });
     expect(result.added).toBe(1);
     expect(result.merged).toBe(1);
     expect(result.docs[doc.id]?.furthest).toBe(800);
     expect(result.docs[doc.id]?.bookmarks.p3?.deleted).toBe(true); // newer tombstone from the file
-    expect(result.settings?.userPhrases).toEqual(['a', 'b']);
   });
 });
 
 describe('importData (repository)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    installWriter();
   });
 
   it('changes nothing stored when the file is bad', async () => {
@@ -105,12 +109,13 @@ describe('importData (repository)', () => {
 
   it('merges a good file into what is stored', async () => {
     await repo.setBookmark(doc.id, 'p1', '一、', 'mine', 10);
-    const result = await repo.importData(exportJson([doc, other], { ...DEFAULT_SETTINGS, panelSide: 'left' }, now));
+    await repo.addUserPhrase('a');
+    const result = await repo.importData(exportJson([doc, other], { ...DEFAULT_SETTINGS, panelSide: 'left', userPhrases: ['b'] }, now));
     expect(result).toEqual({ ok: true, added: 1, merged: 1 });
     const { docs } = await repo.loadDocuments();
     expect(Object.keys(docs).sort()).toEqual([doc.id, other.id].sort());
     expect(docs[doc.id]?.bookmarks.p1?.note).toBe('mine');
     expect(docs[doc.id]?.bookmarks['p2.k1']?.note).toBe('重点：*带头*遵守');
-    expect((await repo.loadSettings()).panelSide).toBe('left');
+    expect(await repo.loadSettings()).toMatchObject({ panelSide: 'left', userPhrases: ['a', 'b'] });
   });
 });
