@@ -40,8 +40,9 @@ export async function changeDocument(id: string, change: Change, epoch?: number)
   const changed = change(current);
   if (!changed) return current;
   const merged = current ? mergeRecords(current, { ...changed, id }) : { ...changed, id };
-  const next = parseDocRecord(merged);
-  if (!next) throw new StorageError('write-failed');
+  const parsed = parseDocRecord(merged);
+  if (!parsed) throw new StorageError('write-failed');
+  const next = fitRecord(parsed);
   if (current && stableKey(next) === stableKey(current)) return current;
   await writeDocuments({ [id]: next });
   return next;

@@ -1,7 +1,7 @@
 // Export to JSON and Markdown; import validates the whole file before anything is stored.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { exportJson, exportMarkdown, importInto, parseImport } from '../../../lib/storage/export-import';
+import { IMPORT_MAX_BYTES, exportJson, exportMarkdown, importInto, parseImport } from '../../../lib/storage/export-import';
 import * as documents from '../../../lib/storage/documents';
 import * as settings from '../../../lib/storage/settings';
 import { installWriter } from '../../../lib/storage/writer';
@@ -117,5 +117,72 @@ describe('importData (repository)', () => {
     expect(docs[doc.id]?.bookmarks.p1?.note).toBe('mine');
     expect(docs[doc.id]?.bookmarks['p2.k1']?.note).toBe('重点：*带头*遵守');
     expect(await repo.loadSettings()).toMatchObject({ panelSide: 'left', userPhrases: ['a', 'b'] });
+  });
+});
+
+describe('hostile imports', () => {
+  const at = 1_700_000_000_000;
+  const future = at + 50 * 365 * 86_400_000;
+  const hostile: DocRecord = {
+    ...doc,
+    urls: ['data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'view-source:https://a.cn/',
+      'javascript:alert(1)', 'https://a.edu.cn/ok.htm'],
+    lastPosition: { anchor: { sectionId: 'p1', quote: 'q', prefix: '', suffix: '', offset: 1 }, at: future },
+    bookmarks: { p1: { sectionId: 'p1', heading: '一', note: '', createdAt: future, updatedAt: future } },
+    lastReadAt: future,
+    updatedAt: future,
+    resetAt: future,
+  };
+
+  it('clamps times to now and keeps only http(s) links', () => {
+    const parsed = parseImport(exportJson([hostile]), at);
+    expect(parsed.ok).toBe(true);
+    const [record] = parsed.ok ? parsed.docs : [];
+    expect(record).toMatchObject({ lastReadAt: at, updatedAt: at, resetAt: at, urls: ['https://a.edu.cn/ok.htm'] });
+    expect(record?.lastPosition?.at).toBe(at);
+    expect(record?.bookmarks.p1).toMatchObject({ createdAt: at, updatedAt: at });
+  });
+
+  it('refuses a file over the stated size before reading it', () => {
+    const big = exportJson([doc]).replace('"documents"', `"padding": "${'x'.repeat(IMPORT_MAX_BYTES)}", "documents"`);
+    expect(parseImport(big)).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('a far-future record imported does not push the reader’s own records out or stop progress saving', async () => {
+    fakeBrowser.reset();
+    installWriter();
+    const result = await repo.importData(exportJson([hostile]));
+    expect(result).toEqual({ ok: true, added: 1, merged: 0 });
+    const stored = (await repo.loadDocuments()).docs[doc.id]!;
+    expect(stored.resetAt).toBeLessThanOrEqual(Date.now());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const saved = await repo.recordProgress(doc.id, { meta: { title: null, issuer: null, date: null, kind: null }, url: 'https://a.edu.cn/ok.htm', textLength: 1000, furthest: 900 });
+    expect(saved.furthest).toBe(900);
+  });
+});
+
+describe('Markdown export of hostile text and links', () => {
+  const evil: DocRecord = {
+    ...doc,
+    title: '<img src=x onerror=alert(1)> [x](javascript:alert(1))',
+    issuer: '![i](https://evil.example/p.png) &lt;b&gt;',
+    urls: ['https://a.cn/x"><img src=x onerror=alert(1)>', 'https://a.cn/y [x](javascript:alert(2))', 'javascript:alert(3)', 'data:text/html,<b>x</b>'],
+    bookmarks: { p1: { sectionId: 'p1', heading: '<script>alert(4)</script>', note: '[n](javascript:alert(5))\n# heading', createdAt: 1, updatedAt: 2 } },
+  };
+
+  it('carries no raw HTML, no javascript: or data: links, and keeps each value on its line', () => {
+    const md = exportMarkdown([evil], 'en', now);
+    expect(md).not.toMatch(/(^|[^\\])<\/?(img|script|b)\b/i);
+    expect(md).not.toMatch(/(^|[^\\])\]\((javascript|data):/i);
+    expect(md).not.toMatch(/<(javascript|data):/i);
+    expect(md).not.toMatch(/^# heading/m);
+    expect(md).not.toMatch(/(^|[^\\])!\[/);
+    expect(md).not.toMatch(/(^|[^\\])&lt;/);
+    // http(s) links stay links, percent-encoded so they cannot end early.
+    expect(md).toContain('<https://a.cn/x%22%3E%3Cimg%20src=x%20onerror=alert%281%29%3E>');
+    expect(md).toContain('<https://a.cn/y%20%5Bx%5D%28javascript:alert%282%29%29>');
+    // Anything else is plain, escaped text.
+    expect(md).toContain('- Link: javascript:alert(3)');
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1))');
   });
 });
