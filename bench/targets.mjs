@@ -18,7 +18,7 @@ export const TARGETS = {
    * tasks alone miss rendering work.
    */
   extraLongFramesPercent: 5,
-  /** storage.local writes of the 'documents' key per second of continuous scrolling ("about one a second"). */
+  /** storage.local writes of stored documents ('doc:' keys) per second of continuous scrolling ("about one a second"). */
   storageWritesPerSecond: 1.2,
   /** content-scripts/content.js, gzip -9, KB (1 KB = 1024 B). */
   contentScriptGzipKB: 25,
