@@ -61,3 +61,24 @@ test('leaving a single-page portal article within the save interval files it und
   expect(docs[0]!.urls.length).toBeGreaterThan(0);
   for (const url of docs[0]!.urls) expect(url).toContain('article=1');
 });
+
+test('a bookmark that could not be saved goes back to unpressed and says why', async ({ page, fixtureUrl, serviceWorker }) => {
+  const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
+  await expect.poll(async () => (await storedDocs(serviceWorker)).length).toBe(1);
+  // Another version of the extension (say, a newer one synced in) stored this document's record meanwhile.
+  const key = (await storedDocs(serviceWorker))[0]!.key;
+  await serviceWorker.evaluate(async (k) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+    const value = (await local.get(k))[k]!;
+    await local.set({ [k]: { ...value, v: 99, bookmarks: { p1: { sectionId: 'p1', heading: 'kept', note: 'a newer note', createdAt: 1, updatedAt: 1 } } } });
+  }, key);
+  const before = await serviceWorker.evaluate(async (k) => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get(k)), key);
+
+  const toggle = nav.getByRole('button', { name: '收藏本节' }).nth(1);
+  await toggle.click();
+  // The failure is reported first; by then the toggle shows the stored state again.
+  await expect(page.getByRole('status').filter({ hasText: '无法读取' })).toHaveCount(1);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const after = await serviceWorker.evaluate(async (k) => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get(k)), key);
+  expect(after).toBe(before);
+});
