@@ -142,7 +142,8 @@ function readDocRecord(x: unknown, path: string): DocRecord {
     issuer: cut(optStr(o.issuer, at('issuer')), TITLE_MAX),
     date: cut(optStr(o.date, at('date')), TITLE_MAX),
     kind: cut(optStr(o.kind, at('kind')), TITLE_MAX),
-    urls: arr(o.urls, at('urls'), str).filter((u) => u.length <= URL_MAX).slice(0, URLS_MAX),
+    // Only web addresses: the popup opens them (never data:, file:, chrome:, view-source:, javascript:).
+    urls: arr(o.urls, at('urls'), str).filter((u) => u.length <= URL_MAX && /^https?:\/\//i.test(u)).slice(0, URLS_MAX),
     textLength: count(o.textLength, at('textLength')),
     furthest: count(o.furthest, at('furthest')),
     percent: Math.min(100, Math.round(count(o.percent, at('percent')))),
