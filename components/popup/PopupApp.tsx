@@ -1,7 +1,7 @@
 // The popup: this tab's document, recently read documents and all bookmarks, plus export and import.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
-import type { DocRecord } from '../../lib/storage/schema';
+import { STORE_MAX_BYTES, type DocRecord } from '../../lib/storage/schema';
 import { bookmarksIn, loadDocuments, recentIn, watchDocuments, type BookmarkGroup, type KeptRecord, type LoadedDocuments } from '../../lib/storage/documents';
 import { askStatus, targetTabId } from '../../lib/popup/active-tab';
 import { t } from '../../lib/i18n';
@@ -18,13 +18,15 @@ export function PopupApp() {
   const [recent, setRecent] = useState<DocRecord[]>([]);
   const [groups, setGroups] = useState<BookmarkGroup[]>([]);
   const [kept, setKept] = useState<readonly KeptRecord[]>([]);
+  const [used, setUsed] = useState(0);
 
   useEffect(() => {
-    const show = ({ docs, kept: unreadable }: LoadedDocuments) => {
+    const show = ({ docs, kept: unreadable, bytes }: LoadedDocuments) => {
       setRecent(recentIn(docs, 8));
       setGroups(bookmarksIn(docs));
       // Records that cannot be read are kept as they were (never written over); say so and offer them.
       setKept(unreadable);
+      setUsed(bytes / STORE_MAX_BYTES);
     };
     void loadDocuments().then(show);
     const unwatch = watchDocuments(show);
@@ -39,6 +41,11 @@ export function PopupApp() {
     <main class="popup">
       <h1 class="popup-title">{t('popupTitle')}</h1>
       <KeptRecords kept={kept} />
+      {used >= 0.9 && (
+        <p class="notice" role="alert">
+          {t('storageNearlyFull', Math.min(100, Math.round(used * 100)))}
+        </p>
+      )}
       <CurrentDocument tabId={tabId} status={status} />
       <RecentList docs={recent} />
       <BookmarkList groups={groups} tabId={tabId} currentDocId={status?.found ? status.docId : null} />

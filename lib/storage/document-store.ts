@@ -8,17 +8,12 @@ import { documentId, normalizeUrl, type DocMeta } from './identity';
 import { importInto } from './export-import';
 import { documentsItem } from './items';
 import {
-  DOC_FORMAT, DOC_PREFIX, EPOCH_KEY, docKey, documentsIn, liveBookmarks, readStoredDoc, type LoadedDocuments,
+  DOC_FORMAT, DOC_PREFIX, EPOCH_KEY, INDEX_KEY, docKey, documentsIn, liveBookmarks, readStoredDoc, type LoadedDocuments,
 } from './documents';
 import { StorageError, type ProgressUpdate } from './protocol';
-import { NOTE_MAX, URLS_MAX, URL_MAX, emptyRecord, parseDocRecord, type Bookmark, type DocRecord } from './schema';
+import { NOTE_MAX, RECORD_MAX_BYTES, STORE_MAX_BYTES, URLS_MAX, URL_MAX, emptyRecord, parseDocRecord, type Bookmark, type DocRecord } from './schema';
 
 export const DOCUMENTS_CAP = 200;
-/** One record at most; far above a long document with many bookmarks. */
-export const RECORD_MAX_BYTES = 256 * 1024;
-/** All records together; Chrome's storage.local holds 10 MB, the rest is left for settings and slack. */
-export const STORE_MAX_BYTES = 8 * 1024 * 1024;
-export const INDEX_KEY = 'docIndex';
 
 /** Per stored key: its size in bytes (rounded up to 1 KiB, so a progress save rarely changes it) and whether it holds live bookmarks. */
 export type DocIndex = Record<string, { readonly b: number; readonly m: boolean }>;

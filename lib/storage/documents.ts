@@ -13,6 +13,8 @@ export const DOC_PREFIX = 'doc:';
 export const EPOCH_KEY = 'clearEpoch';
 /** The format of a stored record; a record with a higher `v` comes from a newer version. */
 export const DOC_FORMAT = 3;
+/** The writer's index of record sizes (see document-store.ts). */
+export const INDEX_KEY = 'docIndex';
 
 export function docKey(id: string): string {
   return DOC_PREFIX + id;
@@ -48,6 +50,8 @@ export interface LoadedDocuments {
   /** Keys of records that cannot be read (kept aside, not lost). */
   dropped: string[];
   kept: KeptRecord[];
+  /** Bytes the records take, from the writer's index (0 before its first write). */
+  bytes: number;
 }
 
 /** Every stored document, from a read of the whole store. */
@@ -60,7 +64,12 @@ export function documentsIn(all: Readonly<Record<string, unknown>>): LoadedDocum
     if ('record' in stored) docs[stored.record.id] = stored.record;
     else kept.push(stored.kept);
   }
-  return { docs, dropped: kept.map((k) => k.key), kept };
+  const index = all[INDEX_KEY];
+  let bytes = 0;
+  if (typeof index === 'object' && index !== null) {
+    for (const entry of Object.values(index as Record<string, { b?: unknown }>)) if (typeof entry?.b === 'number') bytes += entry.b;
+  }
+  return { docs, dropped: kept.map((k) => k.key), kept, bytes };
 }
 
 export async function loadDocuments(): Promise<LoadedDocuments> {

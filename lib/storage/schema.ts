@@ -70,6 +70,10 @@ const ANCHOR_TEXT_MAX = 128;
 const SECTIONS_MAX = 2000;
 const PARTS_MAX = 200;
 const BOOKMARKS_MAX = 500;
+/** One record at most; far above a long document with many bookmarks. */
+export const RECORD_MAX_BYTES = 256 * 1024;
+/** All records together; Chrome's storage.local holds 10 MB, the rest is left for settings and slack. */
+export const STORE_MAX_BYTES = 8 * 1024 * 1024;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: 1,
