@@ -245,12 +245,13 @@ function isHttp(url: string): boolean {
  * kept under their own key as they were. Run once by the background before any write.
  */
 export async function migrateDocumentsMap(): Promise<void> {
-  const raw = await browser.storage.local.get('documents');
-  if (!('documents' in raw)) return;
-  // Reading the item runs its v1 → v2 migration first.
-  const value: unknown = await documentsItem().getValue();
+  const raw = (await browser.storage.local.get('documents')).documents;
+  if (raw === undefined) return;
   const out: Record<string, unknown> = {};
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+  // Reading the item runs its v1 → v2 migration first, which would turn a value that is no map into {}.
+  const usable = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const value: unknown = usable ? await documentsItem().getValue() : raw;
+  if (usable && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const existing = await browser.storage.local.get(null);
     for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
       const record = parseDocRecord(entry);

@@ -52,20 +52,28 @@ const handlers: Handlers = {
 let queue: Promise<unknown> = Promise.resolve();
 let migrated: Promise<void> | null = null;
 
-/** Runs one operation after every one before it; the stored v2 map is split first, once. */
-export function runOp<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpReply<K>> {
-  const handler = handlers[op] as (req: OpRequest<K>) => Promise<OpReply<K>>;
-  const task = async (): Promise<OpReply<K>> => {
-    migrated ??= migrateDocumentsMap().catch((error: unknown) => {
-      migrated = null;
-      throw error;
-    });
-    await migrated;
-    return handler(req);
-  };
+/** Splits a stored v2 map into per-document keys, once per start of the background (retried if it failed). */
+function migrateOnce(): Promise<void> {
+  migrated ??= migrateDocumentsMap().catch((error: unknown) => {
+    migrated = null;
+    throw error;
+  });
+  return migrated;
+}
+
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
+}
+
+/** Runs one operation after every one before it; the stored v2 map is split first. */
+export function runOp<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpReply<K>> {
+  const handler = handlers[op] as (req: OpRequest<K>) => Promise<OpReply<K>>;
+  return enqueue(async () => {
+    await migrateOnce();
+    return handler(req);
+  });
 }
 
 /** A reply for a message to the writer; undefined for any other message. */
@@ -81,9 +89,13 @@ export function handleWriteMessage(message: unknown): Promise<WriteReply> | unde
   );
 }
 
-/** Listens for operations (background start-up; unit tests install it on the fake browser). */
+/**
+ * Listens for operations (background start-up; unit tests install it on the fake browser) and
+ * splits a v2 map at once, so pages opened after an update read their records from their own keys.
+ */
 export function installWriter(): () => void {
   migrated = null;
+  enqueue(migrateOnce).catch((error: unknown) => console.error('[gongwen-reader] storage migration', error));
   const listener = (message: unknown) => handleWriteMessage(message);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
