@@ -205,8 +205,11 @@ export function createReaderController(init: ControllerInit): ReaderController {
     );
   };
   // Bookmarks set in another tab (or the popup) show here too.
+  // Its own progress saves change the record every second: redraw only when the bookmarks differ.
   const unwatch = watchDocument(docId, (stored) => {
-    if (stored) store.set({ bookmarks: bookmarksOf(stored) });
+    if (!stored) return;
+    const next = bookmarksOf(stored);
+    if (!sameNotes(next, store.get().bookmarks)) store.set({ bookmarks: next });
   });
 
   const actions: ReaderActions = {
@@ -363,6 +366,11 @@ function pickKeys(event: KeyboardEvent) {
     isComposing: event.isComposing,
     defaultPrevented: event.defaultPrevented,
   };
+}
+
+function sameNotes(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && b[key] === a[key]);
 }
 
 function pick(bookmarks: Record<string, string>, id: string): Record<string, string> {
