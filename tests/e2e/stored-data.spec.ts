@@ -82,3 +82,14 @@ test('a bookmark that could not be saved goes back to unpressed and says why', a
   const after = await serviceWorker.evaluate(async (k) => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get(k)), key);
   expect(after).toBe(before);
 });
+
+test('an import file over the stated size is refused with a message and changes nothing', async ({ context, extensionId, serviceWorker }, testInfo) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const big = testInfo.outputPath('big.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(big, JSON.stringify({ format: 'gongwen-reader-export', version: 1, documents: [], padding: 'x'.repeat(6 * 1024 * 1024) }));
+  await popup.locator('input[type=file]').setInputFiles(big);
+  await expect(popup.getByRole('status')).toContainText('文件太大，未导入（上限 5 MB）');
+  expect(await storedDocs(serviceWorker)).toEqual([]);
+});
