@@ -76,14 +76,6 @@ export async function loadDocuments(): Promise<LoadedDocuments> {
   return documentsIn(await browser.storage.local.get(null));
 }
 
-export async function getDocument(id: string): Promise<DocRecord | null> {
-  const key = docKey(id);
-  const stored = (await browser.storage.local.get(key))[key];
-  if (stored === undefined) return null;
-  const read = readStoredDoc(key, stored);
-  return 'record' in read ? read.record : null;
-}
-
 export interface ResolvedDocument {
   readonly id: string;
   readonly record: DocRecord | null;
@@ -113,10 +105,6 @@ export async function resolveDocument(meta: DocMeta, url: string): Promise<Resol
   return 'record' in stored ? { id, record: stored.record, kept: false, epoch } : { id, record: null, kept: true, epoch };
 }
 
-export async function resolveDocumentId(meta: DocMeta, url: string): Promise<string> {
-  return (await resolveDocument(meta, url)).id;
-}
-
 export function recordProgress(id: string, update: ProgressUpdate): Promise<DocRecord> {
   return send('doc.progress', { id, update });
 }
@@ -135,10 +123,7 @@ export function resetProgress(id: string, now?: number): Promise<DocRecord | nul
   return send('doc.reset', { id, ...(now === undefined ? {} : { now }) });
 }
 
-export async function listRecent(limit = 10): Promise<DocRecord[]> {
-  return recentIn((await loadDocuments()).docs, limit);
-}
-
+/** The most recently read documents, newest first. */
 export function recentIn(docs: Readonly<Record<string, DocRecord>>, limit = 10): DocRecord[] {
   return Object.values(docs)
     .sort((a, b) => b.lastReadAt - a.lastReadAt || b.updatedAt - a.updatedAt)
@@ -152,10 +137,6 @@ export interface BookmarkGroup {
 }
 
 /** Documents with bookmarks, the one with the newest bookmark first. */
-export async function listBookmarks(): Promise<BookmarkGroup[]> {
-  return bookmarksIn((await loadDocuments()).docs);
-}
-
 export function bookmarksIn(docs: Readonly<Record<string, DocRecord>>): BookmarkGroup[] {
   return Object.values(docs)
     .map((doc) => ({ doc, bookmarks: liveBookmarks(doc).sort((a, b) => b.updatedAt - a.updatedAt) }))

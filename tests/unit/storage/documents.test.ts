@@ -11,7 +11,13 @@ import { StorageError, type ProgressUpdate } from '../../../lib/storage/protocol
 import { installWriter } from '../../../lib/storage/writer';
 import { emptyRecord, type DocRecord } from '../../../lib/storage/schema';
 
-const repo = { ...documents, ...settings, ...jump, updateDocument, DOCUMENTS_CAP, StorageError };
+const repo = {
+  ...documents, ...settings, ...jump, updateDocument, DOCUMENTS_CAP, StorageError,
+  getDocument: async (id: string) => (await documents.loadDocuments()).docs[id] ?? null,
+  listRecent: async (limit: number) => documents.recentIn((await documents.loadDocuments()).docs, limit),
+  listBookmarks: async () => documents.bookmarksIn((await documents.loadDocuments()).docs),
+  resolveDocumentId: async (m: typeof meta, url: string) => (await documents.resolveDocument(m, url)).id,
+};
 const seed = (docs: Record<string, unknown>) =>
   fakeBrowser.storage.local.set(Object.fromEntries(Object.entries(docs).map(([id, doc]) => [documents.docKey(id), doc])));
 
