@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { Section } from '../document/types';
 import { documentId, normalizeUrl, type DocMeta } from './identity';
 import { send, type ImportResult, type OutlineSummary, type ProgressUpdate } from './protocol';
-import { validateDocRecord, type Bookmark, type DocRecord } from './schema';
+import { HEADING_MAX, validateDocRecord, type Bookmark, type DocRecord } from './schema';
 
 export const DOC_PREFIX = 'doc:';
 /** Written by the writer on "clear all data"; progress read before it is not written back. */
@@ -178,14 +178,16 @@ export function summarizeOutline(sections: readonly Section[]): OutlineSummary {
   const known = summaries.get(sections);
   if (known) return known;
   const titles: Record<string, string> = {};
+  // Cut here already, so a page with a 2.6-million-character heading does not send it every time.
+  const cut = (heading: string): string => heading.slice(0, HEADING_MAX);
   const visit = (list: readonly Section[]): void => {
     for (const s of list) {
-      titles[s.id] = s.heading;
+      titles[s.id] = cut(s.heading);
       visit(s.children);
     }
   };
   visit(sections);
-  const summary = { parts: sections.map((s) => ({ id: s.id, heading: s.heading })), titles };
+  const summary = { parts: sections.map((s) => ({ id: s.id, heading: cut(s.heading) })), titles };
   summaries.set(sections, summary);
   return summary;
 }
