@@ -18,7 +18,7 @@ export const TARGETS = {
    * tasks alone miss rendering work.
    */
   extraLongFramesPercent: 5,
-  /** storage.local writes of the 'documents' key per second of continuous scrolling ("about one a second"). */
+  /** storage.local writes of stored documents ('doc:' keys) per second of continuous scrolling ("about one a second"). */
   storageWritesPerSecond: 1.2,
   /**
    * Phrase finding on the 100× page's text with 500 reader phrases sharing a prefix that occurs all

@@ -1,11 +1,12 @@
 // Export all reading data (JSON to re-import, Markdown to read) and import a JSON export;
 // used by the popup and the options page.
 import { useState } from 'preact/hooks';
-import { exportJson, exportMarkdown, type ImportError } from '../lib/storage/export-import';
-import { importData, loadDocuments, loadSettings } from '../lib/storage/repository';
+import { IMPORT_MAX_BYTES, exportJson, exportMarkdown, type ImportError } from '../lib/storage/export-import';
+import { importData, loadDocuments } from '../lib/storage/documents';
+import { loadSettings } from '../lib/storage/settings';
 import { t, uiLanguage } from '../lib/i18n';
 
-function download(name: string, type: string, text: string) {
+export function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -22,9 +23,19 @@ export function importErrorMessage(error: ImportError): string {
       return t('importWrongFormat');
     case 'unsupported-version':
       return t('importUnsupportedVersion');
+    case 'too-large':
+      return t('importTooLarge', IMPORT_MAX_BYTES / 1024 / 1024);
     default:
       return t('importInvalidRecord', error.path ?? '');
   }
+}
+
+/** A write the writer refused, in one line. */
+export function storageFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'store-full') return t('storageFull');
+  if (code === 'quota') return t('storageError', t('storageQuota'));
+  return t('storageError', error instanceof Error ? error.message : String(error));
 }
 
 export function DataTransfer() {
@@ -36,8 +47,8 @@ export function DataTransfer() {
         <button
           type="button"
           onClick={async () => {
-            const { docs } = await loadDocuments();
-            download(`gongwen-reader-${stamp()}.json`, 'application/json', exportJson(docs, await loadSettings()));
+            const { docs, kept } = await loadDocuments();
+            download(`gongwen-reader-${stamp()}.json`, 'application/json', exportJson(docs, await loadSettings(), new Date(), kept));
           }}
         >
           {t('popupExportJson')}
@@ -60,9 +71,18 @@ export function DataTransfer() {
               const input = event.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
-              const result = await importData(await file.text());
-              setMessage(result.ok ? t('importDone', result.added + result.merged) : importErrorMessage(result.error));
               input.value = '';
+              // Refused before it is read: a huge file would stall the page and then fill the store.
+              if (file.size > IMPORT_MAX_BYTES) {
+                setMessage(importErrorMessage({ code: 'too-large' }));
+                return;
+              }
+              try {
+                const result = await importData(await file.text());
+                setMessage(result.ok ? t('importDone', result.added + result.merged) : importErrorMessage(result.error));
+              } catch (error) {
+                setMessage(storageFailure(error));
+              }
             }}
           />
         </label>

@@ -7,7 +7,8 @@ import { isBackgroundMessage, type LoadReaderLater, type PortalSyncResult, type 
 import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type RegistrationApi } from '../lib/background/registrations';
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
-import { listPortals, removePortal } from '../lib/storage/repository';
+import { listPortals } from '../lib/storage/settings';
+import { installWriter, runOp } from '../lib/storage/writer';
 import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
 import type { PanelIdentity } from '../lib/messages';
@@ -50,6 +51,8 @@ function badgeApi(): BadgeApi | null {
 }
 
 export default defineBackground(() => {
+  // The one writer of stored reading data: every tab, the popup and the options page send it operations.
+  installWriter();
   const readerAllowed = createReaderGate();
   const panelNonces = createPanelNonces();
   // A page forcing re-injections (pushState over and over) gets a few per tab, not one each time.
@@ -62,7 +65,7 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener((removed) => {
     void (async () => {
       const lost = portalsLosing(await listPortals(), removed.origins ?? []);
-      for (const origin of lost) await removePortal(origin);
+      for (const origin of lost) await runOp('portal.remove', { origin });
       await sync();
     })();
   });

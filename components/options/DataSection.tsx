@@ -1,11 +1,12 @@
 // Export / import (shared with the popup) and clearing everything, confirmed inside the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { clearAllData } from '../../lib/storage/repository';
-import { DataTransfer } from '../DataTransfer';
+import { clearAllData, type KeptRecord } from '../../lib/storage/documents';
+import { DataTransfer, storageFailure } from '../DataTransfer';
+import { KeptRecords } from '../KeptRecords';
 import { Section } from './Section';
 
-export function DataSection() {
+export function DataSection(props: { kept: readonly KeptRecord[] }) {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const trigger = useRef<HTMLButtonElement>(null);
@@ -16,6 +17,7 @@ export function DataSection() {
   const focusTrigger = () => setTimeout(() => trigger.current?.focus(), 0);
   return (
     <Section id="data" title={t('optDataHeading')} intro={t('optDataIntro')}>
+      <KeptRecords kept={props.kept} />
       <DataTransfer />
       <div class="danger">
         {confirming ? (
@@ -27,9 +29,9 @@ export function DataSection() {
                 class="danger-button"
                 ref={confirmButton}
                 onClick={async () => {
-                  await clearAllData();
+                  const cleared = await clearAllData().then(() => t('optCleared'), storageFailure);
                   setConfirming(false);
-                  setStatus(t('optCleared'));
+                  setStatus(cleared);
                   focusTrigger();
                 }}
               >

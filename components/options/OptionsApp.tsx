@@ -1,12 +1,11 @@
 // The options page: portals, per-site settings, own key phrases, panel, highlights, data.
-// Every section reads and writes through lib/storage/repository and follows storage changes,
+// Every section reads through lib/storage, writes through the background's writer, and follows storage changes,
 // so the page stays current while a portal tab changes settings too.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PortalSyncResult } from '../../lib/messages';
-import {
-  listPortals, loadDocuments, loadSettings, loadSites, watchDocuments, watchPortals, watchSettings, watchSites,
-} from '../../lib/storage/repository';
+import { loadDocuments, watchDocuments, type KeptRecord } from '../../lib/storage/documents';
+import { listPortals, loadSettings, loadSites, watchPortals, watchSettings, watchSites } from '../../lib/storage/settings';
 import { type DocRecord, type Settings, type SiteSettings } from '../../lib/storage/schema';
 import { PortalsSection, syncPortals } from './PortalsSection';
 import { SitesSection } from './SitesSection';
@@ -42,6 +41,7 @@ export function OptionsApp() {
   const [withoutPermission, setWithoutPermission] = useState<readonly string[]>([]);
   const [docs, setDocs] = useState<Record<string, DocRecord>>({});
   const [sites, setSites] = useState<Record<string, SiteSettings>>({});
+  const [kept, setKept] = useState<readonly KeptRecord[]>([]);
 
   const onSynced = (result: PortalSyncResult | null) => {
     if (result) setWithoutPermission(result.withoutPermission);
@@ -50,14 +50,14 @@ export function OptionsApp() {
   useEffect(() => {
     void loadSettings().then(setSettings);
     void listPortals().then(setPortals);
-    void loadDocuments().then((loaded) => setDocs(loaded.docs));
+    void loadDocuments().then((loaded) => (setDocs(loaded.docs), setKept(loaded.kept)));
     void loadSites().then(setSites);
     // Also repairs registrations, and tells which portals lost their permission meanwhile.
     void syncPortals().then(onSynced);
     const stops = [
       watchSettings(setSettings),
       watchPortals(setPortals),
-      watchDocuments((loaded) => setDocs(loaded.docs)),
+      watchDocuments((loaded) => (setDocs(loaded.docs), setKept(loaded.kept))),
       watchSites(setSites),
     ];
     return () => stops.forEach((stop) => stop());
@@ -80,7 +80,7 @@ export function OptionsApp() {
       <PhrasesSection phrases={current.userPhrases} />
       <PanelSection settings={current} />
       <HighlightSection settings={current} />
-      <DataSection />
+      <DataSection kept={kept} />
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { ReaderCommand } from '../../lib/messages';
-import { saveSettings } from '../../lib/storage/repository';
+import { saveSettings } from '../../lib/storage/settings';
 import type { Settings } from '../../lib/storage/schema';
 import { Section } from './Section';
 

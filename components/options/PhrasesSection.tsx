@@ -1,8 +1,8 @@
 // The reader's own key phrases: the same list the panel's "add selection" adds to.
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { normalizeUserPhrase, removeUserPhrase, userPhraseLimit } from '../../lib/phrases/user-phrases';
-import { saveSettings } from '../../lib/storage/repository';
+import { normalizeUserPhrase, userPhraseLimit } from '../../lib/phrases/user-phrases';
+import { addUserPhrase, removeUserPhrase } from '../../lib/storage/settings';
 import { Section } from './Section';
 import { AddForm } from './AddForm';
 
@@ -17,12 +17,17 @@ export function PhrasesSection(props: { phrases: readonly string[] }) {
     if (!result.ok) {
       setStatus('');
       setError(
-        result.reason === 'empty' ? t('optPhraseEmpty') : result.reason === 'too-long' ? t('optPhraseTooLong')
-          : result.reason === 'limit' ? t('phraseLimitReached', userPhraseLimit) : t('phraseDuplicate'),
+        result.reason === 'empty'
+          ? t('optPhraseEmpty')
+          : result.reason === 'too-long'
+            ? t('optPhraseTooLong')
+            : result.reason === 'limit'
+              ? t('phraseLimitReached', userPhraseLimit)
+              : t('phraseDuplicate'),
       );
       return;
     }
-    await saveSettings({ userPhrases: [...props.phrases, result.phrase] });
+    await addUserPhrase(result.phrase);
     setValue('');
     setError('');
     setStatus(t('optPhraseAdded', result.phrase));
@@ -53,7 +58,7 @@ export function PhrasesSection(props: { phrases: readonly string[] }) {
                 <button
                   type="button"
                   aria-label={t('removePhrase', phrase)}
-                  onClick={() => void saveSettings({ userPhrases: removeUserPhrase(props.phrases, phrase) })}
+                  onClick={() => void removeUserPhrase(phrase)}
                 >
                   {t('optPortalRemove')}
                 </button>

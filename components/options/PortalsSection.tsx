@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import type { BackgroundMessage, PortalSyncResult } from '../../lib/messages';
 import { parsePortalInput, patternForOrigin } from '../../lib/portals/origins';
-import { addPortal, removePortal } from '../../lib/storage/repository';
+import { addPortal, removePortal } from '../../lib/storage/settings';
 import { Section } from './Section';
 import { AddForm } from './AddForm';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { validateSelector } from '../../lib/portals/origins';
-import { setSiteSettings } from '../../lib/storage/repository';
+import { setSiteSettings } from '../../lib/storage/settings';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../../lib/storage/schema';
 import { Section } from './Section';
 

@@ -1,5 +1,5 @@
 // All bookmarks grouped by document, newest first; opening one goes to its section.
-import type { BookmarkGroup } from '../../lib/storage/repository';
+import type { BookmarkGroup } from '../../lib/storage/documents';
 import { t } from '../../lib/i18n';
 import { askJump } from '../../lib/popup/active-tab';
 import { openSection } from '../../lib/popup/open-document';

@@ -1,15 +1,15 @@
 // The popup: this tab's document, recently read documents and all bookmarks, plus export and import.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
-import type { BookmarkGroup } from '../../lib/storage/repository';
-import type { DocRecord } from '../../lib/storage/schema';
-import { listBookmarks, listRecent, loadDocuments, watchDocuments } from '../../lib/storage/repository';
+import { STORE_MAX_BYTES, type DocRecord } from '../../lib/storage/schema';
+import { bookmarksIn, loadDocuments, recentIn, watchDocuments, type BookmarkGroup, type KeptRecord, type LoadedDocuments } from '../../lib/storage/documents';
 import { askStatus, targetTabId } from '../../lib/popup/active-tab';
 import { t } from '../../lib/i18n';
 import { CurrentDocument } from './CurrentDocument';
 import { RecentList } from './RecentList';
 import { BookmarkList } from './BookmarkList';
 import { DataTransfer } from '../DataTransfer';
+import { KeptRecords } from '../KeptRecords';
 import { browser } from 'wxt/browser';
 
 export function PopupApp() {
@@ -17,17 +17,19 @@ export function PopupApp() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   const [recent, setRecent] = useState<DocRecord[]>([]);
   const [groups, setGroups] = useState<BookmarkGroup[]>([]);
-  const [damaged, setDamaged] = useState(false);
+  const [kept, setKept] = useState<readonly KeptRecord[]>([]);
+  const [used, setUsed] = useState(0);
 
   useEffect(() => {
-    const refresh = () => {
-      void listRecent(8).then(setRecent);
-      void listBookmarks().then(setGroups);
-      // Records that fail validation are left out (the others stay); say so rather than hide it.
-      void loadDocuments().then(({ dropped }) => setDamaged(dropped.length > 0));
+    const show = ({ docs, kept: unreadable, bytes }: LoadedDocuments) => {
+      setRecent(recentIn(docs, 8));
+      setGroups(bookmarksIn(docs));
+      // Records that cannot be read are kept as they were (never written over); say so and offer them.
+      setKept(unreadable);
+      setUsed(bytes / STORE_MAX_BYTES);
     };
-    refresh();
-    const unwatch = watchDocuments(refresh);
+    void loadDocuments().then(show);
+    const unwatch = watchDocuments(show);
     void targetTabId().then(async (id) => {
       setTabId(id);
       setStatus(id === null ? null : await askStatus(id));
@@ -38,9 +40,10 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1 class="popup-title">{t('popupTitle')}</h1>
-      {damaged && (
+      <KeptRecords kept={kept} />
+      {used >= 0.9 && (
         <p class="notice" role="alert">
-          {t('storageDamaged')}
+          {t('storageNearlyFull', Math.min(100, Math.round(used * 100)))}
         </p>
       )}
       <CurrentDocument tabId={tabId} status={status} />

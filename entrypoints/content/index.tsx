@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDocument } from '../../lib/document/detect';
 import { isLoadReaderLater, isReaderMessage, type PageStatus } from '../../lib/messages';
-import { getSiteSettings } from '../../lib/storage/repository';
+import { getSiteSettings } from '../../lib/storage/settings';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
 import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure } from './marks';

@@ -21,7 +21,11 @@ import { DARK_QUERY, readHighlightScheme } from '../../lib/dom/page-background';
 import { t } from '../../lib/i18n';
 import { clampPanelWidth, isTextSize } from '../../lib/prefs/panel-prefs';
 import { NOTE_MAX } from '../../lib/storage/schema';
-import * as repo from '../../lib/storage/repository';
+import {
+  recordProgress, removeBookmark, resetProgress, setBookmark, summarizeOutline, watchDocument,
+} from '../../lib/storage/documents';
+import { addUserPhrase, removeUserPhrase, saveSettings as storeSettings } from '../../lib/storage/settings';
+import type { SettingsPatch } from '../../lib/storage/protocol';
 import { createScrollTracker, type ProgressSnapshot, type ScrollTracker, type TrackerState } from './scroll-tracker';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
 
@@ -30,6 +34,12 @@ export interface ControllerInit {
   readonly docId: string;
   readonly settings: Settings;
   readonly record: DocRecord | null;
+  /** The stored record cannot be read and is kept aside: this page saves nothing over it. */
+  readonly kept?: boolean;
+  /** The page's address when its document was found: progress is filed under it, even when saved after the page moved on. */
+  readonly url: string;
+  /** The clear epoch read with the record. */
+  readonly epoch: number;
   /** The reader's own element on the page, left out of measuring and scrolling. */
   readonly host: () => Element | null;
 }
@@ -107,7 +117,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     highlightColors: schemePairs('light'),
     phrases: phrases.summary(),
     hasSelection: false,
-    message: null,
+    message: init.kept ? t('storageKeptHere') : null,
   });
 
   // The toolbar badge shows this tab's progress; the background owns the badge.
@@ -124,28 +134,38 @@ export function createReaderController(init: ControllerInit): ReaderController {
 
   let tracker: ScrollTracker | null = null;
   let dirty = false;
+  /** Progress is not saved: the stored record is kept aside, or data was cleared after this page read it. */
+  let saving = !init.kept;
+  /** The outline goes with the first save that succeeds; later saves carry only what changes. */
+  let outlineSaved = false;
   const say = (message: string) => store.set({ message });
+  const fail = (error: unknown) => {
+    if (storageCode(error) === 'cleared' || storageCode(error) === 'kept') saving = false;
+    say(storageMessage(error));
+  };
   const saver = createThrottledSaver(
     async () => {
-      if (!tracker || !dirty) return;
+      if (!tracker || !dirty || !saving) return;
       dirty = false;
       const state = tracker.state();
       // Only a place where reading happened (or one an undo put back) moves the stored resume point.
       const at = state.resumeAt ?? restoredPosition;
       restoredPosition = null;
-      await repo.recordProgress(docId, {
-        meta: doc,
-        url: location.href,
+      await recordProgress(docId, {
+        meta: { title: doc.title, issuer: doc.issuer, date: doc.date, kind: doc.kind },
+        url: init.url,
         textLength: model.text.length,
         furthest: state.furthest,
         readSections: [...state.readIds],
         ledger: state.ledger,
         ...(at !== null ? { position: createAnchor(model.text, doc.sections, at) } : {}),
-        sections: doc.sections,
+        ...(outlineSaved ? {} : { outline: summarizeOutline(doc.sections) }),
+        epoch: init.epoch,
       });
+      outlineSaved = true;
     },
     1000,
-    (error) => say(t('storageError', storageReason(error))),
+    fail,
   );
 
   // Re-render only when something shown changed: a new array every frame would redraw the outline.
@@ -230,9 +250,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
     if (target) jumpTo(target);
   };
 
-  const saveSettings = (patch: Partial<Settings>) => {
+  const saveSettings = (patch: SettingsPatch) => {
     settings = { ...settings, ...patch };
-    repo.saveSettings(patch).catch((error: unknown) => say(t('storageError', storageReason(error))));
+    storeSettings(patch).catch(fail);
   };
 
   /** A confirmation in the status line (announced to screen readers), cleared after a moment. */
@@ -245,25 +265,36 @@ export function createReaderController(init: ControllerInit): ReaderController {
     }, CONFIRM_MS);
   };
 
+  /** Shows the change at once and confirms it once stored; a save that fails puts the bookmark back as stored and says why. */
   const updateBookmarks = (section: Section, note: string | null) => {
-    const before = store.get().bookmarks;
-    const bookmarks = { ...before };
+    const before = store.get().bookmarks[section.id];
+    const bookmarks = { ...store.get().bookmarks };
     if (note === null) delete bookmarks[section.id];
     else bookmarks[section.id] = note;
     store.set({ bookmarks });
-    const saved = note === null ? repo.removeBookmark(docId, section.id) : repo.setBookmark(docId, section.id, section.heading, note);
+    const saved = note === null ? removeBookmark(docId, section.id) : setBookmark(docId, section.id, section.heading, note);
     saved.then(
-      () => {
-        if ((section.id in before) !== (note !== null)) confirm(t(note === null ? 'bookmarkRemoved' : 'bookmarkAdded', section.heading));
+      (stored) => {
+        store.set({ bookmarks: { ...store.get().bookmarks, ...pick(bookmarksOf(stored), section.id) } });
+        if ((before !== undefined) !== (note !== null)) confirm(t(note === null ? 'bookmarkRemoved' : 'bookmarkAdded', section.heading));
         else confirm(t('bookmarkNoteSaved'));
       },
       (error: unknown) => {
-        // The control goes back to what is really stored.
-        store.set({ bookmarks: before });
-        say(t('storageError', storageReason(error)));
+        const back = { ...store.get().bookmarks };
+        if (before === undefined) delete back[section.id];
+        else back[section.id] = before;
+        store.set({ bookmarks: back });
+        fail(error);
       },
     );
   };
+  // Bookmarks set in another tab (or the popup) show here too.
+  // Its own progress saves change the record every second: redraw only when the bookmarks differ.
+  const unwatch = watchDocument(docId, (stored) => {
+    if (!stored) return;
+    const next = bookmarksOf(stored);
+    if (!sameNotes(next, store.get().bookmarks)) store.set({ bookmarks: next });
+  });
 
   let widthTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -303,8 +334,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
       endUndo();
       // Written at once, so the popup, the badge and a tab closed now agree with the panel; an
       // undo writes the old state back as progress newer than the reset (merges order by time).
-      const written = repo.resetProgress(docId);
-      written.catch((error: unknown) => say(t('storageError', storageReason(error))));
+      const written = resetProgress(docId);
+      written.catch(fail);
       undo = {
         snapshot: tracker.forgetProgress(),
         resumeTarget,
@@ -355,10 +386,12 @@ export function createReaderController(init: ControllerInit): ReaderController {
         say(phraseRefusal(result.reason));
         return;
       }
-      setUserPhrases([...settings.userPhrases, result.phrase]);
+      showUserPhrases([...settings.userPhrases, result.phrase]);
+      addUserPhrase(result.phrase).catch(fail);
     },
     removeUserPhrase(term) {
-      setUserPhrases(settings.userPhrases.filter((p) => p !== term));
+      showUserPhrases(settings.userPhrases.filter((p) => p !== term));
+      removeUserPhrase(term).catch(fail);
     },
     setSide(side) {
       if (side !== 'left' && side !== 'right') return;
@@ -386,11 +419,11 @@ export function createReaderController(init: ControllerInit): ReaderController {
     },
   };
 
-  function setUserPhrases(userPhrases: string[]) {
+  function showUserPhrases(userPhrases: string[]) {
+    settings = { ...settings, userPhrases };
     phrases.setUserPhrases(userPhrases);
     if (store.get().highlightsOn) phrases.paint(readerOffset());
     store.set({ phrases: phrases.summary(), message: null });
-    saveSettings({ userPhrases });
   }
 
   const onKey = (event: KeyboardEvent) => {
@@ -500,6 +533,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       clearTimeout(confirmTimer);
       clearTimeout(widthTimer);
       schemeQuery?.removeEventListener('change', readScheme);
+      unwatch();
       void saver.flush().catch(() => {});
       showBadge(null);
     },
@@ -511,8 +545,36 @@ function phraseRefusal(reason: Extract<NormalizeResult, { ok: false }>['reason']
   return t(reason === 'too-long' ? 'phraseTooLong' : reason === 'duplicate' ? 'phraseDuplicate' : 'phraseEmpty');
 }
 
-function storageReason(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'quota' || /quota/i.test(String(error))) return t('storageQuota');
-  return error instanceof Error ? error.message : String(error);
+function sameNotes(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && b[key] === a[key]);
+}
+
+function pick(bookmarks: Record<string, string>, id: string): Record<string, string> {
+  return id in bookmarks ? { [id]: bookmarks[id]! } : {};
+}
+
+function storageCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** What a failed save means for the reader, in one line. */
+function storageMessage(error: unknown): string {
+  switch (storageCode(error)) {
+    case 'quota':
+      return t('storageError', t('storageQuota'));
+    case 'store-full':
+      return t('storageFull');
+    case 'too-large':
+      return t('storageTooLarge');
+    case 'kept':
+      return t('storageKeptHere');
+    case 'cleared':
+      return t('storageClearedHere');
+    case 'no-writer':
+      return t('storageError', t('storageNoWriter'));
+    default:
+      return t('storageError', error instanceof Error ? error.message : String(error));
+  }
 }

@@ -1,29 +1,34 @@
 // Reads what the reader needs from storage for a found document: settings, its id and record.
-// Runs in the content script: the stored settings and documents are read as soon as the page
-// might hold a document, while the page is read and the background injects the reader bundle,
-// so the waits overlap.
+// Runs in the content script: the stored settings are read as soon as the page might hold a
+// document, and the document's own record while the page is read and the background injects
+// the reader bundle, so the waits overlap. Only this document's key is read, not every record.
 import type { DocRecord, Settings } from '../../lib/storage/schema';
 import type { GongwenDocument } from '../../lib/document/types';
-import { loadDocuments, loadSettings, resolveDocumentIn, type LoadedDocuments } from '../../lib/storage/repository';
+import { resolveDocument } from '../../lib/storage/documents';
+import { loadSettings } from '../../lib/storage/settings';
 
 export interface RestoredState {
   readonly settings: Settings;
   readonly docId: string;
   readonly record: DocRecord | null;
+  /** The stored record cannot be read: kept aside, this page does not save over it. */
+  readonly kept: boolean;
+  /** The page's address when the document was found: its progress is filed under it. */
+  readonly url: string;
+  /** The clear epoch read with the record ("clear all data" after it stops this page's saves). */
+  readonly epoch: number;
 }
 
 export interface StoredState {
   readonly settings: Settings;
-  readonly documents: LoadedDocuments;
 }
 
-/** Starts reading the stored settings and documents. */
+/** Starts reading the stored settings. */
 export function readStoredState(): Promise<StoredState> {
-  return Promise.all([loadSettings(), loadDocuments()]).then(([settings, documents]) => ({ settings, documents }));
+  return loadSettings().then((settings) => ({ settings }));
 }
 
 export async function restoreState(doc: GongwenDocument, url: string, stored: Promise<StoredState> = readStoredState()): Promise<RestoredState> {
-  const { settings, documents } = await stored;
-  const { id, record } = await resolveDocumentIn(documents, doc, url);
-  return { settings, docId: id, record };
+  const [{ settings }, resolved] = await Promise.all([stored, resolveDocument(doc, url)]);
+  return { settings, docId: resolved.id, record: resolved.record, kept: resolved.kept, url, epoch: resolved.epoch };
 }

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detected } from './watch-document';
 import { createReaderController, type ReaderController } from './reader-controller';
 import { mountPanelHost, type PanelHost } from './panel-host';
-import { takePendingJump } from '../../lib/storage/repository';
+import { takePendingJump } from '../../lib/storage/pending-jump';
 import type { RestoredState } from './restore-state';
 import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure } from './marks';
 
@@ -15,10 +15,10 @@ export interface RunningReader {
 }
 
 export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<RunningReader> {
-  const { settings, docId, record } = await restoring;
+  const { settings, docId, record, kept, url, epoch } = await restoring;
   mark(RESTORED_MARK);
   let host: PanelHost | null = null;
-  const controller = createReaderController({ found, docId, settings, record, host: () => host?.element ?? null });
+  const controller = createReaderController({ found, docId, settings, record, kept, url, epoch, host: () => host?.element ?? null });
   host = mountPanelHost(controller, () => controller.model());
   let removed = false;
   const remove = () => {
@@ -35,7 +35,7 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
   if (removed) return { controller, remove };
   controller.start();
   // A bookmark opened from the popup: land on its section once the panel is up.
-  const pending = await takePendingJump(docId);
+  const pending = await takePendingJump(docId).catch(() => null);
   if (pending) controller.jumpToId(pending);
   return { controller, remove };
 }

@@ -1,7 +1,7 @@
 // Whether a page may get the reader bundle: not on sites where the reader was switched off.
 // The background answers this on every page that might hold a document, so it keeps the site
 // settings in memory (kept current by storage's change events) instead of reading storage each time.
-import { loadSites, siteIn, watchSites } from '../storage/repository';
+import { loadSites, siteIn, watchSites } from '../storage/settings';
 import type { SiteSettings } from '../storage/schema';
 
 export type ReaderGate = (pageUrl: string | undefined) => Promise<boolean>;

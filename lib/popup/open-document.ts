@@ -2,11 +2,13 @@
 import { browser } from 'wxt/browser';
 import type { Bookmark } from '../storage/schema';
 import { textFragmentHref } from '../reading/text-fragment';
-import { requestJump } from '../storage/repository';
+import { requestJump } from '../storage/pending-jump';
+import { isHttpUrl } from '../storage/export-import';
 
 export function openDocument(event: MouseEvent, url: string | undefined): void {
   event.preventDefault();
-  if (url) void browser.tabs.create({ url });
+  // Stored links may come from an import: only web pages open (no data:, file:, chrome:, view-source:).
+  if (url && isHttpUrl(url)) void browser.tabs.create({ url });
 }
 
 /**
@@ -14,6 +16,7 @@ export function openDocument(event: MouseEvent, url: string | undefined): void {
  * the pending jump lets the content script land exactly, below the portal's fixed header.
  */
 export async function openSection(url: string, docId: string, bookmark: Pick<Bookmark, 'sectionId' | 'heading'>): Promise<void> {
+  if (!isHttpUrl(url)) return;
   await requestJump(docId, bookmark.sectionId);
   await browser.tabs.create({ url: textFragmentHref(bookmark.heading, url) });
 }

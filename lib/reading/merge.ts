@@ -92,7 +92,7 @@ function byNewest(a: DocRecord, b: DocRecord): [DocRecord, DocRecord] {
   return stableKey(a) >= stableKey(b) ? [a, b] : [b, a];
 }
 
-function stableKey(value: unknown): string {
+export function stableKey(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([k1], [k2]) => (k1 < k2 ? -1 : k1 > k2 ? 1 : 0)))

@@ -2,7 +2,8 @@
 // and the import side: validate the whole file first, then merge it like a second tab.
 import { mergeRecords } from '../reading/merge';
 import { partsReadCount } from '../reading/progress';
-import { parseSettings, validateDocRecord, type DocRecord, type Settings } from './schema';
+import type { KeptRecord } from './documents';
+import { URL_MAX, parseSettings, validateDocRecord, type Bookmark, type DocRecord, type Settings } from './schema';
 
 export const EXPORT_FORMAT = 'gongwen-reader-export';
 export const EXPORT_VERSION = 1;
@@ -14,9 +15,14 @@ export interface ExportFile {
   exportedAt: string;
   documents: DocRecord[];
   settings?: Settings;
+  /** Stored values that could not be read, exactly as stored (not imported again). */
+  kept?: { key: string; reason: KeptRecord['reason']; path?: string; value: unknown }[];
 }
 
-export type ImportErrorCode = 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid-record';
+/** Import files larger than this are refused before they are read. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+export type ImportErrorCode = 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid-record' | 'too-large';
 
 export interface ImportError {
   code: ImportErrorCode;
@@ -32,15 +38,20 @@ export interface ParsedImport {
 type DocsInput = Readonly<Record<string, DocRecord>> | readonly DocRecord[];
 
 /** Everything, tombstones included, so importing a backup cannot resurrect removed bookmarks. */
-export function exportJson(docs: DocsInput, settings?: Settings, now: Date = new Date()): string {
+export function exportJson(docs: DocsInput, settings?: Settings, now: Date = new Date(), kept: readonly KeptRecord[] = []): string {
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     documents: byRecent(docs),
     ...(settings ? { settings } : {}),
+    ...(kept.length > 0 ? { kept: kept.map(keptEntry) } : {}),
   };
   return JSON.stringify(file, null, 2);
+}
+
+function keptEntry(k: KeptRecord): NonNullable<ExportFile['kept']>[number] {
+  return { key: k.key, reason: k.reason, ...(k.path === undefined ? {} : { path: k.path }), value: k.value };
 }
 
 const LABELS = {
@@ -65,7 +76,7 @@ export function exportMarkdown(docs: DocsInput, lang: 'zh' | 'en', now: Date = n
     out.push(`## ${escape(doc.title ?? t.untitled)}`, '');
     if (doc.issuer) out.push(line(t.issuer, escape(doc.issuer)));
     if (doc.date) out.push(line(t.date, escape(doc.date)));
-    for (const url of doc.urls) out.push(line(t.link, /^https?:\/\//.test(url) ? `<${url}>` : escape(url)));
+    for (const url of doc.urls) out.push(line(t.link, markdownLink(url)));
     out.push(line(t.progress, `${doc.percent}%`));
     const read = readHeadings(doc);
     if (read.length > 0) {
@@ -89,7 +100,8 @@ export function exportMarkdown(docs: DocsInput, lang: 'zh' | 'en', now: Date = n
 }
 
 /** Parse and fully validate an export; any problem refuses the whole file. */
-export function parseImport(text: string): { ok: true; docs: DocRecord[]; settings?: Settings } | { ok: false; error: ImportError } {
+export function parseImport(text: string, now = Date.now()): { ok: true; docs: DocRecord[]; settings?: Settings } | { ok: false; error: ImportError } {
+  if (text.length > IMPORT_MAX_BYTES) return fail('too-large');
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -105,7 +117,7 @@ export function parseImport(text: string): { ok: true; docs: DocRecord[]; settin
   for (const [i, raw] of file.documents.entries()) {
     const result = validateDocRecord(raw, `documents[${i}]`);
     if (!result.ok) return fail('invalid-record', result.path);
-    docs.push(result.value);
+    docs.push(clampImported(result.value, now));
   }
   if (file.settings === undefined) return { ok: true, docs };
   if (typeof file.settings !== 'object' || file.settings === null || Array.isArray(file.settings)) {
@@ -114,15 +126,11 @@ export function parseImport(text: string): { ok: true; docs: DocRecord[]; settin
   return { ok: true, docs, settings: parseSettings(file.settings) };
 }
 
-/**
- * Stored + imported, merged per document as two tabs would be. Imported settings replace
- * the current ones, except that user phrases are combined.
- */
+/** Stored + imported, merged per document as two tabs would be. */
 export function importInto(
   current: Readonly<Record<string, DocRecord>>,
-  parsed: ParsedImport,
-  currentSettings?: Settings,
-): { docs: Record<string, DocRecord>; settings?: Settings; added: number; merged: number } {
+  parsed: Pick<ParsedImport, 'docs'>,
+): { docs: Record<string, DocRecord>; added: number; merged: number } {
   const docs: Record<string, DocRecord> = { ...current };
   let added = 0;
   let merged = 0;
@@ -132,12 +140,45 @@ export function importInto(
     else added++;
     docs[doc.id] = existing ? mergeRecords(existing, doc) : doc;
   }
-  if (!parsed.settings) return { docs, added, merged };
-  const settings = parseSettings({
-    ...parsed.settings,
-    userPhrases: [...(currentSettings?.userPhrases ?? []), ...parsed.settings.userPhrases],
-  });
-  return { docs, settings, added, merged };
+  return { docs, added, merged };
+}
+
+/**
+ * An imported record made harmless: no time later than `now` (a far-future time would push every
+ * other record out of the cap, or a far-future reset stop progress from ever saving), and only
+ * http(s) links (an imported link is opened from the popup).
+ */
+export function clampImported(doc: DocRecord, now: number): DocRecord {
+  const at = (time: number): number => Math.min(time, now);
+  const bookmarks: Record<string, Bookmark> = {};
+  for (const [key, b] of Object.entries(doc.bookmarks)) bookmarks[key] = { ...b, createdAt: at(b.createdAt), updatedAt: at(b.updatedAt) };
+  return {
+    ...doc,
+    urls: doc.urls.filter(isHttpUrl),
+    ...(doc.lastPosition ? { lastPosition: { ...doc.lastPosition, at: at(doc.lastPosition.at) } } : {}),
+    bookmarks,
+    lastReadAt: at(doc.lastReadAt),
+    updatedAt: at(doc.updatedAt),
+    resetAt: at(doc.resetAt),
+  };
+}
+
+/** An absolute http(s) URL, nothing else (no data:, file:, chrome:, view-source:, javascript:). */
+export function isHttpUrl(url: string): boolean {
+  if (url.length > URL_MAX) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** An http(s) URL as an autolink, percent-encoded so it cannot end early; anything else as plain text. */
+function markdownLink(url: string): string {
+  if (!isHttpUrl(url)) return escape(url);
+  const href = new URL(url).href.replace(/[<>"'`\s\\[\]()|*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `<${href}>`;
 }
 
 function fail(code: ImportErrorCode, path?: string): { ok: false; error: ImportError } {
@@ -160,7 +201,9 @@ function readHeadings(doc: DocRecord): string[] {
   return doc.readSections.map((id) => doc.sectionTitles[id] || id);
 }
 
-/** Keeps user text literal in Markdown and on one line. */
+/** Keeps user text literal in Markdown and on one line: no markup, links, images or HTML. */
 function escape(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text
+    .replace(/\s*[\r\n]\s*/g, ' ')
+    .replace(/([\\`*_[\]<>#|&])/g, '\\$1');
 }

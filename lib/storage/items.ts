@@ -1,5 +1,6 @@
 // The only storage.defineItem calls: documents (v2, migrated from v1), settings, portals and sites.
-// Values here are raw; repository.ts validates every record it reads.
+// Values here are raw; documents.ts and settings.ts validate everything they read. Documents
+// now live one per key ('doc:<id>'); the v2 'documents' map is read only to split it once.
 // Each item is defined on first use: WXT reads an item (and runs its migrations) as soon as it is
 // defined, and the content script on every portal page needs only the site settings — not a read
 // of every stored document in every frame of every page.

@@ -67,6 +67,28 @@ export const URLS_MAX = 10;
 const PHRASES_MAX = userPhraseLimit;
 const PHRASE_MAX_LENGTH = 60;
 
+// Every stored string and list has a bound, so one page cannot fill the store (a heading of
+// 2.6 million characters is kept as its first HEADING_MAX). Over-long values are cut on read
+// and on every write; entries beyond a list's bound are left out.
+/** Title, issuer, date, kind. */
+export const TITLE_MAX = 300;
+/** A section or bookmark heading. */
+export const HEADING_MAX = 200;
+/** A section id ('p2.k3'); longer ids are not ids the parser makes. */
+const SECTION_ID_MAX = 64;
+/** A stored URL; longer ones are left out rather than cut (a cut URL leads elsewhere). */
+export const URL_MAX = 2048;
+/** Quote, prefix and suffix of a reading position (the anchor makes 32). */
+const ANCHOR_TEXT_MAX = 128;
+/** Sections with a stored heading, and read sections. */
+const SECTIONS_MAX = 2000;
+const PARTS_MAX = 200;
+const BOOKMARKS_MAX = 500;
+/** One record at most; far above a long document with many bookmarks. */
+export const RECORD_MAX_BYTES = 256 * 1024;
+/** All records together; Chrome's storage.local holds 10 MB, the rest is left for settings and slack. */
+export const STORE_MAX_BYTES = 8 * 1024 * 1024;
+
 export const DEFAULT_SETTINGS: Settings = {
   version: 1,
   highlightsOn: true,
@@ -133,28 +155,31 @@ function readDocRecord(x: unknown, path: string): DocRecord {
   const o = obj(x, path);
   const at = (key: string): string => (path ? `${path}.${key}` : key);
   const id = str(o.id, at('id'));
-  if (!/^(fp|url):./.test(id)) throw new Invalid(at('id'));
+  if (!/^(fp|url):./.test(id) || id.length > URL_MAX + 4) throw new Invalid(at('id'));
   const lastPosition = o.lastPosition === undefined ? undefined : readPosition(o.lastPosition, at('lastPosition'));
   return {
     id,
-    title: optStr(o.title, at('title')),
-    issuer: optStr(o.issuer, at('issuer')),
-    date: optStr(o.date, at('date')),
-    kind: optStr(o.kind, at('kind')),
-    urls: arr(o.urls, at('urls'), str).slice(0, URLS_MAX),
+    title: cut(optStr(o.title, at('title')), TITLE_MAX),
+    issuer: cut(optStr(o.issuer, at('issuer')), TITLE_MAX),
+    date: cut(optStr(o.date, at('date')), TITLE_MAX),
+    kind: cut(optStr(o.kind, at('kind')), TITLE_MAX),
+    // Only web addresses: the popup opens them (never data:, file:, chrome:, view-source:, javascript:).
+    urls: arr(o.urls, at('urls'), str).filter((u) => u.length <= URL_MAX && /^https?:\/\//i.test(u)).slice(0, URLS_MAX),
     textLength: count(o.textLength, at('textLength')),
     furthest: count(o.furthest, at('furthest')),
     percent: Math.min(100, Math.round(count(o.percent, at('percent')))),
     ...(lastPosition ? { lastPosition } : {}),
-    readSections: [...new Set(arr(o.readSections, at('readSections'), str))],
+    readSections: [...new Set(arr(o.readSections, at('readSections'), str))].filter(isSectionId).slice(0, SECTIONS_MAX),
     // Absent in records saved before the reading-time rule: their read sections stay read and
     // their percent is recomputed from the ledger on the next save.
-    ledger: o.ledger === undefined ? {} : readLedger(o.ledger, at('ledger')),
-    sectionTitles: dict(o.sectionTitles, at('sectionTitles'), str),
+    ledger: o.ledger === undefined ? {} : bounded(readLedger(o.ledger, at('ledger')), SECTIONS_MAX + 2),
+    sectionTitles: bounded(dict(o.sectionTitles, at('sectionTitles'), (v, vp) => cut(str(v, vp), HEADING_MAX)), SECTIONS_MAX),
     parts: arr(o.parts, at('parts'), (p, pp) => {
       const po = obj(p, pp);
-      return { id: str(po.id, sub(pp, '.id')), heading: str(po.heading, sub(pp, '.heading')) };
-    }),
+      return { id: str(po.id, sub(pp, '.id')), heading: cut(str(po.heading, sub(pp, '.heading')), HEADING_MAX) };
+    })
+      .filter((p) => isSectionId(p.id))
+      .slice(0, PARTS_MAX),
     bookmarks: readBookmarks(o.bookmarks, at('bookmarks')),
     lastReadAt: count(o.lastReadAt, at('lastReadAt')),
     updatedAt: count(o.updatedAt, at('updatedAt')),
@@ -168,10 +193,10 @@ function readPosition(x: unknown, path: string): { anchor: TextAnchor; at: numbe
   const ap = `${path}.anchor`;
   return {
     anchor: {
-      sectionId: optStr(a.sectionId, `${ap}.sectionId`),
-      quote: str(a.quote, `${ap}.quote`),
-      prefix: str(a.prefix, `${ap}.prefix`),
-      suffix: str(a.suffix, `${ap}.suffix`),
+      sectionId: cut(optStr(a.sectionId, `${ap}.sectionId`), SECTION_ID_MAX),
+      quote: cut(str(a.quote, `${ap}.quote`), ANCHOR_TEXT_MAX),
+      prefix: cut(str(a.prefix, `${ap}.prefix`), ANCHOR_TEXT_MAX),
+      suffix: cut(str(a.suffix, `${ap}.suffix`), ANCHOR_TEXT_MAX),
       offset: count(a.offset, `${ap}.offset`),
     },
     at: count(o.at, `${path}.at`),
@@ -186,11 +211,11 @@ function readLedger(x: unknown, path: string): Record<string, number> {
 }
 
 function readBookmarks(x: unknown, path: Path): Record<string, Bookmark> {
-  return dict(x, path, (b, bp) => {
+  const all = dict(x, path, (b, bp) => {
     const o = obj(b, bp);
     const bookmark: Bookmark = {
       sectionId: str(o.sectionId, sub(bp, '.sectionId')),
-      heading: str(o.heading, sub(bp, '.heading')),
+      heading: cut(str(o.heading, sub(bp, '.heading')), HEADING_MAX),
       // Over-long notes are cut rather than rejected: the rest of the record is fine.
       note: str(o.note, sub(bp, '.note')).slice(0, NOTE_MAX),
       createdAt: count(o.createdAt, sub(bp, '.createdAt')),
@@ -199,6 +224,37 @@ function readBookmarks(x: unknown, path: Path): Record<string, Bookmark> {
     };
     return bookmark;
   }, (key, value) => value.sectionId === key);
+  const out: Record<string, Bookmark> = {};
+  let n = 0;
+  for (const [key, bookmark] of Object.entries(all)) {
+    if (!isSectionId(key)) continue;
+    out[key] = bookmark;
+    if (++n >= BOOKMARKS_MAX) break;
+  }
+  return out;
+}
+
+function isSectionId(id: string): boolean {
+  return id.length > 0 && id.length <= SECTION_ID_MAX;
+}
+
+/** The first `max` characters (not splitting a surrogate pair). */
+function cut<T extends string | null>(value: T, max: number): T {
+  if (value === null || value.length <= max) return value;
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 1)) ? max - 1 : max;
+  return value.slice(0, end) as T;
+}
+
+/** The first `max` entries of a map, ids over the id bound left out. */
+function bounded<T>(map: Record<string, T>, max: number): Record<string, T> {
+  const out: Record<string, T> = {};
+  let n = 0;
+  for (const key in map) {
+    if (!isSectionId(key)) continue;
+    out[key] = map[key]!;
+    if (++n >= max) break;
+  }
+  return out;
 }
 
 /** Settings never fail: each bad or missing field falls back to its default. */

@@ -2,12 +2,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createReaderGate, type ReaderGate } from '../../../lib/background/reader-allowed';
-import { setSiteSettings } from '../../../lib/storage/repository';
+import { setSiteSettings } from '../../../lib/storage/settings';
+import { installWriter } from '../../../lib/storage/writer';
 
 describe('the reader gate', () => {
   let readerAllowed: ReaderGate;
   beforeEach(() => {
     fakeBrowser.reset();
+    installWriter();
     readerAllowed = createReaderGate();
   });
 

@@ -1,8 +1,12 @@
 // Export to JSON and Markdown; import validates the whole file before anything is stored.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { exportJson, exportMarkdown, importInto, parseImport } from '../../../lib/storage/export-import';
-import * as repo from '../../../lib/storage/repository';
+import { IMPORT_MAX_BYTES, exportJson, exportMarkdown, importInto, parseImport } from '../../../lib/storage/export-import';
+import * as documents from '../../../lib/storage/documents';
+import * as settings from '../../../lib/storage/settings';
+import { installWriter } from '../../../lib/storage/writer';
+
+const repo = { ...documents, ...settings };
 import { DEFAULT_SETTINGS, emptyRecord, type DocRecord } from '../../../lib/storage/schema';
 
 const now = new Date('2024-03-01T08:00:00Z');
@@ -78,18 +82,18 @@ describe('parseImport', () => {
 describe('importInto', () => {
   it('merges like a second tab and counts added and merged documents', () => {
     const stored = { ...doc, furthest: 800, percent: 80, bookmarks: { p3: { ...doc.bookmarks.p3!, deleted: undefined, updatedAt: 1 } } };
-    const result = importInto({ [doc.id]: stored }, { docs: [doc, other], settings: { ...DEFAULT_SETTINGS, userPhrases: ['b'] } }, { ...DEFAULT_SETTINGS, userPhrases: ['a'] });
+    const result = importInto({ [doc.id]: stored }, { docs: [doc, other] });
     expect(result.added).toBe(1);
     expect(result.merged).toBe(1);
     expect(result.docs[doc.id]?.furthest).toBe(800);
     expect(result.docs[doc.id]?.bookmarks.p3?.deleted).toBe(true); // newer tombstone from the file
-    expect(result.settings?.userPhrases).toEqual(['a', 'b']);
   });
 });
 
 describe('importData (repository)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    installWriter();
   });
 
   it('changes nothing stored when the file is bad', async () => {
@@ -105,12 +109,80 @@ describe('importData (repository)', () => {
 
   it('merges a good file into what is stored', async () => {
     await repo.setBookmark(doc.id, 'p1', '一、', 'mine', 10);
-    const result = await repo.importData(exportJson([doc, other], { ...DEFAULT_SETTINGS, panelSide: 'left' }, now));
+    await repo.addUserPhrase('a');
+    const result = await repo.importData(exportJson([doc, other], { ...DEFAULT_SETTINGS, panelSide: 'left', userPhrases: ['b'] }, now));
     expect(result).toEqual({ ok: true, added: 1, merged: 1 });
     const { docs } = await repo.loadDocuments();
     expect(Object.keys(docs).sort()).toEqual([doc.id, other.id].sort());
     expect(docs[doc.id]?.bookmarks.p1?.note).toBe('mine');
     expect(docs[doc.id]?.bookmarks['p2.k1']?.note).toBe('重点：*带头*遵守');
-    expect((await repo.loadSettings()).panelSide).toBe('left');
+    expect(await repo.loadSettings()).toMatchObject({ panelSide: 'left', userPhrases: ['a', 'b'] });
+  });
+});
+
+describe('hostile imports', () => {
+  const at = 1_700_000_000_000;
+  const future = at + 50 * 365 * 86_400_000;
+  const hostile: DocRecord = {
+    ...doc,
+    urls: ['data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'view-source:https://a.cn/',
+      'javascript:alert(1)', 'https://a.edu.cn/ok.htm'],
+    lastPosition: { anchor: { sectionId: 'p1', quote: 'q', prefix: '', suffix: '', offset: 1 }, at: future },
+    bookmarks: { p1: { sectionId: 'p1', heading: '一', note: '', createdAt: future, updatedAt: future } },
+    lastReadAt: future,
+    updatedAt: future,
+    resetAt: future,
+  };
+
+  it('clamps times to now and keeps only http(s) links', () => {
+    const parsed = parseImport(exportJson([hostile]), at);
+    expect(parsed.ok).toBe(true);
+    const [record] = parsed.ok ? parsed.docs : [];
+    expect(record).toMatchObject({ lastReadAt: at, updatedAt: at, resetAt: at, urls: ['https://a.edu.cn/ok.htm'] });
+    expect(record?.lastPosition?.at).toBe(at);
+    expect(record?.bookmarks.p1).toMatchObject({ createdAt: at, updatedAt: at });
+  });
+
+  it('refuses a file over the stated size before reading it', () => {
+    const big = exportJson([doc]).replace('"documents"', `"padding": "${'x'.repeat(IMPORT_MAX_BYTES)}", "documents"`);
+    expect(parseImport(big)).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('a far-future record imported does not push the reader’s own records out or stop progress saving', async () => {
+    fakeBrowser.reset();
+    installWriter();
+    const result = await repo.importData(exportJson([hostile]));
+    expect(result).toEqual({ ok: true, added: 1, merged: 0 });
+    const stored = (await repo.loadDocuments()).docs[doc.id]!;
+    expect(stored.resetAt).toBeLessThanOrEqual(Date.now());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const saved = await repo.recordProgress(doc.id, { meta: { title: null, issuer: null, date: null, kind: null }, url: 'https://a.edu.cn/ok.htm', textLength: 1000, furthest: 900 });
+    expect(saved.furthest).toBe(900);
+  });
+});
+
+describe('Markdown export of hostile text and links', () => {
+  const evil: DocRecord = {
+    ...doc,
+    title: '<img src=x onerror=alert(1)> [x](javascript:alert(1))',
+    issuer: '![i](https://evil.example/p.png) &lt;b&gt;',
+    urls: ['https://a.cn/x"><img src=x onerror=alert(1)>', 'https://a.cn/y [x](javascript:alert(2))', 'javascript:alert(3)', 'data:text/html,<b>x</b>'],
+    bookmarks: { p1: { sectionId: 'p1', heading: '<script>alert(4)</script>', note: '[n](javascript:alert(5))\n# heading', createdAt: 1, updatedAt: 2 } },
+  };
+
+  it('carries no raw HTML, no javascript: or data: links, and keeps each value on its line', () => {
+    const md = exportMarkdown([evil], 'en', now);
+    expect(md).not.toMatch(/(^|[^\\])<\/?(img|script|b)\b/i);
+    expect(md).not.toMatch(/(^|[^\\])\]\((javascript|data):/i);
+    expect(md).not.toMatch(/<(javascript|data):/i);
+    expect(md).not.toMatch(/^# heading/m);
+    expect(md).not.toMatch(/(^|[^\\])!\[/);
+    expect(md).not.toMatch(/(^|[^\\])&lt;/);
+    // http(s) links stay links, percent-encoded so they cannot end early.
+    expect(md).toContain('<https://a.cn/x%22%3E%3Cimg%20src=x%20onerror=alert%281%29%3E>');
+    expect(md).toContain('<https://a.cn/y%20%5Bx%5D%28javascript:alert%282%29%29>');
+    // Anything else is plain, escaped text.
+    expect(md).toContain('- Link: javascript:alert(3)');
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1))');
   });
 });

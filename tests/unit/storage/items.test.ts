@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { documentsItem, migrateDocumentsV1ToV2, type DocRecordV1 } from '../../../lib/storage/items';
-import { loadDocuments } from '../../../lib/storage/repository';
+import { loadDocuments } from '../../../lib/storage/documents';
+import { migrateDocumentsMap } from '../../../lib/storage/document-store';
 import { emptyRecord } from '../../../lib/storage/schema';
 
 const v1: Record<string, DocRecordV1> = {
@@ -56,9 +57,10 @@ describe('documentsItem', () => {
     expect(await fakeBrowser.storage.local.get('documents$')).toEqual({ documents$: { v: 2 } });
   });
 
-  it('migrate() upgrades v1 data in place and the repository reads it as valid', async () => {
+  it('v1 data is upgraded and split into one key per record, read as valid', async () => {
     await fakeBrowser.storage.local.set({ documents: v1 });
-    await documentsItem().migrate();
+    await migrateDocumentsMap();
+    expect(await fakeBrowser.storage.local.get(['documents', 'documents$'])).toEqual({});
     const { docs, dropped } = await loadDocuments();
     expect(dropped).toEqual([]);
     expect(docs['url:https://a.edu.cn/info/1.htm']?.percent).toBe(63);

@@ -7,7 +7,7 @@ it('a portal page that is no document reads the site settings and nothing else',
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set({ documents: { 'url:x': { stale: true } }, sites: {} });
   const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-  const repo = await import('../../../lib/storage/repository');
+  const repo = await import('../../../lib/storage/settings');
   expect(get).not.toHaveBeenCalled();
   await repo.getSiteSettings('https://news.example.edu.cn');
   await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,6 +1,6 @@
 // Validators: good records pass unchanged, damaged ones fail with a path, settings get defaults.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, emptyRecord, parseDocRecord, parseSettings, validateDocRecord } from '../../../lib/storage/schema';
+import { DEFAULT_SETTINGS, HEADING_MAX, TITLE_MAX, emptyRecord, parseDocRecord, parseSettings, validateDocRecord } from '../../../lib/storage/schema';
 
 const good = {
   ...emptyRecord('fp:0011223344556677', 10),
@@ -63,5 +63,30 @@ describe('parseSettings', () => {
       panelOpen: false,
       userPhrases: ['两个维护'],
     });
+  });
+});
+
+describe('bounds on read', () => {
+  it('cuts over-long strings, drops non-web links and over-long ids, bounds every list', () => {
+    const long = 'x'.repeat(10_000);
+    const record = {
+      ...emptyRecord('fp:0011223344556677', 1),
+      title: long,
+      urls: ['data:text/html,x', 'file:///etc/passwd', 'chrome://settings', 'view-source:https://a.cn/', `https://a.cn/${long}`, 'https://a.cn/ok'],
+      readSections: [...Array(5000).keys()].map((i) => `s${i}`),
+      sectionTitles: { p1: long, [long]: 'id too long' },
+      parts: [{ id: 'p1', heading: long }],
+      lastPosition: { anchor: { sectionId: 'p1', quote: long, prefix: long, suffix: long, offset: 1 }, at: 1 },
+      bookmarks: { p1: { sectionId: 'p1', heading: long, note: long, createdAt: 1, updatedAt: 1 } },
+    };
+    const parsed = parseDocRecord(record)!;
+    expect(parsed.title).toHaveLength(TITLE_MAX);
+    expect(parsed.urls).toEqual(['https://a.cn/ok']);
+    expect(parsed.readSections).toHaveLength(2000);
+    expect(parsed.sectionTitles).toEqual({ p1: 'x'.repeat(HEADING_MAX) });
+    expect(parsed.parts[0]?.heading).toHaveLength(HEADING_MAX);
+    expect(parsed.lastPosition?.anchor.quote.length).toBeLessThanOrEqual(128);
+    expect(parsed.bookmarks.p1?.heading).toHaveLength(HEADING_MAX);
+    expect(parsed.bookmarks.p1?.note).toHaveLength(200);
   });
 });

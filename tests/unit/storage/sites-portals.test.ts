@@ -2,12 +2,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { storage } from 'wxt/utils/storage';
-import { documentsItem, pendingJumpItem, portalsItem, settingsItem, sitesItem } from '../../../lib/storage/items';
-import * as repo from '../../../lib/storage/repository';
+import { pendingJumpItem, portalsItem, settingsItem, sitesItem } from '../../../lib/storage/items';
+import * as documents from '../../../lib/storage/documents';
+import * as settings from '../../../lib/storage/settings';
+import * as jump from '../../../lib/storage/pending-jump';
+import { installWriter } from '../../../lib/storage/writer';
 import { emptyRecord, parsePortals, parseSites, type SiteSettings } from '../../../lib/storage/schema';
+
+const repo = { ...documents, ...settings, ...jump };
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installWriter();
 });
 
 describe('portals', () => {
@@ -122,8 +128,9 @@ describe('site settings', () => {
 describe('clearAllData', () => {
   it('removes documents, settings, sites and a pending jump, keeps portals', async () => {
     const doc = emptyRecord('fp:0011223344556677', 1);
-    await documentsItem().setValue({ [doc.id]: doc });
-    await repo.saveSettings({ userPhrases: ['组织引领'], panelSide: 'left' });
+    await fakeBrowser.storage.local.set({ [documents.docKey(doc.id)]: doc });
+    await repo.addUserPhrase('组织引领');
+    await repo.saveSettings({ panelSide: 'left' });
     await repo.setSiteSettings('https://oa.example.com', { disabled: true });
     await repo.requestJump(doc.id, 'p1');
     await repo.addPortal('https://oa.example.com');

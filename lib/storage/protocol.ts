@@ -1,0 +1,123 @@
+// The writer's message protocol: every change to stored reading data is an operation sent to the
+// background's writer ("bookmark section X of document D"), never a copy of stored data. One
+// request and one reply type per operation, one send helper; the handler map is in writer.ts.
+import { browser } from 'wxt/browser';
+import type { TextAnchor } from '../reading/anchor';
+import type { DocMeta } from './identity';
+import type { DocRecord, Settings, SiteSettings } from './schema';
+import type { ImportError } from './export-import';
+
+export type StorageErrorCode =
+  /** The browser's storage quota was reached; nothing was written. */
+  | 'quota'
+  | 'write-failed'
+  /** The stored record cannot be read (damaged or from a newer version): it is kept as it was. */
+  | 'kept'
+  /** The record would exceed RECORD_MAX_BYTES even with its outline headings left out. */
+  | 'too-large'
+  /** The store is at STORE_MAX_BYTES and only bookmarked records are left to give up. */
+  | 'store-full'
+  /** Data was cleared after this page read it: its progress is not written back. */
+  | 'cleared'
+  /** The background did not answer (extension updated or reloaded). */
+  | 'no-writer';
+
+/** A write that did not happen; nothing stored was changed by it. */
+export class StorageError extends Error {
+  constructor(readonly code: StorageErrorCode, options?: { cause?: unknown }) {
+    super(`storage: ${code}`, options);
+    this.name = 'StorageError';
+  }
+}
+
+/** Parts and section headings of a page's outline, sent with its first progress save. */
+export interface OutlineSummary {
+  readonly parts: readonly { readonly id: string; readonly heading: string }[];
+  readonly titles: Readonly<Record<string, string>>;
+}
+
+export interface ProgressUpdate {
+  readonly meta: DocMeta & { readonly kind: string | null };
+  /** The page's address when the reading happened (not when the save ran). */
+  readonly url: string;
+  readonly textLength: number;
+  /** Furthest offset reached since the page was opened (or since a reset the tab saw). */
+  readonly furthest: number;
+  readonly readSections?: readonly string[];
+  /** Characters read per text segment (reading-time.ts); the percent follows from it. */
+  readonly ledger?: Readonly<Record<string, number>>;
+  /** Where reading last happened; left out when this visit has not read anywhere yet. */
+  readonly position?: TextAnchor;
+  readonly outline?: OutlineSummary;
+  readonly now?: number;
+  /** The clear epoch the page read at start; progress from before a "clear all data" is refused. */
+  readonly epoch?: number;
+}
+
+export type ImportResult = { ok: true; added: number; merged: number } | { ok: false; error: ImportError };
+
+/** Scalar settings; phrases change one at a time through their own operations. */
+export type SettingsPatch = Partial<Pick<Settings, 'highlightsOn' | 'panelSide' | 'panelOpen' | 'panelWidth' | 'textSize' | 'keysHintDismissed'>>;
+
+/** Operation name → [request, reply]. */
+export interface WriterOps {
+  'doc.progress': [{ id: string; update: ProgressUpdate }, DocRecord];
+  'doc.bookmark': [{ id: string; sectionId: string; heading: string; note: string; now?: number }, DocRecord];
+  'doc.unbookmark': [{ id: string; sectionId: string; now?: number }, DocRecord | null];
+  'doc.reset': [{ id: string; now?: number }, DocRecord | null];
+  /** Moves a record still filed under the page's URL to its fingerprint id. */
+  'doc.adopt': [{ meta: DocMeta; url: string }, { id: string; record: DocRecord | null }];
+  'settings.set': [{ patch: SettingsPatch }, Settings];
+  'phrase.add': [{ phrase: string }, Settings];
+  'phrase.remove': [{ phrase: string }, Settings];
+  'site.set': [{ origin: string; patch: Partial<SiteSettings> }, SiteSettings];
+  'portal.add': [{ origin: string }, string[]];
+  'portal.remove': [{ origin: string }, string[]];
+  'jump.request': [{ docId: string; sectionId: string; now?: number }, null];
+  'jump.take': [{ docId: string; now?: number }, string | null];
+  'import': [{ text: string; now?: number }, ImportResult];
+  'clear': [Record<string, never>, null];
+}
+
+export type OpName = keyof WriterOps;
+export type OpRequest<K extends OpName> = WriterOps[K][0];
+export type OpReply<K extends OpName> = WriterOps[K][1];
+
+export interface WriteMessage<K extends OpName = OpName> {
+  readonly type: 'gongwen:write';
+  readonly op: K;
+  readonly req: OpRequest<K>;
+}
+
+export type WriteReply<K extends OpName = OpName> = { ok: true; value: OpReply<K> } | { ok: false; code: StorageErrorCode };
+
+const OPS: readonly OpName[] = [
+  'doc.progress', 'doc.bookmark', 'doc.unbookmark', 'doc.reset', 'doc.adopt', 'settings.set', 'phrase.add', 'phrase.remove',
+  'site.set', 'portal.add', 'portal.remove', 'jump.request', 'jump.take', 'import', 'clear',
+];
+
+export function isWriteMessage(value: unknown): value is WriteMessage {
+  const v = value as { type?: unknown; op?: unknown; req?: unknown } | null;
+  return (
+    v?.type === 'gongwen:write' &&
+    (OPS as readonly unknown[]).includes(v.op) &&
+    typeof v.req === 'object' &&
+    v.req !== null &&
+    !Array.isArray(v.req)
+  );
+}
+
+/** Sends one operation to the writer; resolves with its reply or rejects with a StorageError. */
+export async function send<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpReply<K>> {
+  const message: WriteMessage<K> = { type: 'gongwen:write', op, req };
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(message);
+  } catch (error) {
+    throw new StorageError('no-writer', { cause: error });
+  }
+  const r = reply as WriteReply<K> | undefined;
+  if (typeof r !== 'object' || r === null || typeof r.ok !== 'boolean') throw new StorageError('no-writer');
+  if (!r.ok) throw new StorageError(r.code);
+  return r.value;
+}

@@ -1,0 +1,102 @@
+// The one writer of stored reading data, in the background: every operation from every tab,
+// frame, popup and options page runs here one after another, so no two read-merge-writes can
+// interleave and nothing one tab saved is written over by another.
+import { browser } from 'wxt/browser';
+import {
+  adoptDocument, applyBookmark, applyProgress, applyReset, applyUnbookmark, clearDocuments, importDocuments, migrateDocumentsMap,
+} from './document-store';
+import { parseImport } from './export-import';
+import { applyRequestJump, applyTakeJump } from './pending-jump';
+import {
+  isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteMessage, type WriteReply,
+} from './protocol';
+import {
+  applyAddPhrase, applyAddPortal, applyImportedSettings, applyRemovePhrase, applyRemovePortal, applySettings, applySiteSettings,
+} from './settings-store';
+
+type Handlers = { [K in OpName]: (req: OpRequest<K>) => Promise<OpReply<K>> };
+
+/** A caller's time, never later than the writer's clock. */
+const at = (now: number | undefined): number => Math.min(now ?? Date.now(), Date.now());
+
+const handlers: Handlers = {
+  'doc.progress': ({ id, update }) => applyProgress(id, update, at(update.now)),
+  'doc.bookmark': ({ id, sectionId, heading, note, now }) => applyBookmark(id, sectionId, heading, note, at(now)),
+  'doc.unbookmark': ({ id, sectionId, now }) => applyUnbookmark(id, sectionId, at(now)),
+  'doc.reset': ({ id, now }) => applyReset(id, at(now)),
+  'doc.adopt': ({ meta, url }) => adoptDocument(meta, url),
+  'settings.set': ({ patch }) => applySettings(patch),
+  'phrase.add': ({ phrase }) => applyAddPhrase(phrase),
+  'phrase.remove': ({ phrase }) => applyRemovePhrase(phrase),
+  'site.set': ({ origin, patch }) => applySiteSettings(origin, patch),
+  'portal.add': ({ origin }) => applyAddPortal(origin),
+  'portal.remove': ({ origin }) => applyRemovePortal(origin),
+  'jump.request': ({ docId, sectionId, now }) => applyRequestJump(docId, sectionId, at(now)),
+  'jump.take': ({ docId, now }) => applyTakeJump(docId, at(now)),
+  async import({ text, now }) {
+    // Validated whole first: on any error nothing stored changes.
+    const parsed = parseImport(text, at(now));
+    if (!parsed.ok) return parsed;
+    const { added, merged } = await importDocuments(parsed.docs);
+    if (parsed.settings) await applyImportedSettings(parsed.settings);
+    return { ok: true, added, merged };
+  },
+  clear: async () => {
+    // The portal list stays: each portal stands for a host permission and a registration the
+    // reader granted in the browser, removed one by one in the options page.
+    await clearDocuments(['settings', 'settings$', 'sites', 'sites$', 'pendingJump', 'pendingJump$'], Date.now());
+    return null;
+  },
+};
+
+let queue: Promise<unknown> = Promise.resolve();
+let migrated: Promise<void> | null = null;
+
+/** Splits a stored v2 map into per-document keys, once per start of the background (retried if it failed). */
+function migrateOnce(): Promise<void> {
+  migrated ??= migrateDocumentsMap().catch((error: unknown) => {
+    migrated = null;
+    throw error;
+  });
+  return migrated;
+}
+
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Runs one operation after every one before it; the stored v2 map is split first. */
+export function runOp<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpReply<K>> {
+  const handler = handlers[op] as (req: OpRequest<K>) => Promise<OpReply<K>>;
+  return enqueue(async () => {
+    await migrateOnce();
+    return handler(req);
+  });
+}
+
+/** A reply for a message to the writer; undefined for any other message. */
+export function handleWriteMessage(message: unknown): Promise<WriteReply> | undefined {
+  if (!isWriteMessage(message)) return undefined;
+  const { op, req } = message as WriteMessage;
+  return runOp(op, req as never).then(
+    (value): WriteReply => ({ ok: true, value }),
+    (error: unknown): WriteReply => {
+      if (!(error instanceof StorageError)) console.error('[gongwen-reader] write', op, error);
+      return { ok: false, code: error instanceof StorageError ? error.code : 'write-failed' };
+    },
+  );
+}
+
+/**
+ * Listens for operations (background start-up; unit tests install it on the fake browser) and
+ * splits a v2 map at once, so pages opened after an update read their records from their own keys.
+ */
+export function installWriter(): () => void {
+  migrated = null;
+  enqueue(migrateOnce).catch((error: unknown) => console.error('[gongwen-reader] storage migration', error));
+  const listener = (message: unknown) => handleWriteMessage(message);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
