@@ -31,6 +31,8 @@ export default defineConfig({
       'previous-part': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousPart__' },
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_cmdTogglePanel__' },
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
+      // No default key (Chrome suggests at most four); the reader can set one on the shortcuts page.
+      'dock-outline': { description: '__MSG_cmdDockOutline__' },
     },
     browser_specific_settings: {
       gecko: {

@@ -11,6 +11,7 @@ import { listPortals } from '../lib/storage/settings';
 import { installWriter, runOp } from '../lib/storage/writer';
 import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
+import { DOCK_COMMAND, openSidePanel } from '../lib/ui/side-panel-api';
 import type { PanelIdentity } from '../lib/messages';
 import { createRateLimiter } from '../lib/background/injection-limit';
 
@@ -71,6 +72,11 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
+    // Docking opens the browser's side panel, which must happen inside the command's user gesture.
+    if (command === DOCK_COMMAND) {
+      if (tab?.id !== undefined) openSidePanel(tab.id);
+      return;
+    }
     void forwardCommand(command, tab?.id, {
       activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
       sendToTab: (tabId, message: ReaderMessage) => browser.tabs.sendMessage(tabId, message),

@@ -21,13 +21,18 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
-const DEFAULT_PAGE = 'cms-spans.html';
+const DEFAULT_PAGE = 'portal-wide.html';
 const PANEL_TIMEOUT_MS = 15_000;
 // A 16-inch laptop: the panel opens by default in the margin beside the portal's 1100 px column.
 const VIEWPORT = { width: 1600, height: 900 };
 const NAV_NAME = /文档导航|Document outline/;
 // On narrow windows the reader starts folded into a tab; the demo opens it like a user would.
-const EXPAND_NAME = /展开导读面板|Open the reader panel/;
+const EXPAND_NAME = /打开完整目录|Open the full outline/;
+/** The screens the demo saves, beside the main screenshot: the commonest laptop, and a desktop. */
+const SHOTS = [
+  { name: 'demo-1366x768', width: 1366, height: 768 },
+  { name: 'demo-1920x1080', width: 1920, height: 1080 },
+];
 
 class DemoError extends Error {}
 
@@ -112,8 +117,25 @@ export function outlineFromAriaSnapshot(snapshot) {
   return entries;
 }
 
+/** The reader's panel page, in its frame on the portal's page. */
+function readerPanel(page) {
+  return page.locator('gongwen-reader iframe').contentFrame();
+}
+
+/** Waits for the reader and opens the full outline from the rail when it starts folded. */
+async function showOutline(page, timeout) {
+  const nav = readerPanel(page).getByRole('navigation', { name: NAV_NAME });
+  const expand = readerPanel(page).getByRole('button', { name: EXPAND_NAME });
+  await nav.or(expand).first().waitFor({ state: 'visible', timeout });
+  if (!(await nav.isVisible())) {
+    await expand.click({ timeout });
+    await nav.waitFor({ state: 'visible', timeout });
+  }
+  return nav;
+}
+
 async function documentTitle(page, nav) {
-  const panel = page.getByRole('complementary').filter({ has: nav }).first();
+  const panel = readerPanel(page).getByRole('complementary').filter({ has: nav }).first();
   const heading = panel.getByRole('heading', { level: 1 }).first();
   const fromPanel = await heading.innerText({ timeout: 1_000 }).catch(() => '');
   return fromPanel.trim() || (await page.title()).trim() || '(untitled)';
@@ -188,18 +210,12 @@ async function main() {
       return;
     }
 
-    const nav = page.getByRole('navigation', { name: NAV_NAME });
     const failureShot = path.join(OUTPUT_DIR, 'demo-failure.png');
     await mkdir(OUTPUT_DIR, { recursive: true });
     await rm(failureShot, { force: true });
+    let nav;
     try {
-      const deadline = Date.now() + PANEL_TIMEOUT_MS;
-      const expand = page.getByRole('button', { name: EXPAND_NAME });
-      await nav.or(expand).first().waitFor({ state: 'visible', timeout: PANEL_TIMEOUT_MS });
-      if (!(await nav.isVisible())) {
-        await expand.click({ timeout: Math.max(1_000, deadline - Date.now()) });
-        await nav.waitFor({ state: 'visible', timeout: Math.max(1_000, deadline - Date.now()) });
-      }
+      nav = await showOutline(page, PANEL_TIMEOUT_MS);
     } catch {
       await page.screenshot({ path: failureShot }).catch(() => {});
       throw new DemoError(
@@ -209,6 +225,28 @@ async function main() {
     }
     const shot = path.join(OUTPUT_DIR, 'demo.png');
     await page.screenshot({ path: shot, fullPage: false });
+    // What a reader sees on the common screens: as the page opens (no click), and with the outline open.
+    const shots = [];
+    for (const size of SHOTS) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.reload();
+      const rail = readerPanel(page).getByRole('navigation').first();
+      await rail.waitFor({ state: 'visible', timeout: PANEL_TIMEOUT_MS });
+      await page.waitForTimeout(400);
+      const first = path.join(OUTPUT_DIR, `${size.name}.png`);
+      await page.screenshot({ path: first });
+      shots.push(first);
+      if (!(await readerPanel(page).getByRole('navigation', { name: NAV_NAME }).isVisible())) {
+        await showOutline(page, PANEL_TIMEOUT_MS);
+        await page.waitForTimeout(300);
+        const open = path.join(OUTPUT_DIR, `${size.name}-open.png`);
+        await page.screenshot({ path: open });
+        shots.push(open);
+      }
+    }
+    await page.setViewportSize(VIEWPORT);
+    await page.reload();
+    nav = await showOutline(page, PANEL_TIMEOUT_MS);
 
     const outline = outlineFromAriaSnapshot(await nav.ariaSnapshot());
     if (outline.length === 0) throw new DemoError('the panel appeared but its outline has no links');
@@ -217,6 +255,7 @@ async function main() {
 
     console.log(`Page:       ${url}`);
     console.log(`Screenshot: ${path.relative(ROOT, shot)}`);
+    for (const file of shots) console.log(`            ${path.relative(ROOT, file)}`);
     console.log(`Outline:    ${parts} parts, ${outline.length - parts} sub-points`);
     console.log('');
     console.log(`文档 Document: ${title}`);

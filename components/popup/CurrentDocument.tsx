@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
 import { askJump, runReaderOnce } from '../../lib/popup/active-tab';
 import { t } from '../../lib/i18n';
+import { openSidePanel, sidePanelAvailable } from '../../lib/ui/side-panel-api';
 import { DetectionWhy } from './DetectionWhy';
 import { displayText } from '../../lib/document/display-text';
 
@@ -85,6 +86,19 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
               </li>
             ))}
           </ul>
+          {tabId !== null && sidePanelAvailable() && (
+            <button
+              type="button"
+              class="run-here"
+              onClick={() => {
+                // Straight from the click: the browser opens its side panel only on a user gesture.
+                openSidePanel(tabId);
+                window.close();
+              }}
+            >
+              {t('dockPanel')}
+            </button>
+          )}
         </>
       )}
     </section>

@@ -301,7 +301,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const actions: ReaderActions = {
     setOpen(open) {
       const state = store.get();
-      store.set({ open: !!open });
+      // Asking for the outline on the page shows it there, docked elsewhere or not.
+      store.set(open ? { open: true, docked: false } : { open: false });
       // Remembered where the panel fits beside the text; an overlay opened on a narrow window is for now only.
       if (state.beside) saveSettings({ panelOpen: !!open });
     },

@@ -8,7 +8,7 @@ import { actionSender, isToPanel, type FromPanel, type PanelState } from '../../
 import { t, uiLanguage } from '../../lib/i18n';
 import { PanelApp } from '../../components/PanelApp';
 import { linkFrame, linkSidePanel, type LinkEvents } from './connect';
-import { openSidePanel, sidePanelAvailable } from './side-panel-api';
+import { openSidePanel, sidePanelAvailable } from '../../lib/ui/side-panel-api';
 import '../../components/panel.css';
 
 const inFrame = window.top !== window;

@@ -2,7 +2,7 @@
 // still open, and a single-page portal's article is not filed under the next page's address.
 import type { Worker } from '@playwright/test';
 import { test, expect } from './harness';
-import { openPortal, outline } from './helpers';
+import { openPortal, outline, panel } from './helpers';
 
 /** Every stored document record, read in the service worker. */
 async function storedDocs(worker: Worker): Promise<{ key: string; urls: string[]; furthest: number }[]> {
@@ -34,7 +34,7 @@ test('a reader tab still open does not write its progress back after "clear all 
   await page.waitForTimeout(1500);
   await page.evaluate(() => window.scrollBy(0, 400));
   await page.waitForTimeout(1500);
-  await expect(page.getByRole('status').filter({ hasText: '数据已被清除' })).toHaveCount(1);
+  await expect(panel(page).getByRole('status').filter({ hasText: '数据已被清除' })).toHaveCount(1);
   await page.goto('about:blank');
   await page.waitForTimeout(500);
   expect(await storedDocs(serviceWorker)).toEqual([]);
@@ -77,7 +77,7 @@ test('a bookmark that could not be saved goes back to unpressed and says why', a
   const toggle = nav.getByRole('button', { name: '收藏本节' }).nth(1);
   await toggle.click();
   // The failure is reported first; by then the toggle shows the stored state again.
-  await expect(page.getByRole('status').filter({ hasText: '无法读取' })).toHaveCount(1);
+  await expect(panel(page).getByRole('status').filter({ hasText: '无法读取' })).toHaveCount(1);
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   const after = await serviceWorker.evaluate(async (k) => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get(k)), key);
   expect(after).toBe(before);

@@ -18,6 +18,9 @@ function sidebarAction(): SidebarAction | null {
   return (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction ?? null;
 }
 
+/** The browser command that docks the outline in the side panel (manifest `commands`). */
+export const DOCK_COMMAND = 'dock-outline';
+
 export function sidePanelAvailable(): boolean {
   return chromeSidePanel() !== null || sidebarAction() !== null;
 }
