@@ -301,7 +301,9 @@ describe('text model runs', () => {
       fc.property(treeArb, (nodes) => {
         expect(textModelProblem(buildTextModel(treeDocument(nodes).body), { exact: true })).toBeNull();
       }),
-      { numRuns: 100 },
+      // No shrinking: this case is known to fail, and shrinking a random tree can take gigabytes
+      // (a worker ran out of its 4 GB heap here, about one run in three).
+      { numRuns: 100, endOnFailure: true },
     );
   });
 
