@@ -2,7 +2,7 @@
 // marked, read parts ticked), the way to the full outline, and the share read.
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
-import { partLabel } from '../lib/ui/part-label';
+import { PartButton } from './PartButton';
 
 interface Props {
   readonly parts: readonly Section[];
@@ -24,28 +24,11 @@ export function Rail({ parts, currentPartId, read, percent, onOpen, onJump }: Pr
         <span class="rail-open-text">{t('openOutline')}</span>
       </button>
       <ol class="rail-parts">
-        {parts.map((part, index) => {
-          const current = part.id === currentPartId;
-          const done = read.has(part.id);
-          return (
-            <li key={part.id}>
-              <button
-                type="button"
-                class={`rail-part${current ? ' current' : ''}${done ? ' read' : ''}`}
-                aria-label={done ? t('sectionReadLabel', part.heading) : part.heading}
-                aria-current={current ? 'location' : undefined}
-                title={part.heading}
-                onClick={(event) => {
-                  onJump(part.id);
-                  // A mouse click leaves no focus ring behind; keyboard use keeps focus where it is.
-                  if (event.detail > 0) event.currentTarget.blur();
-                }}
-              >
-                {partLabel(part.marker, index)}
-              </button>
-            </li>
-          );
-        })}
+        {parts.map((part, index) => (
+          <li key={part.id}>
+            <PartButton part={part} index={index} current={part.id === currentPartId} read={read.has(part.id)} class="rail-part" onJump={onJump} />
+          </li>
+        ))}
       </ol>
       <span class="rail-percent" aria-hidden="true">
         {t('progressShort', percent)}
