@@ -17,30 +17,45 @@ const EXTENSION_DIR = path.join(ROOT, '.output', 'firefox-mv2');
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
 const HOST = 'www.example.edu.cn';
 const PANEL_TIMEOUT_MS = 15_000;
-const NAV = 'gongwen-reader >>> nav.outline';
-/** The folded panel (narrow windows start that way): the demo opens it as a user would. */
-const TAB = 'gongwen-reader >>> button.tab[aria-expanded="false"]';
+/** The reader's outline and the rail's way to it, inside the panel's frame (an extension page). */
+const NAV = 'nav.outline';
+const RAIL_OPEN = 'button.rail-open';
 const SHOTS = [
   { width: 1600, height: 900, file: 'demo-firefox.png' },
   { width: 1366, height: 768, file: 'demo-firefox-1366x768.png' },
   { width: 1920, height: 1080, file: 'demo-firefox-1920x1080.png' },
 ];
 
-/** Waits for the outline, opening the folded panel first if that is what shows. */
-async function waitForOutline(page) {
-  const first = await Promise.race([
-    page.waitForSelector(NAV, { visible: true, timeout: PANEL_TIMEOUT_MS }).then(() => 'nav'),
-    page.waitForSelector(TAB, { visible: true, timeout: PANEL_TIMEOUT_MS }).then(() => 'tab'),
-  ]);
-  if (first === 'tab') {
-    await page.click(TAB);
-    await page.waitForSelector(NAV, { visible: true, timeout: PANEL_TIMEOUT_MS });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The panel's frame on `page`. Over WebDriver BiDi its reported URL stays about:blank, so each child frame is asked. */
+async function panelFrame(page) {
+  const until = Date.now() + PANEL_TIMEOUT_MS;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const ready = await frame.evaluate(() => location.pathname === '/sidepanel.html' && document.querySelector('#app > *') !== null).catch(() => false);
+      if (ready) return frame;
+    }
+    if (Date.now() > until) throw new Error('no reader panel');
+    await sleep(100);
   }
 }
 
+/** Waits for the reader; returns its frame once the outline shows, opening it from the rail first if that is what shows. */
+async function waitForOutline(page, open = true) {
+  const frame = await panelFrame(page);
+  await frame.waitForSelector(`${NAV}, ${RAIL_OPEN}`, { visible: true, timeout: PANEL_TIMEOUT_MS });
+  if (!open) return frame;
+  const rail = await frame.$(RAIL_OPEN);
+  if (rail) await rail.click();
+  await frame.waitForSelector(NAV, { visible: true, timeout: PANEL_TIMEOUT_MS });
+  return frame;
+}
+
 /** Outline entries with their nesting level (0 = part), read from the panel's links. */
-function readOutline(page) {
-  return page.$eval(NAV, (nav) =>
+function readOutline(frame) {
+  return frame.$eval(NAV, (nav) =>
     Array.from(nav.querySelectorAll('a.outline-link'), (link) => {
       let lists = 0;
       for (let el = link.parentElement; el && el !== nav; el = el.parentElement) if (el.matches('ul')) lists++;
@@ -82,8 +97,15 @@ export async function runFirefoxDemo({ root, pageName, headed, locale, fail }) {
       // Each size as a first visit at that size: the panel lays itself out when it opens.
       if (i === 0) await page.goto(url);
       else await page.reload();
+      let frame;
       try {
-        await waitForOutline(page);
+        // As the page opens, with no click: the rail on a laptop, the panel beside the text on a wide screen.
+        await waitForOutline(page, false);
+        await sleep(400);
+        const first = path.join(OUTPUT_DIR, shot.file.replace('.png', '-first.png'));
+        await page.screenshot({ path: first });
+        saved.push(`${path.relative(ROOT, first)} (${shot.width}×${shot.height}, as it opens)`);
+        frame = await waitForOutline(page);
       } catch {
         await page.screenshot({ path: failureShot }).catch(() => {});
         throw fail(
@@ -91,12 +113,13 @@ export async function runFirefoxDemo({ root, pageName, headed, locale, fail }) {
             ` — page screenshot: ${path.relative(ROOT, failureShot)}`,
         );
       }
+      await sleep(300);
       const file = path.join(OUTPUT_DIR, shot.file);
       await page.screenshot({ path: file });
-      saved.push(`${path.relative(ROOT, file)} (${shot.width}×${shot.height})`);
+      saved.push(`${path.relative(ROOT, file)} (${shot.width}×${shot.height}, outline open)`);
       if (i === 0) {
-        outline = await readOutline(page);
-        title = (await page.$eval('gongwen-reader >>> h1.doc-title', (h) => h.textContent ?? '').catch(() => '')).trim();
+        outline = await readOutline(frame);
+        title = (await frame.$eval('h1.doc-title', (h) => h.textContent ?? '').catch(() => '')).trim();
       }
     }
     if (outline.length === 0) throw fail('the panel appeared but its outline has no links');
