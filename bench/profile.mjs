@@ -326,7 +326,7 @@ async function main() {
     if (options.phase === 'scroll' || options.phase === 'both') {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       await page.waitForFunction(() => performance.getEntriesByName('gongwen-reader:ready').length > 0, null, { timeout: 60_000, polling: 25 });
-      await page.getByRole('navigation', { name: NAV_NAME }).waitFor({ state: 'visible', timeout: 10_000 });
+      await page.locator('gongwen-reader iframe').contentFrame().getByRole('navigation').first().waitFor({ state: 'visible', timeout: 10_000 });
       await waitForQuiet(page, 500);
       await cdp.send('Profiler.start');
       const withExt = await scrollMetrics(page, cdp, options.scrollMs);
