@@ -102,7 +102,9 @@ describe('detectDocument on random pages', () => {
         const doc = treeDocument(nodes);
         const a = detectDocument(doc);
         const b = detectDocument(doc);
-        expect(b?.root).toBe(a?.root);
+        // Compared as booleans and strings: a failing toBe() on two DOM elements makes the reporter
+        // print both trees, which on a large random page ran a worker out of its heap.
+        expect(b?.root === a?.root).toBe(true);
         expect(b?.model.text).toBe(a?.model.text);
         expect(JSON.stringify(b?.document)).toBe(JSON.stringify(a?.document));
       }),
