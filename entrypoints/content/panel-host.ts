@@ -10,6 +10,7 @@ import type { ReaderController } from './reader-controller';
 import type { TextModel } from '../../lib/document/types';
 import { measureTextBounds } from '../../lib/dom/text-bounds';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
+import { createMeasureScheduler, windowClock } from '../../lib/dom/measure-scheduler';
 import { placeReader, type Placement } from '../../lib/ui/layout';
 import { FRAME_CONNECT, SIDE_PANEL_PORT } from '../../lib/ui/panel-protocol';
 import { servePanel, type PanelChannel } from './serve-panel';
@@ -103,15 +104,21 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
     controller.placed(placement.panel.beside);
     applyPlacement();
   };
+  /** The reader's own choices (side, width) move the UI at the next frame. */
   const schedule = () => {
     if (!layoutFrame) layoutFrame = win.requestAnimationFrame(place);
   };
-
-  // Layout changes move the text; the reader's choices move the UI.
-  win.addEventListener('resize', schedule, { passive: true, signal });
-  const observer = new ResizeObserver(schedule);
+  // Layout changes move the text: measured as the scroll tracker measures, gathered and spaced by
+  // their cost, so an article resized every frame is not measured every frame.
+  const layoutChanges = createMeasureScheduler(windowClock(win), place);
+  const onLayout = () => layoutChanges.changed();
+  win.addEventListener('resize', onLayout, { passive: true, signal });
+  const observer = new ResizeObserver(onLayout);
   observer.observe(model().root);
-  signal.addEventListener('abort', () => observer.disconnect());
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    layoutChanges.stop();
+  });
   let last = store.get();
   const unsubscribe = store.subscribe((state) => {
     if (state.side !== last.side || state.width !== last.width) schedule();

@@ -11,7 +11,7 @@ import {
 } from '../../lib/reading/reading-time';
 import { measureLandmarks } from '../../lib/dom/measure';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
-import { createMeasureScheduler } from '../../lib/dom/measure-scheduler';
+import { createMeasureScheduler, windowClock } from '../../lib/dom/measure-scheduler';
 
 export interface TrackerState {
   readonly currentId: string | null;
@@ -140,16 +140,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     settlingSince = null;
   };
   // An article resized every frame would otherwise be measured every frame (seconds of script).
-  const scheduler = createMeasureScheduler(
-    {
-      now: () => win.performance.now(),
-      requestAnimationFrame: (callback) => win.requestAnimationFrame(callback),
-      cancelAnimationFrame: (id) => win.cancelAnimationFrame(id),
-      setTimeout: (callback, ms) => win.setTimeout(callback, ms),
-      clearTimeout: (id) => win.clearTimeout(id),
-    },
-    measure,
-  );
+  const scheduler = createMeasureScheduler(windowClock(win), measure);
   const onResize = () => scheduler.changed();
   // Time away from the page is not reading time: the clock restarts when it is shown again.
   const onVisibility = () => {

@@ -69,3 +69,14 @@ export function createMeasureScheduler(clock: SchedulerClock, measure: () => voi
     },
   };
 }
+
+/** The scheduler's clock from a window (its performance clock, frames and timers). */
+export function windowClock(win: Window): SchedulerClock {
+  return {
+    now: () => win.performance.now(),
+    requestAnimationFrame: (callback) => win.requestAnimationFrame(callback),
+    cancelAnimationFrame: (id) => win.cancelAnimationFrame(id),
+    setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+    clearTimeout: (id) => win.clearTimeout(id),
+  };
+}
