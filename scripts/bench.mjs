@@ -95,7 +95,7 @@ async function waitForPanel(page, timeout) {
 }
 
 /**
- * Where `ready` goes, from the stage marks the extension leaves (entrypoints/content/marks.ts):
+ * Where `ready` goes, from the stage marks the extension leaves (lib/startup/marks.ts):
  * detection in the content script, then the wait for the injected reader bundle, then any further
  * wait for the stored state, then the reader's own start (controller, phrases, panel render).
  */

@@ -7,10 +7,10 @@ import { isLoadReaderLater, isReaderMessage, type PageStatus } from '../../lib/m
 import { getSiteSettings } from '../../lib/storage/settings';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure } from './marks';
-import { offerHandoff } from './handoff';
-import { readStoredState, restoreState, type RestoredState, type StoredState } from './restore-state';
-import type { RunningReader } from './start-reader';
+import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure } from '../../lib/startup/marks';
+import { offerHandoff } from '../../lib/startup/handoff';
+import { readStoredState, restoreState, type RestoredState, type StoredState } from '../../lib/startup/restore-state';
+import type { RunningReader } from '../../lib/startup/handoff';
 import type { Detected } from './watch-document';
 import type { BackgroundMessage } from '../../lib/messages';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';

@@ -62,6 +62,19 @@ describe('conventions', () => {
     expect(html).toEqual([]);
   });
 
+  it('entrypoint folders do not import each other: code two bundles share lives in lib/', () => {
+    const crossing: string[] = [];
+    for (const file of files('entrypoints')) {
+      const own = file.split(path.sep)[1]?.replace(/\.tsx?$/, '');
+      for (const [, spec] of read(file).matchAll(/from\s+'([^']+)'/g)) {
+        if (!spec?.startsWith('.')) continue;
+        const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec)).split(path.sep);
+        if (target[0] === 'entrypoints' && target[1]?.replace(/\.tsx?$/, '') !== own) crossing.push(`${file} -> ${spec}`);
+      }
+    }
+    expect(crossing).toEqual([]);
+  });
+
   it('imports are explicit: wxt.config turns auto-imports off', () => {
     expect(read('wxt.config.ts')).toMatch(/imports:\s*false/);
   });

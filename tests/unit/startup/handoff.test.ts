@@ -1,6 +1,6 @@
 // The content script and the injected reader bundle meet through the handoff, in either order.
 import { describe, expect, it, vi } from 'vitest';
-import { offerHandoff, receiveHandoff, type Handoff } from '../../../entrypoints/content/handoff';
+import { offerHandoff, receiveHandoff, type Handoff } from '../../../lib/startup/handoff';
 
 function handoff(label: string): Handoff {
   return { label, settle: vi.fn() } as unknown as Handoff;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { mark, measure } from '../../../entrypoints/content/marks';
+import { mark, measure } from '../../../lib/startup/marks';
 import { readDiagnostics } from '../../../lib/storage/diagnostics';
 
 const ours = () => performance.getEntries().filter((e) => e.name.startsWith('test-gongwen:'));

@@ -1,7 +1,7 @@
 // The reader's timing marks for the benchmark. Times are taken always (performance.now() is cheap),
 // but written to the page's performance timeline — which page script can read — only when the
 // benchmark asked for them through extension storage (lib/storage/diagnostics.ts), which no page can set.
-import { readDiagnostics } from '../../lib/storage/diagnostics';
+import { readDiagnostics } from '../storage/diagnostics';
 
 export const START_MARK = 'gongwen-reader:start';
 /** Content script start → panel shown (detection, parsing, phrases, progress restore, UI). */

@@ -1,20 +1,19 @@
 // Mounts the reader for a detected document: restores saved state, puts the panel on the page
 // (an extension page in a frame, see panel-host), starts tracking.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Detected } from './watch-document';
+import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import { createReaderController, type ReaderController } from './reader-controller';
 import { mountPanelHost, type PanelHost } from './panel-host';
 import { takePendingJump } from '../../lib/storage/pending-jump';
-import type { RestoredState } from './restore-state';
-import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure } from './marks';
+import type { RestoredState } from '../../lib/startup/restore-state';
+import type { RunningReader } from '../../lib/startup/handoff';
+import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure } from '../../lib/startup/marks';
 
-export interface RunningReader {
+export interface StartedReader extends RunningReader {
   readonly controller: ReaderController;
-  /** Takes the panel and highlights off the page (the article changed under a single-page portal). */
-  remove(): void;
 }
 
-export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<RunningReader> {
+export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {
   const { settings, docId, record, kept, url, epoch } = await restoring;
   mark(RESTORED_MARK);
   let host: PanelHost | null = null;

@@ -2,10 +2,10 @@
 // Runs in the content script: the stored settings are read as soon as the page might hold a
 // document, and the document's own record while the page is read and the background injects
 // the reader bundle, so the waits overlap. Only this document's key is read, not every record.
-import type { DocRecord, Settings } from '../../lib/storage/schema';
-import type { GongwenDocument } from '../../lib/document/types';
-import { resolveDocument } from '../../lib/storage/documents';
-import { loadSettings } from '../../lib/storage/settings';
+import type { DocRecord, Settings } from '../storage/schema';
+import type { GongwenDocument } from '../document/types';
+import { resolveDocument } from '../storage/documents';
+import { loadSettings } from '../storage/settings';
 
 export interface RestoredState {
   readonly settings: Settings;

@@ -1,7 +1,7 @@
 // The reader on one page: owns the panel state and turns reader actions into scrolling,
 // highlighting and saved progress. DOM-facing glue; the decisions live in lib/.
 import type { Section, TextModel } from '../../lib/document/types';
-import type { Detected } from './watch-document';
+import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { DocRecord, Settings } from '../../lib/storage/schema';
 import type { BackgroundMessage, PageStatus, ReaderCommand } from '../../lib/messages';
@@ -27,6 +27,7 @@ import {
 import { addUserPhrase, removeUserPhrase, saveSettings as storeSettings } from '../../lib/storage/settings';
 import type { SettingsPatch } from '../../lib/storage/protocol';
 import { createScrollTracker, type ProgressSnapshot, type ScrollTracker, type TrackerState } from './scroll-tracker';
+import type { ReaderHandle } from '../../lib/startup/handoff';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
 
 export interface ControllerInit {
@@ -44,15 +45,9 @@ export interface ControllerInit {
   readonly host: () => Element | null;
 }
 
-export interface ReaderController {
+export interface ReaderController extends ReaderHandle {
   readonly store: Store<ReaderState>;
   readonly actions: ReaderActions;
-  /** What the popup shows for this tab. */
-  status(): PageStatus;
-  /** Jumps to a section by id (popup, bookmark links); false when the id is unknown. */
-  jumpToId(id: string): boolean;
-  /** A browser keyboard command relayed by the background script. */
-  command(name: ReaderCommand): void;
   /** The article's current text model (re-read when the highlight fallback wraps text). */
   model(): TextModel;
   /** Starts tracking once the panel is on screen. */

@@ -2,9 +2,9 @@
 // injects it only into pages where the content script found a document, so every other page
 // loads just the small detector.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { receiveHandoff } from './content/handoff';
-import { startReader } from './content/start-reader';
-import { BUNDLE_MARK, mark } from './content/marks';
+import { receiveHandoff } from '../../lib/startup/handoff';
+import { startReader } from './start-reader';
+import { BUNDLE_MARK, mark } from '../../lib/startup/marks';
 
 export default defineUnlistedScript(() => {
   mark(BUNDLE_MARK);

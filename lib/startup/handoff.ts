@@ -3,9 +3,26 @@
 // is asked for as soon as the page reads as a document, so either side may arrive first: an
 // offer waits for the next bundle to run, a bundle waits for the next offer.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Detected } from './watch-document';
-import type { RunningReader } from './start-reader';
+import type { DetectedDocument as Detected } from '../document/detect';
+import type { PageStatus, ReaderCommand } from '../messages';
 import type { RestoredState } from './restore-state';
+
+/** What the content script may ask of a running reader (the popup's questions, relayed commands). */
+export interface ReaderHandle {
+  /** What the popup shows for this tab. */
+  status(): PageStatus;
+  /** Jumps to a section by id (popup, bookmark links); false when the id is unknown. */
+  jumpToId(id: string): boolean;
+  /** A browser keyboard command relayed by the background script. */
+  command(name: ReaderCommand): void;
+}
+
+/** A reader on the page, as the content script holds it. */
+export interface RunningReader {
+  readonly controller: ReaderHandle;
+  /** Takes the panel and highlights off the page (the article changed under a single-page portal). */
+  remove(): void;
+}
 
 export interface Handoff {
   readonly ctx: ContentScriptContext;
