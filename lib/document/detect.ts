@@ -1,7 +1,7 @@
 // Finds an official document on a page: a cheap pre-check, then the article container found by
 // its text (≥2 headings 一、二、… or 第一章/第一条 … each on its own line, outside navigation), then
 // the model, the outline, and the evidence that it is a document (signals.ts) rather than a story.
-import { domPoint } from '../dom/ranges';
+import { domPoint } from './dom-point';
 import { matchHeading, matchOuterHeading } from './headings';
 import { isMastheadLine, isTitleLine } from './kinds';
 import { isAddresseeLine, parseMetadata } from './metadata';

@@ -1,8 +1,10 @@
+// Offsets of the text model mapped back to the DOM: points, Ranges and block elements.
 import { describe, expect, it } from 'vitest';
 import { detectDocument } from '../../../lib/document/detect';
 import { buildTextModel } from '../../../lib/document/text-model';
-import { blockElementAt, domPoint, textRange } from '../../../lib/dom/ranges';
-import { htmlDocument, LAYOUTS, loadFixture } from './fixtures';
+import { domPoint } from '../../../lib/document/dom-point';
+import { blockElementAt, textRange } from '../../../lib/dom/ranges';
+import { htmlDocument, LAYOUTS, loadFixture } from '../document/fixtures';
 
 describe('ranges', () => {
   it.each(LAYOUTS)('maps section headings and line slices of %s back to the DOM', (name) => {
