@@ -118,7 +118,7 @@ export default defineContentScript({
       }
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
-      const guess = siteNow?.selector ? null : served(readDocument(document));
+      const guess = siteNow?.selector ? null : served(readDocument(document, { prechecked: true }));
       if (guess && !early) {
         mark(DETECTED_MARK);
         early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
@@ -129,7 +129,7 @@ export default defineContentScript({
         status = { found: false, reason: 'disabled' };
         return null;
       }
-      const found = settings.selector ? served(readDocument(document, { rootSelector: settings.selector })) : guess;
+      const found = settings.selector ? served(readDocument(document, { rootSelector: settings.selector, prechecked: true })) : guess;
       if (!found && status.reason === 'starting') status = { found: false, reason: 'no-parts' };
       return found;
     };

@@ -1,6 +1,6 @@
 // Offsets of the text model mapped back to the DOM: points, Ranges and block elements.
 import { describe, expect, it } from 'vitest';
-import { detectDocument } from '../../../lib/document/detect';
+import { readDocument } from '../../../lib/document/detect';
 import { buildTextModel } from '../../../lib/document/text-model';
 import { domPoint } from '../../../lib/document/dom-point';
 import { blockElementAt, textRange } from '../../../lib/dom/ranges';
@@ -8,7 +8,7 @@ import { htmlDocument, LAYOUTS, loadFixture } from '../document/fixtures';
 
 describe('ranges', () => {
   it.each(LAYOUTS)('maps section headings and line slices of %s back to the DOM', (name) => {
-    const found = detectDocument(loadFixture(name));
+    const found = readDocument(loadFixture(name));
     if (!found) throw new Error('not detected');
     const { model, document: doc } = found;
     for (const s of [...doc.sections, ...doc.sections.flatMap((p) => p.children)]) {
