@@ -1,8 +1,7 @@
-// TextModel string offsets as DOM Ranges and block elements, by binary search over the model's
-// blocks; the offset → text-node point itself is lib/document/dom-point.ts (detection uses it too).
+// TextModel string offsets as DOM Ranges; the offset → text-node point under them is
+// lib/document/dom-point.ts (detection uses it too).
 import { domPoint } from '../document/dom-point';
 import type { TextModel } from '../document/types';
-import { lastIndexWhere } from '../sorted/last-index-where';
 
 /** A DOM Range covering model text [start, end); collapsed at `start` when empty. */
 export function textRange(model: TextModel, start: number, end: number): Range {
@@ -15,11 +14,4 @@ export function textRange(model: TextModel, start: number, end: number): Range {
   }
   if (range.collapsed) range.setEnd(a.node, a.offset);
   return range;
-}
-
-/** The block element of the line containing `offset`; a separator (and the text end) snaps to a line. */
-export function blockElementAt(model: TextModel, offset: number): Element {
-  const blocks = model.blocks;
-  const i = lastIndexWhere(blocks, (block) => block.end <= offset) + 1;
-  return (blocks[i] ?? blocks[blocks.length - 1])?.element ?? model.root;
 }
