@@ -1,6 +1,6 @@
 // The project's own rules, checked: module headers, file naming, strings through _locales,
 // storage through one module, page text never inserted as HTML, and which folder may import which.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -107,6 +107,19 @@ describe('conventions', () => {
 
   it('components never import entrypoints/', () => {
     expect(crossings(files('components'), (target) => /^entrypoints(\/|$)/.test(target))).toEqual([]);
+  });
+
+  it('unit tests mirror code paths: tests/unit/<path>[.aspect].test.ts tests lib/<path>, entrypoints/<path> or components/…', () => {
+    const orphans = files('tests/unit', /\.test\.tsx?$/)
+      .map((test) => path.relative('tests/unit', test).split(path.sep).join('/'))
+      .filter((rel) => rel !== 'conventions.test.ts')
+      .filter((rel) => {
+        // 'detect.property.test.ts' and 'items.lazy.test.ts' test one aspect of detect.ts, items.ts.
+        const base = rel.replace(/\.test\.tsx?$/, '').replace(/^(.*\/)?([^/.]+)\.[^/]+$/, '$1$2');
+        // tests/unit/components/… mirrors components/…; tests/unit/content/… an entrypoint folder; the rest lib/….
+        return !['lib', 'entrypoints', ''].some((root) => ['.ts', '.tsx'].some((ext) => existsSync(path.join(ROOT, root, base + ext))));
+      });
+    expect(orphans).toEqual([]);
   });
 
   it('imports are explicit: wxt.config turns auto-imports off', () => {
