@@ -78,6 +78,12 @@ describe('conventions', () => {
     expect(raw).toEqual([]);
   });
 
+  it('runtime messages are sent only through the typed send helpers', () => {
+    const senders = ['lib/messaging.ts', 'lib/storage/protocol.ts'];
+    const raw = source.filter((f) => !senders.includes(f.split(path.sep).join('/')) && /\b(runtime|tabs)\.sendMessage\b/.test(read(f)));
+    expect(raw).toEqual([]);
+  });
+
   it('page text is never inserted as HTML', () => {
     const html = source.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(read(f)));
     expect(html).toEqual([]);
