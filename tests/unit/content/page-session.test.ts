@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createPageSession } from '../../../entrypoints/content/page-session';
 import type { RunningReader } from '../../../lib/startup/handoff';
 
-const reader = (): RunningReader & { remove: ReturnType<typeof vi.fn> } => ({
-  controller: { status: vi.fn(), jumpToId: vi.fn(), command: vi.fn() },
-  remove: vi.fn(),
-});
+function reader() {
+  const remove = vi.fn();
+  const running: RunningReader = { controller: { status: vi.fn(), jumpToId: vi.fn(), command: vi.fn() }, remove };
+  return Object.assign(running, { remove });
+}
 
 describe('createPageSession', () => {
   it('starts with no reader and nothing found yet', () => {
