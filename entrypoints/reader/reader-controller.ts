@@ -13,8 +13,8 @@ import { createStore, type Store } from '../../lib/ui/create-store';
 import { flattenSections } from '../../lib/document/flatten-sections';
 import { partFacts } from '../../lib/document/part-facts';
 import { resolveAnchor } from '../../lib/reading/anchor';
-import { percentRead } from '../../lib/reading/progress';
-import { creditedTotal, startReading, textSegments } from '../../lib/reading/reading-time';
+import { ledgerPercent } from '../../lib/reading/progress';
+import { startReading, textSegments } from '../../lib/reading/reading-time';
 import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { t } from '../../lib/i18n';
 import { recordProgress, removeBookmark, resetProgress, setBookmark, watchDocument } from '../../lib/storage/documents';
@@ -72,7 +72,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const storedResume = resolved && resolved.offset > RESUME_SLACK ? resolved.offset : null;
   // Credit stored for this document, cut to the sections the text has now.
   const storedLedger = startReading(textSegments(doc.sections, model.text.length), record?.ledger ?? {}).ledger;
-  const percentOf = (ledger: Ledger) => percentRead(creditedTotal(ledger), model.text.length);
+  const percentOf = (ledger: Ledger) => ledgerPercent(ledger, model.text.length);
   const resume = createResumePoint(storedResume);
 
   const phrases = createPhraseLayer(model, init.settings.userPhrases);
