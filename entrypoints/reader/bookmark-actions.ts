@@ -23,7 +23,9 @@ export interface BookmarkActionsDeps {
   readonly signal: AbortSignal;
 }
 
-export type BookmarkActions = Pick<ReaderActions, 'toggleBookmark' | 'setBookmarkNote'>;
+export interface BookmarkActions {
+  readonly actions: Pick<ReaderActions, 'toggleBookmark' | 'setBookmarkNote'>;
+}
 
 /** Section id → note of a record's live bookmarks: what the panel shows. */
 export function bookmarksOf(record: DocRecord | null): Record<string, string> {
@@ -65,13 +67,15 @@ export function createBookmarkActions({ store, docId, flat, storage, confirm, fa
   signal.addEventListener('abort', unwatch, { once: true });
 
   return {
-    toggleBookmark(id) {
-      const section = byId(id);
-      if (section) update(section, section.id in store.get().bookmarks ? null : '');
-    },
-    setBookmarkNote(id, note) {
-      const section = byId(id);
-      if (section && typeof note === 'string') update(section, note.trim().slice(0, NOTE_MAX));
+    actions: {
+      toggleBookmark(id) {
+        const section = byId(id);
+        if (section) update(section, section.id in store.get().bookmarks ? null : '');
+      },
+      setBookmarkNote(id, note) {
+        const section = byId(id);
+        if (section && typeof note === 'string') update(section, note.trim().slice(0, NOTE_MAX));
+      },
     },
   };
 }

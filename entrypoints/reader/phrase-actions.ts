@@ -25,10 +25,11 @@ export interface PhraseActionsDeps {
   readonly signal: AbortSignal;
 }
 
-export type PhraseActions = Pick<ReaderActions, 'toggleHighlights' | 'goToPhrase' | 'addSelectedPhrase' | 'removeUserPhrase'> & {
+export interface PhraseActions {
+  readonly actions: Pick<ReaderActions, 'toggleHighlights' | 'goToPhrase' | 'addSelectedPhrase' | 'removeUserPhrase'>;
   /** Follows the page's selection (from the first frame on). */
   start(): void;
-};
+}
 
 export function createPhraseActions(deps: PhraseActionsDeps): PhraseActions {
   const { win, store, phrases, highlights, settings, signal } = deps;
@@ -46,32 +47,34 @@ export function createPhraseActions(deps: PhraseActionsDeps): PhraseActions {
     start() {
       if (!signal.aborted) win.document.addEventListener('selectionchange', onSelection, { signal });
     },
-    toggleHighlights() {
-      const on = !store.get().highlightsOn;
-      highlights.setOn(on);
-      settings.save({ highlightsOn: on });
-    },
-    goToPhrase(term) {
-      if (typeof term !== 'string') return;
-      const range = phrases.nextOccurrence(term, deps.offset());
-      if (!range) return;
-      deps.jumped();
-      scrollToTarget(win.document, range, { ignore: deps.host(), gap: 120 });
-      phrases.flash(range);
-    },
-    addSelectedPhrase() {
-      const result = normalizeUserPhrase(selectedText, settings.current().userPhrases);
-      if (!result.ok) {
-        store.set({ message: phraseRefusal(result.reason) });
-        return;
-      }
-      store.set({ message: null });
-      settings.addPhrase(result.phrase);
-    },
-    removeUserPhrase(term) {
-      if (typeof term !== 'string') return;
-      store.set({ message: null });
-      settings.removePhrase(term);
+    actions: {
+      toggleHighlights() {
+        const on = !store.get().highlightsOn;
+        highlights.setOn(on);
+        settings.save({ highlightsOn: on });
+      },
+      goToPhrase(term) {
+        if (typeof term !== 'string') return;
+        const range = phrases.nextOccurrence(term, deps.offset());
+        if (!range) return;
+        deps.jumped();
+        scrollToTarget(win.document, range, { ignore: deps.host(), gap: 120 });
+        phrases.flash(range);
+      },
+      addSelectedPhrase() {
+        const result = normalizeUserPhrase(selectedText, settings.current().userPhrases);
+        if (!result.ok) {
+          store.set({ message: phraseRefusal(result.reason) });
+          return;
+        }
+        store.set({ message: null });
+        settings.addPhrase(result.phrase);
+      },
+      removeUserPhrase(term) {
+        if (typeof term !== 'string') return;
+        store.set({ message: null });
+        settings.removePhrase(term);
+      },
     },
   };
 }

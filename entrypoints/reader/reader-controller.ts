@@ -31,8 +31,6 @@ import { bookmarksOf, createBookmarkActions } from './bookmark-actions';
 import { createPanelPrefs } from './panel-prefs-actions';
 import { listenPageKeys } from './page-keys';
 
-export { UNDO_RESET_MS } from './progress-sync';
-
 export interface ControllerInit {
   readonly found: Detected;
   readonly docId: string;
@@ -142,13 +140,12 @@ export function createReaderController(init: ControllerInit): ReaderController {
   });
   const panelPrefs = createPanelPrefs({ store, settings, signal });
 
-  const { start: _startPhrases, ...phraseActionsOnly } = phraseActions;
   const actions: ReaderActions = {
     ...panelPrefs.actions,
     ...navigation.actions,
-    ...bookmarks,
+    ...bookmarks.actions,
     ...progress.actions,
-    ...phraseActionsOnly,
+    ...phraseActions.actions,
   };
 
   return {

@@ -46,10 +46,10 @@ describe('createBookmarkActions', () => {
   it('shows a bookmark at once and confirms it once stored; toggling again removes it', async () => {
     const { flat, store, actions, confirm } = setUp();
     const id = flat[1]!.id;
-    actions.toggleBookmark(id);
+    actions.actions.toggleBookmark(id);
     expect(store.get().bookmarks).toEqual({ [id]: '' });
     await vi.waitFor(() => expect(confirm).toHaveBeenCalledWith(`bookmarkAdded(${flat[1]!.heading})`));
-    actions.toggleBookmark(id);
+    actions.actions.toggleBookmark(id);
     expect(store.get().bookmarks).toEqual({});
     await vi.waitFor(() => expect(confirm).toHaveBeenLastCalledWith(`bookmarkRemoved(${flat[1]!.heading})`));
   });
@@ -58,7 +58,7 @@ describe('createBookmarkActions', () => {
     const error = Object.assign(new Error('full'), { code: 'quota' });
     const { flat, store, actions, fail } = setUp({ set: () => Promise.reject(error) });
     const id = flat[0]!.id;
-    actions.setBookmarkNote(id, '  备注  ');
+    actions.actions.setBookmarkNote(id, '  备注  ');
     expect(store.get().bookmarks).toEqual({ [id]: '备注' });
     await vi.waitFor(() => expect(fail).toHaveBeenCalledWith(error));
     expect(store.get().bookmarks).toEqual({});

@@ -59,14 +59,14 @@ describe('createPhraseActions', () => {
     const { found, store, settings, actions } = setUp();
     select(found.root, '守护好校园安全稳定');
     expect(store.get().hasSelection).toBe(true);
-    actions.addSelectedPhrase();
+    actions.actions.addSelectedPhrase();
     expect(settings.addPhrase).toHaveBeenCalledExactlyOnceWith('守护好校园安全稳定');
   });
 
   it('says why a selection is refused (already in the list)', () => {
     const { found, store, settings, actions } = setUp({ userPhrases: ['守护好校园安全稳定'] });
     select(found.root, '守护好校园安全稳定');
-    actions.addSelectedPhrase();
+    actions.actions.addSelectedPhrase();
     expect(settings.addPhrase).not.toHaveBeenCalled();
     expect(store.get().message).toBe('phraseDuplicate');
   });
@@ -78,7 +78,7 @@ describe('createPhraseActions', () => {
     document.body.prepend(outside);
     select(outside, '页外文字');
     expect(store.get().hasSelection).toBe(false);
-    actions.addSelectedPhrase();
+    actions.actions.addSelectedPhrase();
     expect(settings.addPhrase).not.toHaveBeenCalled();
     expect(store.get().message).toBe('phraseEmpty');
   });
@@ -92,10 +92,10 @@ describe('createPhraseActions', () => {
 
   it('switches highlights and stores the choice; removes a phrase through the settings', () => {
     const { store, settings, actions } = setUp();
-    actions.toggleHighlights();
+    actions.actions.toggleHighlights();
     expect(store.get().highlightsOn).toBe(false);
     expect(settings.save).toHaveBeenCalledWith({ highlightsOn: false });
-    actions.removeUserPhrase('两个维护');
+    actions.actions.removeUserPhrase('两个维护');
     expect(settings.removePhrase).toHaveBeenCalledWith('两个维护');
   });
 });
