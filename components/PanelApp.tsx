@@ -2,7 +2,7 @@
 // connected to; the reader's keys work here too, and the rail reports its height to size its frame.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
-import { keyEventLike, shortcutFor } from '../lib/keys/shortcuts';
+import { keyEventLike, runShortcut, shortcutFor } from '../lib/keys/shortcuts';
 import { partIdOf } from '../lib/ui/part-label';
 import { Panel } from './Panel';
 import { Rail } from './Rail';
@@ -32,12 +32,7 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
       }
       const action = shortcutFor(keyEventLike(event));
       if (!action) return;
-      if (action.type === 'part') {
-        const part = state.doc.sections[action.index];
-        if (part) actions.jumpTo(part.id);
-      } else if (action.type === 'previous') actions.stepSection(-1);
-      else if (action.type === 'next') actions.stepSection(1);
-      else actions.toggleHighlights();
+      runShortcut(action, state.doc.sections, actions);
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);

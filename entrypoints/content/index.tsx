@@ -15,6 +15,7 @@ import type { RunningReader } from '../../lib/startup/handoff';
 import type { Detected } from './watch-document';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
 import { admitOwnStartOnly } from './forged-events';
+import { createPageSession, type PageSession } from './page-session';
 
 // Before WXT's context for this copy announces itself: a page's forged announcement must not stop the reader.
 admitOwnStartOnly();
@@ -72,89 +73,82 @@ export default defineContentScript({
     ctx.onInvalidated(() => delete scope[flag]);
 
     mark(START_MARK);
-    let reader: RunningReader | null = null;
-    let status: PageStatus = { found: false, reason: 'no-parts' };
-    let stopWatching = () => {};
+    /** The page on screen; a single-page portal's navigation ends it and makes the next. */
+    let page = createPageSession();
     let site: ReturnType<typeof getSiteSettings> | null = null;
 
     /**
      * The reader bundle, asked for once the cheap pre-check passes (watchForDocument only calls
      * detect() then), so the background injects it while the page is read. On a page that only
-     * looks like a document it is injected and stays idle: no DOM change, no work.
+     * looks like a document it is injected and stays idle: no DOM change, no work. One asked for
+     * and not yet used serves the next page of a single-page portal.
      */
     let bundle: Promise<boolean> | null = null;
-    /** Stored settings and documents, read from the first detect() on, while the page is read. */
-    let stored: Promise<StoredState> | null = null;
-    /** The stored state of the document the page first read as, resolved while the site's settings are read. */
-    let early: { found: Detected; restoring: Promise<RestoredState> } | null = null;
-    /** Counts the single-page portal's page changes; a reader started before the latest one is dropped. */
-    let generation = 0;
 
     /** The site's settings once read: later checks (mutations) go by them without reading the page in vain. */
     let siteNow: SiteSettings | null = null;
     /** The user asked for the reader here (toolbar button): serve numbered pages without document signals too. */
     let requested = false;
     /** A page with numbered headings but too few document signals waits for the user's request (lib/document/signals.ts). */
-    const served = (found: Detected | null): Detected | null => {
+    const served = (here: PageSession, found: Detected | null): Detected | null => {
       if (!found || requested || found.evidence.document) return found;
-      status = { found: false, reason: 'no-signals', why: found.evidence };
+      here.status = { found: false, reason: 'no-signals', why: found.evidence };
       return null;
     };
 
     const detect = async () => {
       if (siteNow?.disabled) {
-        status = { found: false, reason: 'disabled' };
+        page.status = { found: false, reason: 'disabled' };
         return null;
       }
-      status = { found: false, reason: 'starting' };
+      const here = page;
+      here.status = { found: false, reason: 'starting' };
       site ??= getSiteSettings(location.origin);
       if (!bundle) {
         bundle = requestReaderBundle(() => ctx.isValid);
         bundle.catch(() => {});
       }
-      if (!stored) {
-        stored = readStoredState();
-        stored.catch(() => {});
+      if (!here.stored) {
+        here.stored = readStoredState();
+        here.stored.catch(() => {});
       }
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
-      const guess = siteNow?.selector ? null : served(readDocument(document, { prechecked: true }));
-      if (guess && !early) {
+      const guess = siteNow?.selector ? null : served(here, readDocument(document, { prechecked: true }));
+      if (guess && !here.early) {
         mark(DETECTED_MARK);
-        early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
-        early.restoring.catch(() => {});
+        here.early = { found: guess, restoring: restoreState(guess.document, location.href, here.stored) };
+        here.early.restoring.catch(() => {});
       }
       const settings = (siteNow = await site);
       if (settings.disabled) {
-        status = { found: false, reason: 'disabled' };
+        here.status = { found: false, reason: 'disabled' };
         return null;
       }
-      const found = settings.selector ? served(readDocument(document, { rootSelector: settings.selector, prechecked: true })) : guess;
-      if (!found && status.reason === 'starting') status = { found: false, reason: 'no-parts' };
+      const found = settings.selector ? served(here, readDocument(document, { rootSelector: settings.selector, prechecked: true })) : guess;
+      if (!found && here.status.reason === 'starting') here.status = { found: false, reason: 'no-parts' };
       return found;
     };
     const start = (found: Detected) => {
-      const restoring = early?.found === found ? early.restoring : restoreState(found.document, location.href, stored ?? undefined);
+      const here = page;
+      const restoring = here.early?.found === found ? here.early.restoring : restoreState(found.document, location.href, here.stored ?? undefined);
       const injected = bundle ?? requestReaderBundle(() => ctx.isValid);
-      early = null;
+      here.early = null;
       bundle = null;
-      stored = null; // the next document (single-page portals) reads storage afresh
-      const startedIn = generation;
+      here.stored = null; // a later document on this page reads storage afresh
+      // A portal that moved on while the panel was loading: the reader belongs to no page and is taken off.
       loadReader(ctx, found, restoring, injected)
-        .then((running) => {
-          // The portal moved on to another page while the panel was loading: it belongs to no page now.
-          if (startedIn !== generation) running.remove();
-          else reader = running;
-        })
+        .then((running) => here.adopt(running))
         .catch((error: unknown) => console.error('[gongwen-reader]', error));
     };
     const watch = (firstCheckAfterMs = 0) => {
-      stopWatching = watchForDocument(document, detect, start, { firstCheckAfterMs });
+      page.stopWatching();
+      page.watching(watchForDocument(document, detect, start, { firstCheckAfterMs }));
     };
     watch();
     // What the first check cost, on every page (documents or not), for the benchmark.
     measure(CHECK_MEASURE, START_MARK);
-    ctx.onInvalidated(() => stopWatching());
+    ctx.onInvalidated(() => page.stopWatching());
 
     // Single-page portals swap the article without a page load: start over on the new one. The
     // event's name can be learnt and dispatched by the page, so only a real change of address counts.
@@ -162,33 +156,26 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (location.href === href) return;
       href = location.href;
-      generation++;
-      stopWatching();
-      reader?.remove();
-      reader = null;
-      early = null; // a bundle asked for and not yet used stays: it serves the next document
-      stored = null;
-      status = { found: false, reason: 'no-parts' };
+      page.end();
+      page = createPageSession();
       watch(AFTER_NAVIGATION_MS);
     });
 
     // The popup asks the active tab what it shows, and asks it to jump; the background relays commands.
     const onMessage = handleWith(isReaderMessage, {
-      'gongwen:jump': ({ sectionId }) => reader?.controller.jumpToId(sectionId) ?? false,
+      'gongwen:jump': ({ sectionId }) => page.reader()?.controller.jumpToId(sectionId) ?? false,
       'gongwen:run': () => {
         requested = true;
         // Only a page turned down for want of signals is read again; one being read or served stays as it is.
-        if (!status.found && status.reason === 'no-signals') {
-          stopWatching();
-          watch();
-        }
+        if (!page.status.found && page.status.reason === 'no-signals') watch();
         return true;
       },
       'gongwen:command': ({ command }) => {
+        const reader = page.reader();
         reader?.controller.command(command);
         return reader !== null;
       },
-      'gongwen:status': (): PageStatus => (reader ? reader.controller.status() : status),
+      'gongwen:status': (): PageStatus => page.reader()?.controller.status() ?? page.status,
     });
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

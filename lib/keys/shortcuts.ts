@@ -1,4 +1,5 @@
-// In-page keys: maps a keydown to a reader action, ignoring typing and modified keys.
+// In-page keys: maps a keydown to a reader action, ignoring typing and modified keys, and runs it.
+import type { ReaderActions } from '../ui/reader-state';
 
 export type ShortcutAction =
   | { type: 'part'; index: number }
@@ -56,4 +57,19 @@ export function keyEventLike(event: KeyboardEvent): KeyEventLike {
     defaultPrevented: event.defaultPrevented,
     target: event.composedPath()[0] ?? event.target,
   };
+}
+
+/** The reader's actions a shortcut runs (the panel's in-frame keys and the page's keys alike). */
+export type ShortcutTarget = Pick<ReaderActions, 'jumpTo' | 'stepSection' | 'toggleHighlights'>;
+
+/** Runs `action` on the reader; false when it names nothing here (a part number past the last part). */
+export function runShortcut(action: ShortcutAction, parts: readonly { readonly id: string }[], actions: ShortcutTarget): boolean {
+  if (action.type === 'part') {
+    const part = parts[action.index];
+    if (!part) return false;
+    actions.jumpTo(part.id);
+  } else if (action.type === 'previous') actions.stepSection(-1);
+  else if (action.type === 'next') actions.stepSection(1);
+  else actions.toggleHighlights();
+  return true;
 }

@@ -1,5 +1,6 @@
 // Reading progress numbers (percent of text read, parts read) and a throttle so progress is saved
 // at most once per interval while the reader scrolls, with the last change always saved.
+import { creditedTotal, type Ledger } from './reading-time';
 
 /**
  * The one progress percentage: characters credited as read (reading-time.ts) as a whole
@@ -10,6 +11,11 @@ export function percentRead(credited: number, length: number): number {
   if (credited >= length) return 100;
   // Floor, so 100 % only ever means every character was credited.
   return Math.floor((credited / length) * 100);
+}
+
+/** The percent of a text read by its ledger (characters credited per segment): what every caller shows and stores. */
+export function ledgerPercent(ledger: Ledger, textLength: number): number {
+  return percentRead(creditedTotal(ledger), textLength);
 }
 
 /** How many top-level parts are in `readIds`. Takes outline sections or a record's `parts`. */

@@ -3,8 +3,7 @@
 // small index of each record's size. Runs only in the background, inside the writer's queue.
 import { browser } from 'wxt/browser';
 import { mergeRecords, stableKey } from './merge';
-import { percentRead } from '../reading/progress';
-import { creditedTotal } from '../reading/reading-time';
+import { ledgerPercent } from '../reading/progress';
 import { documentId, normalizeUrl, type DocMeta } from './identity';
 import { importInto } from './export-import';
 import { documentsItem } from './items';
@@ -66,7 +65,7 @@ export function applyProgress(id: string, update: ProgressUpdate, now: number): 
         textLength: update.textLength,
         furthest: update.furthest,
         ledger: { ...(update.ledger ?? {}) },
-        percent: percentRead(creditedTotal(update.ledger ?? {}), update.textLength),
+        percent: ledgerPercent(update.ledger ?? {}, update.textLength),
         ...(update.position ? { lastPosition: { anchor: update.position, at: now } } : {}),
         readSections: [...(update.readSections ?? [])],
         sectionTitles: outline ? { ...base.sectionTitles, ...outline.titles } : base.sectionTitles,

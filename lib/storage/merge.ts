@@ -1,8 +1,8 @@
 // Merging two copies of one document's record (two tabs, or stored + imported) so nothing
 // read or bookmarked is lost and nothing removed comes back. Commutative and idempotent.
 import { URLS_MAX, type Bookmark, type DocRecord } from './schema';
-import { percentRead } from '../reading/progress';
-import { creditedTotal, mergeLedgers } from '../reading/reading-time';
+import { ledgerPercent } from '../reading/progress';
+import { mergeLedgers } from '../reading/reading-time';
 
 export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
   const [newer, older] = byNewest(a, b);
@@ -40,7 +40,7 @@ export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
     furthest: Math.max(0, ...live.map((r) => r.furthest)),
     // The share of the text read follows from the merged credit (records from before the
     // reading-time rule have none, so their old furthest-seen percent is not carried on).
-    percent: percentRead(creditedTotal(ledger), reader.textLength),
+    percent: ledgerPercent(ledger, reader.textLength),
     ...(position ? { lastPosition: position } : {}),
     // A set: kept sorted so the result does not depend on which side came first.
     readSections: unique(live.flatMap((r) => r.readSections)).sort(),

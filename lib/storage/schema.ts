@@ -2,7 +2,7 @@
 // stored or imported data is `unknown` until it passes through here.
 import type { TextAnchor } from '../reading/anchor';
 import { clampPanelWidth, DEFAULT_TEXT_SIZE, isTextSize, PANEL_DEFAULT, type TextSize } from '../prefs/panel-prefs';
-import { userPhraseLimit } from '../phrases/user-phrases';
+import { userPhraseLimit, userPhraseMaxLength } from '../phrases/user-phrases';
 
 export interface Bookmark {
   readonly sectionId: string;
@@ -64,9 +64,6 @@ export interface Settings {
 
 export const NOTE_MAX = 200;
 export const URLS_MAX = 10;
-/** The same cap as adding one (user-phrases.ts): an import or an old store cannot go past it either. */
-const PHRASES_MAX = userPhraseLimit;
-const PHRASE_MAX_LENGTH = 60;
 
 // Every stored string and list has a bound, so one page cannot fill the store (a heading of
 // 2.6 million characters is kept as its first HEADING_MAX). Over-long values are cut on read
@@ -265,12 +262,13 @@ export function parseSettings(x: unknown): Settings {
     ? o.userPhrases
         .filter((p): p is string => typeof p === 'string')
         .map((p) => p.trim())
-        .filter((p) => p.length > 0 && p.length <= PHRASE_MAX_LENGTH)
+        .filter((p) => p.length > 0 && [...p].length <= userPhraseMaxLength)
     : [];
   return {
     version: 1,
     highlightsOn: typeof o.highlightsOn === 'boolean' ? o.highlightsOn : DEFAULT_SETTINGS.highlightsOn,
-    userPhrases: [...new Set(phrases)].slice(0, PHRASES_MAX),
+    // The same bounds as adding one (user-phrases.ts): an import or an old store cannot go past them either.
+    userPhrases: [...new Set(phrases)].slice(0, userPhraseLimit),
     panelSide: o.panelSide === 'left' || o.panelSide === 'right' ? o.panelSide : DEFAULT_SETTINGS.panelSide,
     panelOpen: typeof o.panelOpen === 'boolean' ? o.panelOpen : DEFAULT_SETTINGS.panelOpen,
     panelWidth: typeof o.panelWidth === 'number' && Number.isFinite(o.panelWidth) ? clampPanelWidth(o.panelWidth) : DEFAULT_SETTINGS.panelWidth,

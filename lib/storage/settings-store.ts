@@ -5,6 +5,7 @@ import { portalsItem, settingsItem, sitesItem } from './items';
 import type { SettingsPatch } from './protocol';
 import { loadSettings, listPortals, loadSites, siteIn } from './settings';
 import { parsePortals, parseSettings, parseSiteSettings, type Settings, type SiteSettings } from './schema';
+import { addUserPhrase, removeUserPhrase } from '../phrases/user-phrases';
 
 async function writeSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const current = await loadSettings();
@@ -22,12 +23,13 @@ export function applySettings(patch: SettingsPatch): Promise<Settings> {
   return writeSettings((current) => ({ ...current, ...picked }));
 }
 
+/** A delta on the stored list (never a whole list from a reader's copy), by the same rules as adding one in the UI. */
 export function applyAddPhrase(phrase: string): Promise<Settings> {
-  return writeSettings((current) => ({ ...current, userPhrases: [...current.userPhrases, phrase] }));
+  return writeSettings((current) => ({ ...current, userPhrases: addUserPhrase(current.userPhrases, phrase) }));
 }
 
 export function applyRemovePhrase(phrase: string): Promise<Settings> {
-  return writeSettings((current) => ({ ...current, userPhrases: current.userPhrases.filter((p) => p !== phrase) }));
+  return writeSettings((current) => ({ ...current, userPhrases: removeUserPhrase(current.userPhrases, phrase) }));
 }
 
 /** Imported settings replace the current ones, except that user phrases are combined. */

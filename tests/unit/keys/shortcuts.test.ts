@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { isTypingTarget, shortcutFor, type KeyEventLike } from '../../../lib/keys/shortcuts';
+import { describe, expect, it, vi } from 'vitest';
+import { isTypingTarget, runShortcut, shortcutFor, type KeyEventLike } from '../../../lib/keys/shortcuts';
 
 const key = (k: string, extra: Partial<KeyEventLike> = {}): KeyEventLike => ({
   key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, target: document.body, ...extra,
@@ -39,5 +39,27 @@ describe('shortcutFor', () => {
   it('treats non-elements as non-typing targets', () => {
     expect(isTypingTarget(null)).toBe(false);
     expect(isTypingTarget(window)).toBe(false);
+  });
+});
+
+describe('runShortcut', () => {
+  const parts = [{ id: 'p1' }, { id: 'p2' }];
+  const reader = () => ({ jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn() });
+
+  it('runs each shortcut on the reader: a part by number, a step, the highlights', () => {
+    const actions = reader();
+    expect(runShortcut({ type: 'part', index: 1 }, parts, actions)).toBe(true);
+    expect(runShortcut({ type: 'previous' }, parts, actions)).toBe(true);
+    expect(runShortcut({ type: 'next' }, parts, actions)).toBe(true);
+    expect(runShortcut({ type: 'toggle-highlights' }, parts, actions)).toBe(true);
+    expect(actions.jumpTo).toHaveBeenCalledExactlyOnceWith('p2');
+    expect(actions.stepSection.mock.calls).toEqual([[-1], [1]]);
+    expect(actions.toggleHighlights).toHaveBeenCalledOnce();
+  });
+
+  it('a part number past the last part runs nothing', () => {
+    const actions = reader();
+    expect(runShortcut({ type: 'part', index: 2 }, parts, actions)).toBe(false);
+    expect(actions.jumpTo).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,83 @@
+// Progress on the page: the badge follows the percent, a reset is written at once and can be
+// undone for UNDO_RESET_MS, and what is pending is saved when the reader stops.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createResumePoint } from '../../../entrypoints/reader/resume-point';
+import type { ProgressStorage } from '../../../entrypoints/reader/progress-sync';
+import { emptyRecord, type DocRecord } from '../../../lib/storage/schema';
+import { detectedFixture, flatOf, readerStore } from './reader-fixture';
+
+vi.mock('../../../lib/i18n', () => ({
+  t: (key: string, ...subs: (string | number)[]) => (subs.length ? `${key}(${subs.join('|')})` : key),
+}));
+const { createProgressSync, UNDO_RESET_MS } = await import('../../../entrypoints/reader/progress-sync');
+
+const DOC = 'url:https://www.example.edu.cn/a';
+
+function setUp(record: DocRecord | null = null) {
+  const found = detectedFixture();
+  const flat = flatOf(found);
+  const readIds = record?.readSections ?? [];
+  const store = readerStore(found, undefined, { percent: 7, readIds });
+  const life = new AbortController();
+  const badges: (number | null)[] = [];
+  const storage: ProgressStorage & { record: ReturnType<typeof vi.fn>; reset: ReturnType<typeof vi.fn> } = {
+    record: vi.fn(async () => null),
+    reset: vi.fn(async () => null),
+    badge: (percent) => void badges.push(percent),
+  };
+  const fail = vi.fn();
+  const progress = createProgressSync({
+    win: window, store, docId: DOC, doc: found.document, flat, model: () => found.model, text: found.model.text, record,
+    storedLedger: {}, storedResume: null, saving: true, url: 'https://www.example.edu.cn/a', epoch: 0,
+    resume: createResumePoint(null), host: () => null, percentOf: () => 7, storage, onReport: vi.fn(), fail, signal: life.signal,
+  });
+  return { found, flat, store, life, badges, storage, fail, progress };
+}
+
+describe('createProgressSync', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // happy-dom has no hit testing: no fixed header found above the text.
+    Object.defineProperty(document, 'elementsFromPoint', { value: () => [], configurable: true });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the stored percent on the badge when it starts, and takes the badge away when it stops', () => {
+    const { life, badges, progress } = setUp();
+    expect(progress.tracker()).toBeNull();
+    progress.start();
+    expect(progress.tracker()).not.toBeNull();
+    expect(badges[0]).toBe(7);
+    life.abort();
+    expect(badges.at(-1)).toBeNull();
+  });
+
+  it('a reset is written at once and can be undone until UNDO_RESET_MS has passed', async () => {
+    const record = { ...emptyRecord(DOC), readSections: ['p1'] };
+    const { store, storage, progress, life } = setUp(record);
+    progress.start();
+    progress.actions.resetProgress();
+    expect(storage.reset).toHaveBeenCalledExactlyOnceWith(DOC);
+    expect(store.get()).toMatchObject({ percent: 0, readIds: [], canUndoReset: true, message: 'resetDone' });
+    progress.actions.undoReset();
+    expect(store.get()).toMatchObject({ canUndoReset: false, message: 'resetUndone' });
+    expect(store.get().readIds).toContain('p1');
+    // The undo writes the old state back after the reset's own write.
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(storage.record).toHaveBeenCalled();
+    expect(storage.record.mock.calls.at(-1)![1]).toMatchObject({ readSections: expect.arrayContaining(['p1']) });
+
+    progress.actions.resetProgress();
+    await vi.advanceTimersByTimeAsync(UNDO_RESET_MS);
+    expect(store.get().canUndoReset).toBe(false);
+    progress.actions.undoReset();
+    expect(store.get().readIds).toEqual([]);
+    life.abort();
+  });
+
+  it('nothing is reset before tracking starts', () => {
+    const { storage, progress } = setUp();
+    progress.actions.resetProgress();
+    expect(storage.reset).not.toHaveBeenCalled();
+  });
+});
