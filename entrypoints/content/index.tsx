@@ -2,12 +2,13 @@
 // Runs on the portals (static and reader-added), and once on any tab the reader asks for.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readDocument } from '../../lib/document/detect';
+import { readDocument, readDocumentInSlices } from '../../lib/document/detect';
 import { isLoadReaderLater, isReaderMessage, type PageStatus } from '../../lib/messages';
 import { getSiteSettings } from '../../lib/storage/settings';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure } from '../../lib/startup/marks';
+import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure, stageSince } from '../../lib/startup/marks';
+import { yieldToPage } from '../../lib/startup/yield-to-page';
 import { offerHandoff } from '../../lib/startup/handoff';
 import { readStoredState, restoreState, type RestoredState, type StoredState } from '../../lib/startup/restore-state';
 import type { RunningReader } from '../../lib/startup/handoff';
@@ -102,6 +103,18 @@ export default defineContentScript({
       return null;
     };
 
+    /** The automatic detection, each slice timed as a start-up stage; null if the article left the page meanwhile. */
+    const readPageInSlices = async () => {
+      let began = performance.now();
+      const found = await readDocumentInSlices(document, async () => {
+        stageSince('detect', began);
+        await yieldToPage();
+        began = performance.now();
+      });
+      stageSince('detect', began);
+      return found?.root.isConnected ? found : null;
+    };
+
     const detect = async () => {
       if (siteNow?.disabled) {
         status = { found: false, reason: 'disabled' };
@@ -119,7 +132,8 @@ export default defineContentScript({
       }
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
-      const guess = siteNow?.selector ? null : served(readDocument(document));
+      // In slices (lib/startup/yield-to-page.ts): a long page is read without freezing it.
+      const guess = siteNow?.selector ? null : served(await readPageInSlices());
       if (guess && !early) {
         mark(DETECTED_MARK);
         early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };

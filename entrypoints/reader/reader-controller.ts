@@ -110,7 +110,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
     // Light until start() reads the page's background (a style read kept off the first frame).
     highlightScheme: 'light',
     highlightColors: schemePairs('light'),
-    phrases: phrases.summary(),
+    // Found in start(): the outline goes up first (start-reader.ts stages the start-up).
+    phrases: [],
     hasSelection: false,
     message: init.kept ? t('storageKeptHere') : null,
   });
@@ -489,6 +490,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       // Painting and measuring wait until the panel is up; the tracker's first report paints.
       badge = store.get().percent;
       showBadge(badge);
+      store.set({ phrases: phrases.summary() });
       readScheme();
       tracker = createScrollTracker({
         win,
