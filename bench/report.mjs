@@ -114,7 +114,7 @@ export function buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScr
   lines.push('');
   lines.push(
     '`ready` = `gongwen-reader:ready` (content script start → the panel\'s page in its frame is connected and given the document: the rail/outline can draw); ' +
-      '`first check (sync)` = `gongwen-reader:check` (content script start → end of the synchronous part of its first detection: since issue 14 detection reads the page in slices of ≤ 8 ms of work with `scheduler.yield()` between them, so this is the first slice); ' +
+      '`first check (sync)` = `gongwen-reader:check` (content script start → end of the synchronous part of its first detection: since issue 14 detection reads the page in slices of about 5 ms of work with `scheduler.yield()` between them, so this is the first slice); ' +
       '`detection, all slices` = the sum of the detection\'s slices and how many there were; ' +
       '`floor` = one TreeWalker pass summing text-node lengths, same CPU setting; `check / floor` = median of per-run ratios; ' +
       '`Readability.parse` excludes the `document.cloneNode(true)` it needs; ' +

@@ -51,8 +51,8 @@ const READY = 'gongwen-reader:ready';
 const CHECK = 'gongwen-reader:check';
 const STAGE_PREFIX = 'gongwen-reader:stage:';
 const THROTTLE = TARGETS.cpuThrottlingRate;
-/** The realistic long page: a notice pasted from Word with a table of 附件 (tests/fixtures). */
-const REALISTIC = { file: 'word-pasted-long.html', label: 'Word-pasted notice', parts: 13 };
+/** The realistic long page: a notice pasted from Word with a table of 附件 (tests/fixtures); `parts` = top-level outline rows. */
+const REALISTIC = { file: 'word-pasted-long.html', label: 'Word-pasted notice', parts: 15 };
 /** Wheel steps of the throttled scroll (a slowed CPU scrolls the whole 100× page in minutes). */
 const THROTTLED_SCROLL_STEPS = 160;
 const SCROLL_PAUSE_MS = 20;

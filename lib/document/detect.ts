@@ -17,8 +17,9 @@ export const KNOWN_CONTAINERS = [
 ];
 const CHROME_TAGS = new Set(['A', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
 const CHROME_NAME = /nav|menu|sidebar|crumb|(^|[\s_-])(left|right)?side([\s_-]|$)/i;
+// ('side' covers 'sidebar': each attribute test is paid on every element of a large container.)
 const CHROME_SELECTOR = 'nav, aside, footer, menu, [role="navigation"], [class*="nav"], [id*="nav"], '
-  + '[class*="menu"], [id*="menu"], [class*="sidebar"], [id*="sidebar"], [class*="side"], [id*="side"]';
+  + '[class*="menu"], [id*="menu"], [class*="side"], [id*="side"]';
 /** How far above the first heading to look for the title / addressee lines. */
 const HEAD_WINDOW = 12;
 
@@ -237,7 +238,7 @@ export async function readDocumentInSlices(
   pause: () => Promise<void>,
   options: DetectOptions & { readonly sliceMs?: number } = {},
 ): Promise<DetectedDocument | null> {
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? 5;
   const steps = readDocumentSteps(doc, options);
   let began = performance.now();
   for (let step = steps.next(); ; step = steps.next()) {
