@@ -4,7 +4,8 @@
 //      stored state is read;
 //   2. the controller, from the detector's result (outline, stored progress; no phrase work yet);
 //   3. the host on the page: the frame connects and draws the outline, placed at the next frame;
-//   4. phrases, the page's palette and the layout measure for tracking (controller.start()).
+//   4. the page's key phrases for the panel;
+//   5. the page's palette, the layout measure for tracking and the first highlights (controller.start()).
 // Each synchronous stage is timed for the benchmark (lib/startup/marks.ts, `stage`).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
@@ -56,6 +57,9 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
   // Highlights, layout measuring and tracking start after the first paint; they need no panel.
   await nextFrame();
   if (removed) return { controller: reader, remove };
+  await yieldToPage();
+  if (removed) return { controller: reader, remove };
+  stage('phrases', () => reader.showPhrases());
   await yieldToPage();
   if (removed) return { controller: reader, remove };
   stage('start', () => reader.start());

@@ -25,7 +25,7 @@ vi.mock('../../../entrypoints/reader/panel-host', () => ({
 vi.mock('../../../entrypoints/reader/reader-controller', () => ({
   createReaderController: vi.fn(() => {
     log.push('controller');
-    return { start: () => log.push('start'), stop: () => log.push('stop'), model: () => null, jumpToId: () => true };
+    return { showPhrases: () => log.push('phrases'), start: () => log.push('start'), stop: () => log.push('stop'), model: () => null, jumpToId: () => true };
   }),
 }));
 vi.mock('../../../lib/storage/pending-jump', () => ({ takePendingJump: vi.fn(async () => null) }));
@@ -49,7 +49,7 @@ describe('startReader', () => {
     expect(log).toEqual(['frame']);
     restore(state);
     await started;
-    expect(log).toEqual(['frame', 'yield', 'controller', 'host', 'yield', 'start']);
+    expect(log).toEqual(['frame', 'yield', 'controller', 'host', 'yield', 'phrases', 'yield', 'start']);
   });
 
   it('takes the preloaded frame away when the stored state cannot be read', async () => {
