@@ -118,7 +118,7 @@ export function buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScr
       '`detection, all slices` = the sum of the detection\'s slices and how many there were; ' +
       '`floor` = one TreeWalker pass summing text-node lengths, same CPU setting; `check / floor` = median of per-run ratios; ' +
       '`Readability.parse` excludes the `document.cloneNode(true)` it needs; ' +
-      '`longest stage of ours` = the longest synchronous start-up stage, from the reader\'s own stage marks (`gongwen-reader:stage:*`: detect slices, frame, controller, host, place = measuring for placement, start = phrases + palette + layout measure for tracking); ' +
+      '`longest stage of ours` = the longest synchronous start-up stage, from the reader\'s own stage marks (`gongwen-reader:stage:*`: detect slices, frame, controller, host, place = measuring for placement, phrases = key phrases found, start = palette + layout measure for tracking + first highlights; each a mark with `detail.duration`); ' +
       '`longest task of ours` = the longest of: that stage, and any `longtask` (> 50 ms) entry from load to ready that overlaps one of our stages (so page work in the same task counts against us). ' +
       'Not covered by stage marks: compiling the injected reader bundle and the panel\'s messages after `ready`. ' +
       'The panel\'s own page runs in an extension frame (its own process): CPU throttling applies to the portal page\'s renderer only.',

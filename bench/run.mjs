@@ -194,16 +194,16 @@ function recordStartTasks() {
 }
 
 /**
- * The reader's own stages (gongwen-reader:stage:* measures) and the long tasks that overlap them:
+ * The reader's own stages (gongwen-reader:stage:* marks) and the long tasks that overlap them:
  * the longest stage, the longest task of ours (that stage, or a > 50 ms task holding one of our
  * stages), and the detection's slices.
  */
 async function ourTasks(page) {
   return page.evaluate((prefix) => {
     const stages = performance
-      .getEntriesByType('measure')
+      .getEntriesByType('mark')
       .filter((e) => e.name.startsWith(prefix))
-      .map((e) => ({ name: e.name.slice(prefix.length), start: e.startTime, end: e.startTime + e.duration, ms: e.duration }));
+      .map((e) => ({ name: e.name.slice(prefix.length), start: e.startTime, end: e.startTime + (e.detail?.duration ?? 0), ms: e.detail?.duration ?? 0 }));
     const tasks = window.__benchStartTasks ?? [];
     const ours = tasks.filter((t) => stages.some((st) => st.start < t.start + t.duration && st.end > t.start));
     const longestStage = stages.reduce((best, st) => (st.ms > best.ms ? { name: st.name, ms: st.ms } : best), { name: '–', ms: 0 });

@@ -15,9 +15,10 @@ export const BUNDLE_MARK = 'gongwen-reader:bundle';
 export const RESTORED_MARK = 'gongwen-reader:restored';
 
 /**
- * Each synchronous stage of the reader's start-up (detect, model, outline, phrases, first render,
- * measuring …) as a measure named STAGE_PREFIX + stage, so the benchmark can tell the reader's
- * own tasks from the page's and report the longest one.
+ * Each synchronous stage of the reader's start-up (detect slices, frame, controller, host, place,
+ * phrases, start) as a mark named STAGE_PREFIX + stage at the stage's start, with
+ * `detail.duration`, so the benchmark can tell the reader's own tasks from the page's and report
+ * the longest one.
  */
 export const STAGE_PREFIX = 'gongwen-reader:stage:';
 
@@ -54,7 +55,8 @@ function settle(t: Timeline, enabled: boolean): void {
 
 function write(t: Timeline, { name, at, from, start }: Entry): void {
   try {
-    if (start !== undefined) performance.measure(name, { start, end: at });
+    // A stage is a mark at its start carrying its length (the page's measures stay the two above).
+    if (start !== undefined) performance.mark(name, { startTime: start, detail: { duration: at - start } });
     else if (from === undefined) performance.mark(name, { startTime: at });
     else performance.measure(name, { start: t.times.get(from) ?? at, end: at });
   } catch {
