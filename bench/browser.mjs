@@ -1,7 +1,6 @@
 // What the benchmark and the profiler both do in the browser: launch Chromium with the built
 // extension (and wait for its service worker), wait for the page to go quiet, take medians.
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../scripts/find-chromium.mjs';
+import { launchChromiumWithExtension } from '../scripts/launch-chromium.mjs';
 
 export const VIEWPORT = { width: 1600, height: 900 };
 
@@ -15,29 +14,24 @@ export function median(values) {
 }
 
 /**
- * Persistent context with the extension in `extensionDir` (zh-CN UI, as tests/e2e/harness.ts), and
- * its service worker; throws `makeError(message)` when the worker does not start. `extraArgs`: more
- * Chromium flags (the corpus run maps *.edu.cn to the local server).
+ * Chromium with the extension in `extensionDir` through the project's one launcher
+ * (scripts/launch-chromium.mjs; zh-CN UI, as the e2e harness), the bench's viewport, and the
+ * benchmark's marks switched on; throws `makeError(message)` when it cannot start. `extraArgs`:
+ * more Chromium flags.
  */
 export async function launchWithExtension({ executablePath, userDataDir, extensionDir, makeError = (m) => new Error(m), extraArgs = [] }) {
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const launched = await launchChromiumWithExtension({
+    userDataDir,
+    extensionDir,
     executablePath,
-    headless: true,
-    locale: 'zh-CN',
+    lang: 'zh-CN',
     viewport: VIEWPORT,
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
-    args: [...chromiumArgs({ extensionDir, lang: 'zh-CN' }), ...extraArgs],
+    args: extraArgs,
+  }).catch((error) => {
+    throw makeError(error instanceof Error ? error.message : String(error));
   });
-  const isExtensionWorker = (worker) => worker.url().startsWith('chrome-extension://');
-  const worker =
-    context.serviceWorkers().find(isExtensionWorker) ??
-    (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }).catch(() => null));
-  if (!worker) {
-    await context.close().catch(() => {});
-    throw makeError(`the extension service worker did not start — check the build in ${extensionDir}`);
-  }
-  await askForMarks(worker);
-  return { context, worker, page: context.pages()[0] ?? (await context.newPage()) };
+  await askForMarks(launched.serviceWorker);
+  return { context: launched.context, worker: launched.serviceWorker, page: launched.page };
 }
 
 /**

@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension, sleep } from '../bench/browser.mjs';
+import { launchChromiumWithExtension } from './launch-chromium.mjs';
 import { chromiumNotFoundMessage, findChromium } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
@@ -24,6 +24,8 @@ const HOST = 'www.example.edu.cn';
 /** How long a page may take to settle: detection, then the panel. */
 const PAGE_TIMEOUT_MS = 15_000;
 const HEADING_CHARS = 10;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function usage(message) {
   console.error(`${message}\nusage: npm run corpus [-- <folder with expected.json and pages/>]`);
@@ -135,8 +137,8 @@ async function main() {
   const extraArgs = ['--host-resolver-rules=MAP *.edu.cn 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
   let launched;
   try {
-    launched = await launchWithExtension({ executablePath, userDataDir, extensionDir: EXTENSION_DIR, extraArgs });
-    const { context, worker, page } = launched;
+    launched = await launchChromiumWithExtension({ executablePath, userDataDir, extensionDir: EXTENSION_DIR, args: extraArgs });
+    const { context, serviceWorker: worker, page } = launched;
     const rows = [];
     for (const label of labels) {
       const url = `http://${HOST}:${port}/${pagesDir}${label.file}`;

@@ -7,18 +7,17 @@
 // With a display (DISPLAY / WAYLAND_DISPLAY): a normal Chromium window; exits when you close it.
 // Without one: headless run that waits for the reader panel, saves demo-output/demo.png and prints
 // the document title and the outline read from the panel's accessibility tree. Exit 1 on failure.
-import { chromium } from '@playwright/test';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from './find-chromium.mjs';
+import { chromiumNotFoundMessage, findChromium, portalUrl } from './find-chromium.mjs';
+import { EXTENSION_DIR, launchChromiumWithExtension } from './launch-chromium.mjs';
 import { startServer } from './serve.mjs';
 import { runFirefoxDemo } from './demo-firefox.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
 const DEFAULT_PAGE = 'portal-wide.html';
@@ -141,21 +140,6 @@ async function documentTitle(page, nav) {
   return fromPanel.trim() || (await page.title()).trim() || '(untitled)';
 }
 
-function launchOptions(executablePath, headless, userLocale) {
-  return {
-    executablePath,
-    headless,
-    locale: userLocale,
-    // Chromium on Linux takes its UI language from LANGUAGE (it ignores --lang there).
-    env: { ...process.env, LANGUAGE: userLocale.replace('-', '_') },
-    viewport: headless ? VIEWPORT : null,
-    args: [
-      ...chromiumArgs({ extensionDir: EXTENSION_DIR, lang: userLocale }),
-      ...(headless ? [] : [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`]),
-    ],
-  };
-}
-
 async function main() {
   const args = process.argv.slice(2);
   if (args.includes('--firefox')) {
@@ -186,15 +170,21 @@ async function main() {
   let context;
   try {
     const url = `${origin}/${encodeURIComponent(pageName)}`;
-    context = await chromium
-      .launchPersistentContext(userDataDir, launchOptions(executablePath, !headed, userLocale))
-      .catch((error) => {
-        if (!headed) throw error;
-        const where = process.env.WAYLAND_DISPLAY ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}` : `DISPLAY=${process.env.DISPLAY}`;
-        throw new DemoError(
-          `could not open a Chromium window on ${where} (${error.message.split('\n')[0]}) — unset DISPLAY/WAYLAND_DISPLAY to run the headless demo`,
-        );
-      });
+    const launched = await launchChromiumWithExtension({
+      userDataDir,
+      executablePath,
+      lang: userLocale,
+      headless: !headed,
+      viewport: headed ? null : VIEWPORT,
+      args: headed ? [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`] : [],
+    }).catch((error) => {
+      if (!headed) throw new DemoError(error.message.split('\n')[0]);
+      const where = process.env.WAYLAND_DISPLAY ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}` : `DISPLAY=${process.env.DISPLAY}`;
+      throw new DemoError(
+        `could not open a Chromium window on ${where} (${error.message.split('\n')[0]}) — unset DISPLAY/WAYLAND_DISPLAY to run the headless demo`,
+      );
+    });
+    context = launched.context;
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url).catch((error) => {
       throw new DemoError(`could not open ${url}: ${error.message.split('\n')[0]}`);

@@ -2,13 +2,14 @@
 // Runs on the portals (static and reader-added), and once on any tab the reader asks for.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readDocument } from '../../lib/document/detect';
+import { readDocument, readDocumentInSlices } from '../../lib/document/detect';
 import { isLoadReaderLater, isReaderMessage, sendToBackground, type PageStatus } from '../../lib/messages';
 import { handleWith } from '../../lib/messaging';
 import { getSiteSettings } from '../../lib/storage/settings';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
-import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure } from '../../lib/startup/marks';
+import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure, stageSince } from '../../lib/startup/marks';
+import { yieldToPage } from '../../lib/startup/yield-to-page';
 import { offerHandoff } from '../../lib/startup/handoff';
 import { readStoredState, restoreState, type RestoredState, type StoredState } from '../../lib/startup/restore-state';
 import type { RunningReader } from '../../lib/startup/handoff';
@@ -96,6 +97,18 @@ export default defineContentScript({
       return null;
     };
 
+    /** The automatic detection, each slice timed as a start-up stage; null if the article left the page meanwhile. */
+    const readPageInSlices = async () => {
+      let began = performance.now();
+      const found = await readDocumentInSlices(document, async () => {
+        stageSince('detect', began);
+        await yieldToPage();
+        began = performance.now();
+      }, { prechecked: true });
+      stageSince('detect', began);
+      return found?.root.isConnected ? found : null;
+    };
+
     const detect = async () => {
       if (siteNow?.disabled) {
         page.status = { found: false, reason: 'disabled' };
@@ -114,7 +127,8 @@ export default defineContentScript({
       }
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
-      const guess = siteNow?.selector ? null : served(here, readDocument(document, { prechecked: true }));
+      // In slices (lib/startup/yield-to-page.ts): a long page is read without freezing it.
+      const guess = siteNow?.selector ? null : served(here, await readPageInSlices());
       if (guess && !here.early) {
         mark(DETECTED_MARK);
         here.early = { found: guess, restoring: restoreState(guess.document, location.href, here.stored) };

@@ -16,6 +16,7 @@ import { FRAME_CONNECT, SIDE_PANEL_PORT } from '../../lib/ui/panel-protocol';
 import { servePanel, type PanelChannel } from './serve-panel';
 import { sendToBackground } from '../../lib/messages';
 import { t } from '../../lib/i18n';
+import { stage } from '../../lib/startup/marks';
 
 export interface PanelHost {
   /** The reader's element on the page (left out of measuring and scrolling). */
@@ -53,9 +54,22 @@ function panelOrigin(src: string): string {
   return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
 }
 
-export function mountPanelHost(controller: ReaderController, model: () => TextModel): PanelHost {
-  const win = window;
-  const doc = win.document;
+/** The panel's frame, put on the page (hidden) and loading before the reader is set up. */
+export interface PanelFrame {
+  readonly element: Element;
+  readonly frame: HTMLIFrameElement;
+  /** The frame's page has loaded; resolves with the nonce it will take its port with (null once removed). */
+  readonly loaded: Promise<{ nonce: string; src: string } | null>;
+  readonly signal: AbortSignal;
+  remove(): void;
+}
+
+/**
+ * Starts the panel's page loading now: loading an extension page is most of the time to `ready`,
+ * so it runs while the stored state is read and the reader is set up (start-reader.ts).
+ */
+export function preloadPanelFrame(): PanelFrame {
+  const doc = window.document;
   const element = doc.createElement('gongwen-reader');
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -67,9 +81,36 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
   // Out of sight until placed, so the first paint never covers the text.
   frame.style.visibility = 'hidden';
   doc.body.append(element);
-
   const aborter = new AbortController();
   const { signal } = aborter;
+  // The frame's page asks the background for this nonce, then takes the port only with it.
+  const loaded = (async () => {
+    const nonce = randomNonce();
+    await sendToBackground({ type: 'gongwen:panel-nonce', nonce });
+    if (signal.aborted) return null;
+    const src = browser.runtime.getURL(PANEL_PAGE);
+    const done = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true, signal }));
+    frame.src = src;
+    await done;
+    return signal.aborted ? null : { nonce, src };
+  })();
+  loaded.catch(() => {}); // reported by the host that awaits it (mountPanelHost's `ready`)
+  return {
+    element,
+    frame,
+    loaded,
+    signal,
+    remove() {
+      aborter.abort();
+      element.remove();
+    },
+  };
+}
+
+export function mountPanelHost(controller: ReaderController, model: () => TextModel, preloaded: PanelFrame = preloadPanelFrame()): PanelHost {
+  const win = window;
+  const doc = win.document;
+  const { element, frame, signal } = preloaded;
   const store = controller.store;
   let placement: Placement | null = null;
   let railHeight = RAIL_HEIGHT_GUESS;
@@ -92,6 +133,12 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
 
   const place = () => {
     layoutFrame = 0;
+    // Layout the page still owes (a long page just parsed) is brought up to date first, timed apart
+    // from our own measuring (the benchmark tells the two apart).
+    stage('layout', () => doc.documentElement.getBoundingClientRect());
+    stage('place', measureAndPlace);
+  };
+  const measureAndPlace = () => {
     const state = store.get();
     placement = placeReader({
       viewportWidth: doc.documentElement.clientWidth || win.innerWidth,
@@ -132,16 +179,11 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
     applyPlacement();
   };
 
-  // The frame: its page asks the background for this nonce, then takes the port only with it.
+  // The frame (loading since preloadPanelFrame): once its page is up, it gets its port.
   const ready = (async () => {
-    const nonce = randomNonce();
-    await sendToBackground({ type: 'gongwen:panel-nonce', nonce });
-    if (signal.aborted) return;
-    const src = browser.runtime.getURL(PANEL_PAGE);
-    const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true, signal }));
-    frame.src = src;
-    await loaded;
-    if (signal.aborted || !frame.contentWindow) return;
+    const page = await preloaded.loaded;
+    if (!page || signal.aborted || !frame.contentWindow) return;
+    const { nonce, src } = page;
     const channel = new MessageChannel();
     frame.contentWindow.postMessage({ type: FRAME_CONNECT, nonce }, panelOrigin(src), [channel.port2]);
     const port = channel.port1;
@@ -185,15 +227,20 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
   browser.runtime.onConnect.addListener(onConnect);
   signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(onConnect));
 
-  schedule();
+  // The first placement waits until the browser has rendered a frame, so layout the page still owes
+  // is done in the browser's rendering step rather than forced inside our task.
+  win.requestAnimationFrame(() => {
+    win.setTimeout(() => {
+      if (!signal.aborted && !placement && !layoutFrame) place();
+    }, 0);
+  });
 
   return {
     element,
     ready,
     remove() {
-      aborter.abort();
+      preloaded.remove();
       if (layoutFrame) win.cancelAnimationFrame(layoutFrame);
-      element.remove();
     },
   };
 }

@@ -41,19 +41,25 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
   let rows: PhraseSummary[] = [];
   const lastVisited = new Map<string, number>();
   let painted: { start: number; end: number } | null = null;
+  /** Phrases are found on first use, not when the layer is made: the outline is up before this work. */
+  let pending: readonly string[] | null = userPhrases;
 
   const find = (user: readonly string[]) => {
+    pending = null;
     matches = findPhrases(model.text, { lexicon: builtInLexicon, userPhrases: user });
     rows = summarizePhrases(matches, builtInLexicon);
   };
-  find(userPhrases);
+  const found = () => {
+    if (pending) find(pending);
+  };
 
   return {
     model: dom,
-    summary: () => rows.map(({ term, category, gloss, count }) => ({ term, category, count, ...(gloss ? { gloss } : {}) })),
+    summary: () => (found(), rows).map(({ term, category, gloss, count }) => ({ term, category, count, ...(gloss ? { gloss } : {}) })),
     paint(offset) {
       // Ranges are made only when painting, so a reader with highlights off pays nothing for them.
       const window = paintWindow(offset, model.text.length);
+      found();
       const byCategory = new Map<PhraseCategory, Range[]>();
       highlighter.clear();
       const current = dom();
@@ -80,6 +86,7 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
       lastVisited.clear();
     },
     nextOccurrence(term, fromOffset) {
+      found();
       const row = rows.find((r) => r.term === term);
       if (!row || row.occurrences.length === 0) return null;
       const starts = row.occurrences.map((i) => matches[i]!);

@@ -50,6 +50,8 @@ export interface ReaderController extends ReaderHandle {
   readonly actions: ReaderActions;
   /** The article's current text model (re-read when the highlight fallback wraps text). */
   model(): TextModel;
+  /** Finds the page's key phrases for the panel (a start-up stage of its own, after the outline is up). */
+  showPhrases(): void;
   /** Starts tracking once the panel is on screen. */
   start(): void;
   /** The layout was measured: whether the full panel fits beside the text. The first call opens it as the reader left it. */
@@ -94,7 +96,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
     // Light until start() reads the page's background (a style read kept off the first frame).
     highlightScheme: 'light',
     highlightColors: schemePairs('light'),
-    phrases: phrases.summary(),
+    // Found by showPhrases(): the outline goes up first (start-reader.ts stages the start-up).
+    phrases: [],
     hasSelection: false,
     message: init.kept ? t('storageKeptHere') : null,
   });
@@ -171,6 +174,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
       else navigation.stepPart(name === 'next-part' ? 1 : -1);
     },
     jumpToId: navigation.jumpToId,
+    showPhrases() {
+      store.set({ phrases: phrases.summary() });
+    },
     start() {
       highlights.start();
       progress.start();

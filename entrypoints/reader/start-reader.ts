@@ -1,42 +1,72 @@
-// Mounts the reader for a detected document: restores saved state, puts the panel on the page
-// (an extension page in a frame, see panel-host), starts tracking.
+// Mounts the reader for a detected document, in stages that each give the main thread back to the
+// page (lib/startup/yield-to-page.ts), so no stage of ours runs as one long task on a slow PC:
+//   1. the panel's frame starts loading at once (its page load is most of the wait), while the
+//      stored state is read;
+//   2. the controller, from the detector's result (outline, stored progress; no phrase work yet);
+//   3. the host on the page: the frame connects and draws the outline, placed at the next frame;
+//   4. the page's key phrases for the panel;
+//   5. the page's palette, the layout measure for tracking and the first highlights (controller.start()).
+// Each synchronous stage is timed for the benchmark (lib/startup/marks.ts, `stage`).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import { createReaderController, type ReaderController } from './reader-controller';
-import { mountPanelHost, type PanelHost } from './panel-host';
+import { mountPanelHost, preloadPanelFrame, type PanelHost } from './panel-host';
 import { takePendingJump } from '../../lib/storage/pending-jump';
 import type { RestoredState } from '../../lib/startup/restore-state';
 import type { RunningReader } from '../../lib/startup/handoff';
-import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure } from '../../lib/startup/marks';
+import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure, stage } from '../../lib/startup/marks';
+import { yieldToPage } from '../../lib/startup/yield-to-page';
 
 export interface StartedReader extends RunningReader {
   readonly controller: ReaderController;
 }
 
 export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {
-  const { settings, docId, record, kept, url, epoch } = await restoring;
+  const frame = stage('frame', preloadPanelFrame);
+  let restored: RestoredState;
+  try {
+    restored = await restoring;
+  } catch (error) {
+    frame.remove();
+    throw error;
+  }
+  const { settings, docId, record, kept, url, epoch } = restored;
   mark(RESTORED_MARK);
   let host: PanelHost | null = null;
-  const controller = createReaderController({ found, docId, settings, record, kept, url, epoch, host: () => host?.element ?? null });
-  host = mountPanelHost(controller, () => controller.model());
+  let controller: ReaderController | null = null;
   let removed = false;
   const remove = () => {
     if (removed) return;
     removed = true;
-    controller.stop();
-    host?.remove();
+    controller?.stop();
+    if (host) host.remove();
+    else frame.remove();
   };
   ctx.onInvalidated(remove);
+  await yieldToPage();
+  const reader: ReaderController = (controller = stage('controller', () =>
+    createReaderController({ found, docId, settings, record, kept, url, epoch, host: () => host?.element ?? frame.element }),
+  ));
+  if (removed) {
+    reader.stop();
+    return { controller: reader, remove };
+  }
+  host = stage('host', () => mountPanelHost(reader, () => reader.model(), frame));
   // Ready for the reader once the panel's page is connected (the benchmark's end point).
   host.ready.then(() => measure(READY_MEASURE, START_MARK), () => {});
   // Highlights, layout measuring and tracking start after the first paint; they need no panel.
   await nextFrame();
-  if (removed) return { controller, remove };
-  controller.start();
+  if (removed) return { controller: reader, remove };
+  await yieldToPage();
+  if (removed) return { controller: reader, remove };
+  stage('phrases', () => reader.showPhrases());
+  await yieldToPage();
+  if (removed) return { controller: reader, remove };
+  stage('start', () => reader.start());
   // A bookmark opened from the popup: land on its section once the panel is up.
   const pending = await takePendingJump(docId).catch(() => null);
-  if (pending) controller.jumpToId(pending);
-  return { controller, remove };
+  if (pending) reader.jumpToId(pending);
+  return { controller: reader, remove };
 }
 
 function nextFrame(): Promise<void> {

@@ -7,7 +7,7 @@ import { isMastheadLine, isTitleLine } from './kinds';
 import { isAddresseeLine, parseMetadata } from './metadata';
 import { MAX_GAP, parseOutline } from './parse-sections';
 import { weighSignals, type DetectionEvidence } from './signals';
-import { buildTextModel, INVISIBLE_CHARS } from './text-model';
+import { drain, INVISIBLE_CHARS, textModelSteps } from './text-model';
 import type { GongwenDocument, TextModel } from './types';
 
 /** CMS article containers, tried first (each still verified by its text). */
@@ -17,8 +17,9 @@ export const KNOWN_CONTAINERS = [
 ];
 const CHROME_TAGS = new Set(['A', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
 const CHROME_NAME = /nav|menu|sidebar|crumb|(^|[\s_-])(left|right)?side([\s_-]|$)/i;
+// ('side' covers 'sidebar': each attribute test is paid on every element of a large container.)
 const CHROME_SELECTOR = 'nav, aside, footer, menu, [role="navigation"], [class*="nav"], [id*="nav"], '
-  + '[class*="menu"], [id*="menu"], [class*="sidebar"], [id*="sidebar"], [class*="side"], [id*="side"]';
+  + '[class*="menu"], [id*="menu"], [class*="side"], [id*="side"]';
 /** How far above the first heading to look for the title / addressee lines. */
 const HEAD_WINDOW = 12;
 
@@ -167,7 +168,7 @@ function locate(model: TextModel, scope: Element, doc: Document): { root: Elemen
 }
 
 /** The article root and, when it was read whole on the way, its text model (so it is read once). */
-function findArticle(doc: Document): { root: Element; model: TextModel | null } | null {
+function* findArticle(doc: Document): Generator<void, { root: Element; model: TextModel | null } | null> {
   const body = doc.body;
   if (!body) return null;
   // Fast path: a known CMS container that holds the whole document, title included;
@@ -176,11 +177,13 @@ function findArticle(doc: Document): { root: Element; model: TextModel | null } 
     // By id/class lookups rather than querySelector: cheaper on big pages.
     const el = selector.startsWith('#') ? doc.getElementById(selector.slice(1)) : doc.getElementsByClassName(selector.slice(1))[0];
     if (!el || el.querySelector(CHROME_SELECTOR) !== null) continue;
-    const model = buildTextModel(el);
+    const model = yield* textModelSteps(el);
+    yield;
     const found = locate(model, el, doc);
     if (found?.hasTitle) return { root: found.root, model: found.root === el ? model : null };
   }
-  const model = buildTextModel(body);
+  const model = yield* textModelSteps(body);
+  yield;
   const found = locate(model, body, doc);
   return found ? { root: found.root, model: found.root === body ? model : null } : null;
 }
@@ -191,7 +194,7 @@ function findArticle(doc: Document): { root: Element; model: TextModel | null } 
  * from the outline and the pre-check) and bench/profile.mjs can time it.
  */
 export function findArticleRoot(doc: Document): Element | null {
-  return findArticle(doc)?.root ?? null;
+  return drain(findArticle(doc))?.root ?? null;
 }
 
 export interface DetectedDocument {
@@ -226,12 +229,38 @@ function chosenRoot(doc: Document, selector: string | null | undefined): Element
  * The cheap pre-check (mightBeDocument) runs first unless the caller ran it just now.
  */
 export function readDocument(doc: Document, options: ReadOptions = {}): DetectedDocument | null {
+  return drain(readDocumentSteps(doc, options));
+}
+
+/**
+ * readDocument() in slices: between slices of at most about `sliceMs` of work it awaits `pause()`
+ * (lib/startup/yield-to-page.ts), so a long page is read without one long task. The page may change
+ * while it waits; the content script's watcher reads it again after mutations.
+ */
+export async function readDocumentInSlices(
+  doc: Document,
+  pause: () => Promise<void>,
+  options: ReadOptions & { readonly sliceMs?: number } = {},
+): Promise<DetectedDocument | null> {
+  const sliceMs = options.sliceMs ?? 5;
+  const steps = readDocumentSteps(doc, options);
+  let began = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - began < sliceMs) continue;
+    await pause();
+    began = performance.now();
+  }
+}
+
+function* readDocumentSteps(doc: Document, options: ReadOptions): Generator<void, DetectedDocument | null> {
   if (!options.prechecked && !mightBeDocument(doc)) return null;
   const chosen = chosenRoot(doc, options.rootSelector);
-  const found = chosen ? { root: chosen, model: null } : findArticle(doc);
+  const found = chosen ? { root: chosen, model: null } : yield* findArticle(doc);
   if (!found) return null;
   const { root } = found;
-  const model = found.model ?? buildTextModel(root);
+  const model = found.model ?? (yield* textModelSteps(root));
+  yield;
   const outline = parseOutline(model);
   const { sections, groups } = outline;
   if (sections.filter((s) => s.level === 1).length < 2) return null;

@@ -159,7 +159,15 @@ function skippedTag(el: Element, tag: string): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
-function collectLines(root: Element): RawLine[] {
+/** Nodes walked between pause points of the sliced walk (a few hundred microseconds of work). */
+const NODES_PER_SLICE = 2000;
+
+/**
+ * The walk, as steps: it stops (yields) every NODES_PER_SLICE nodes so a caller may hand the main
+ * thread back to the page in between (see drain() for the one-go walk). The DOM must not change
+ * while it is paused; callers that pause re-check the page afterwards.
+ */
+function* collectLines(root: Element): Generator<void, RawLine[]> {
   const out = new LineCollector(root);
   // Per element being walked (ancestors of the current node): its tag if it is a block, else ''.
   const open: string[] = [];
@@ -183,7 +191,12 @@ function collectLines(root: Element): RawLine[] {
   };
 
   let node: Node | null = root.firstChild;
+  let countdown = NODES_PER_SLICE;
   while (node !== null) {
+    if (--countdown === 0) {
+      countdown = NODES_PER_SLICE;
+      yield;
+    }
     const type = node.nodeType;
     if (type === 3) out.text(node as Text, preDepth > 0);
     else if (type === 1) {
@@ -216,9 +229,21 @@ function collectLines(root: Element): RawLine[] {
   return out.lines;
 }
 
+/** Runs `steps` to its end in one go and returns its result. */
+export function drain<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /** The text model of `root`: lines joined by '\n', page-break splits joined with nothing. */
 export function buildTextModel(root: Element): TextModel {
-  const lines = collectLines(root);
+  return drain(textModelSteps(root));
+}
+
+/** buildTextModel() as steps that pause every few thousand nodes (for start-up in slices). */
+export function* textModelSteps(root: Element): Generator<void, TextModel> {
+  const lines = yield* collectLines(root);
   const pieces: string[] = [];
   const runs: TextRun[] = [];
   const blocks: Block[] = [];

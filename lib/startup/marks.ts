@@ -14,7 +14,15 @@ export const DETECTED_MARK = 'gongwen-reader:detected';
 export const BUNDLE_MARK = 'gongwen-reader:bundle';
 export const RESTORED_MARK = 'gongwen-reader:restored';
 
-type Entry = { readonly name: string; readonly at: number; readonly from?: string };
+/**
+ * Each synchronous stage of the reader's start-up (detect slices, frame, controller, host, place,
+ * phrases, start) as a mark named STAGE_PREFIX + stage at the stage's start, with
+ * `detail.duration`, so the benchmark can tell the reader's own tasks from the page's and report
+ * the longest one.
+ */
+export const STAGE_PREFIX = 'gongwen-reader:stage:';
+
+type Entry = { readonly name: string; readonly at: number; readonly from?: string; readonly start?: number };
 
 interface Timeline {
   /** null until the switch is read. */
@@ -45,9 +53,11 @@ function settle(t: Timeline, enabled: boolean): void {
   for (const entry of t.pending.splice(0)) if (enabled) write(t, entry);
 }
 
-function write(t: Timeline, { name, at, from }: Entry): void {
+function write(t: Timeline, { name, at, from, start }: Entry): void {
   try {
-    if (from === undefined) performance.mark(name, { startTime: at });
+    // A stage is a mark at its start carrying its length (the page's measures stay the two above).
+    if (start !== undefined) performance.mark(name, { startTime: start, detail: { duration: at - start } });
+    else if (from === undefined) performance.mark(name, { startTime: at });
     else performance.measure(name, { start: t.times.get(from) ?? at, end: at });
   } catch {
     // A timeline that refuses an entry costs the benchmark a number, never the reader.
@@ -56,7 +66,7 @@ function write(t: Timeline, { name, at, from }: Entry): void {
 
 function record(entry: Entry): void {
   const t = timeline();
-  if (entry.from === undefined) t.times.set(entry.name, entry.at);
+  if (entry.from === undefined && entry.start === undefined) t.times.set(entry.name, entry.at);
   if (t.enabled === null) t.pending.push(entry);
   else if (t.enabled) write(t, entry);
 }
@@ -69,4 +79,19 @@ export function mark(name: string): void {
 /** The time from mark `from` to now, as a measure named `name`, under the same condition. */
 export function measure(name: string, from: string): void {
   record({ name, at: performance.now(), from });
+}
+
+/** Runs `work` (synchronous) as the start-up stage `name`, timed for the benchmark. */
+export function stage<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    record({ name: STAGE_PREFIX + name, at: performance.now(), start });
+  }
+}
+
+/** A stage that ran from `start` (a performance.now() time) until now, timed for the benchmark. */
+export function stageSince(name: string, start: number): void {
+  record({ name: STAGE_PREFIX + name, at: performance.now(), start });
 }

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 
 export interface Diagnostics {
-  /** Write the reader's performance marks and measures (lib/startup/marks.ts) for scripts/bench.mjs. */
+  /** Write the reader's performance marks and measures (lib/startup/marks.ts) for bench/run.mjs. */
   readonly marks: boolean;
 }
 

@@ -10,20 +10,20 @@
 // Every test gets a fresh temporary profile; `page` is the context's first tab. For persistence across
 // browser restarts use the `profileDir` fixture with launchWithProfile(); for a second origin use
 // startExtraServer('127.0.0.2').
-import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumNotFoundMessage, findChromium, TEST_PORTAL_HOST } from '../../scripts/find-chromium.mjs';
+import { TEST_PORTAL_HOST } from '../../scripts/find-chromium.mjs';
+import { EXTENSION_DIR, extensionServiceWorker, launchChromiumWithExtension } from '../../scripts/launch-chromium.mjs';
 import { startServer, type RunningServer } from '../../scripts/serve.mjs';
 
 export { expect };
 export type { RunningServer };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+export { EXTENSION_DIR };
 export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
 /**
  * Served by playwright.config.ts `webServer` on 127.0.0.1:4179, opened under a `*.edu.cn` name that
@@ -44,35 +44,9 @@ export interface LaunchedExtension {
   serviceWorker: Worker;
 }
 
-/** Debian ships Chromium's UI translations separately; without them the browser silently runs in English. */
-function assertUiLocaleInstalled(executablePath: string, uiLocale: string): void {
-  const localesDir = '/usr/lib/chromium/locales';
-  if (executablePath !== '/usr/bin/chromium' || !existsSync(localesDir) || /^en(-US)?$/.test(uiLocale)) return;
-  if (!existsSync(path.join(localesDir, `${uiLocale}.pak`))) {
-    throw new Error(
-      `Chromium has no ${uiLocale} UI translation (${localesDir}/${uiLocale}.pak) — install it with \`sudo apt-get install chromium-l10n\``,
-    );
-  }
-}
-
-function assertPrerequisites(): string {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(
-      `Extension build not found: ${path.relative(ROOT, EXTENSION_DIR)}/manifest.json is missing — run npm run build first`,
-    );
-  }
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(chromiumNotFoundMessage());
-  return executablePath;
-}
-
 /** The extension's background service worker (already running, or the next one to start). */
 export async function getServiceWorker(context: BrowserContext, timeout = 10_000): Promise<Worker> {
-  const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  const next = context
-    .waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout })
-    .catch(() => null);
-  const worker = context.serviceWorkers().find(isExtensionWorker) ?? (await next);
+  const worker = await extensionServiceWorker(context, timeout);
   if (!worker) {
     throw new Error(
       `Extension service worker did not start within ${timeout / 1000} s — check the build in ${path.relative(ROOT, EXTENSION_DIR)} ` +
@@ -82,34 +56,18 @@ export async function getServiceWorker(context: BrowserContext, timeout = 10_000
   return worker;
 }
 
-/** Extension id (32 chars a–p) from the service worker URL. */
-export function extensionIdOf(worker: Worker): string {
-  return new URL(worker.url()).host;
-}
-
 /**
- * Launches Chromium with the built extension on the given profile directory. Use it directly for tests
- * that restart the browser on the same profile (persistence); close the returned context yourself.
+ * Launches Chromium with the built extension on the given profile directory (scripts/launch-chromium.mjs,
+ * the launcher the bench and the demo use too). Use it directly for tests that restart the browser on
+ * the same profile (persistence); close the returned context yourself.
  */
 export async function launchWithProfile(userDataDir: string, options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const executablePath = assertPrerequisites();
-  const uiLocale = options.uiLocale ?? 'zh-CN';
-  assertUiLocaleInstalled(executablePath, uiLocale);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
+  const { context, extensionId, serviceWorker } = await launchChromiumWithExtension({
+    userDataDir,
+    lang: options.uiLocale ?? 'zh-CN',
     headless: options.headless ?? true,
-    locale: uiLocale,
-    // Chromium on Linux takes its UI language (chrome.i18n, _locales) from LANGUAGE as well as --lang.
-    env: { ...process.env, LANGUAGE: uiLocale.replace('-', '_') },
-    args: chromiumArgs({ extensionDir: EXTENSION_DIR, lang: uiLocale }),
   });
-  try {
-    const serviceWorker = await getServiceWorker(context);
-    return { context, extensionId: extensionIdOf(serviceWorker), serviceWorker };
-  } catch (error) {
-    await context.close().catch(() => {});
-    throw error;
-  }
+  return { context, extensionId, serviceWorker };
 }
 
 /** Fresh empty profile directory under the OS temp dir. */

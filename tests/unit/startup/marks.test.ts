@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { mark, measure } from '../../../lib/startup/marks';
+import { mark, measure, stage, STAGE_PREFIX } from '../../../lib/startup/marks';
 import { readDiagnostics } from '../../../lib/storage/diagnostics';
 
 const ours = () => performance.getEntries().filter((e) => e.name.startsWith('test-gongwen:'));
@@ -44,6 +44,19 @@ describe('the reader’s timing marks', () => {
     expect(entries['test-gongwen:ready']!.entryType).toBe('measure');
     expect(entries['test-gongwen:ready']!.startTime).toBe(entries['test-gongwen:start']!.startTime);
     expect(entries['test-gongwen:ready']!.duration).toBeGreaterThanOrEqual(4);
+  });
+
+  it('time each start-up stage as a mark with its length, returning what the stage returns', async () => {
+    await fakeBrowser.storage.local.set({ diagnostics: { marks: true } });
+    const value = stage('test-outline', () => 42);
+    expect(value).toBe(42);
+    expect(() => stage('test-failing', () => {
+      throw new Error('boom');
+    })).toThrow('boom');
+    await settled();
+    const stages = performance.getEntriesByType('mark').filter((e) => e.name.startsWith(STAGE_PREFIX + 'test-')) as PerformanceMark[];
+    expect(stages.map((e) => e.name).sort()).toEqual([STAGE_PREFIX + 'test-failing', STAGE_PREFIX + 'test-outline']);
+    for (const entry of stages) expect((entry.detail as { duration: number }).duration).toBeGreaterThanOrEqual(0);
   });
 
   it('only `true` switches anything on', async () => {

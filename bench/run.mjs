@@ -1,6 +1,6 @@
 // `npm run bench` (after `npm run build`): how fast the built extension is, in system Chromium.
 //
-//   node scripts/bench.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--only=phrases]
+//   node bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--only=phrases]
 //
 // --only=phrases runs just the phrase-finding case (bench/phrases.mjs) on the largest size and
 // replaces that section of bench/RESULTS.md, leaving the rest of the last full run as it was.
@@ -15,9 +15,14 @@
 //   Readability  new Readability(clone).parse() of the same page, same browser; the
 //                document.cloneNode(true) is made before the timed region (not included)
 //   floor        one TreeWalker pass over the body's text nodes summing their lengths
+// each load once as it is and once with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), with
+// the reader's own stage marks (gongwen-reader:stage:*) and the page's long tasks, so the longest task
+// of ours is reported; the same on a long notice pasted from Word (tests/fixtures/word-pasted-long.html)
+// and on the largest page with 200 realistic documents already stored (bench/stored-documents.mjs);
 // plus: phrase finding with 500 reader phrases vs none (bench/phrases.mjs), the first check on a non-document page, long tasks while scrolling the 100× page (with a
-// no-extension baseline), storage writes per second while scrolling, and content.js gzipped.
-// Prints a markdown table and writes it to bench/RESULTS.md. Exit 0 even when a target is missed
+// no-extension baseline; also throttled), storage writes per second while scrolling (empty store and
+// 200 documents), and content.js gzipped.
+// Prints a markdown table and writes it to bench/RESULTS.md (bench/report.mjs builds it). Exit 0 even when a target is missed
 // (a MISSED line says which); exit 1 only when the bench itself cannot run.
 import { chromium } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,41 +32,46 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { writeBenchPages } from '../bench/make-page.mjs';
-import { benchPhraseFinding, FLOOD, SHARED_PREFIX, summarizePhraseBench } from '../bench/phrases.mjs';
-import { askForMarks, launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from '../bench/browser.mjs';
-import { TARGETS } from '../bench/targets.mjs';
-import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from './find-chromium.mjs';
-import { startServer } from './serve.mjs';
+import { makeBenchPage, writeBenchPages } from './make-page.mjs';
+import { benchPhraseFinding, FLOOD, summarizePhraseBench } from './phrases.mjs';
+import { askForMarks, launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from './browser.mjs';
+import { TARGETS } from './targets.mjs';
+import { buildReport, LONG_TASK_MS, ms, NON_DOCUMENT, RESULTS_MD, SCROLL_STEP_PX, spliceIntoResults, STAGES } from './report.mjs';
+import { DOCUMENTS, seedStoredDocuments } from './stored-documents.mjs';
+import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from '../scripts/find-chromium.mjs';
+import { startServer } from '../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 const CONTENT_JS = path.join(EXTENSION_DIR, 'content-scripts', 'content.js');
 const READABILITY_JS = path.join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
-const NON_DOCUMENT = 'not-news-story.html';
-const RESULTS_MD = path.join(ROOT, 'bench', 'RESULTS.md');
 const NAV_NAME = /文档导航|Document outline/;
 const EXPAND_NAME = /打开完整目录|Open the full outline/;
 const READY = 'gongwen-reader:ready';
 const CHECK = 'gongwen-reader:check';
-const SCROLL_STEP_PX = 400;
+const STAGE_PREFIX = 'gongwen-reader:stage:';
+const THROTTLE = TARGETS.cpuThrottlingRate;
+/** The realistic long page: a notice pasted from Word with a table of 附件 (tests/fixtures); `parts` = top-level outline rows. */
+const REALISTIC = { file: 'word-pasted-long.html', label: 'Word-pasted notice', parts: 15 };
+/** Wheel steps of the throttled scroll (a slowed CPU scrolls the whole 100× page in minutes). */
+const THROTTLED_SCROLL_STEPS = 160;
 const SCROLL_PAUSE_MS = 20;
 const STORAGE_WINDOW_MS = 10_000;
-const LONG_TASK_MS = 50;
 /** The whole-page scroll stops here if it has not reached the bottom (keeps the bench within ~5 min). */
 const SCROLL_CAP_MS = 75_000;
 
 class BenchError extends Error {}
 
 function parseArgs(argv) {
-  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, only: null };
+  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, only: null };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'runs') options.runs = Math.max(1, Number(value));
     else if (key === 'sizes') options.sizes = value.split(',').map(Number);
     else if (key === 'no-scroll') options.scroll = false;
+    else if (key === 'no-stored') options.stored = false;
     else if (key === 'only' && value === 'phrases') options.only = 'phrases';
-    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --only=phrases)`);
+    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --only=phrases)`);
   }
   if (!Number.isInteger(options.runs) || options.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new BenchError('--runs and --sizes take positive integers');
@@ -93,18 +103,6 @@ async function waitForPanel(page, timeout) {
   }
   return nav;
 }
-
-/**
- * Where `ready` goes, from the stage marks the extension leaves (lib/startup/marks.ts):
- * detection in the content script, then the wait for the injected reader bundle, then any further
- * wait for the stored state, then the reader's own start (controller, phrases, panel render).
- */
-const STAGES = [
-  { key: 'detectMs', label: 'detect', from: 'start', to: 'detected' },
-  { key: 'bundleMs', label: 'bundle injected', from: 'detected', to: 'bundle' },
-  { key: 'storageMs', label: 'then storage', from: 'bundle', to: 'restored' },
-  { key: 'renderMs', label: 'reader start + panel', from: 'restored', to: 'ready' },
-];
 
 async function stageTimes(page) {
   const at = await page.evaluate(() => {
@@ -173,55 +171,144 @@ async function clearStorage(worker) {
   await askForMarks(worker);
 }
 
-/** One size: `runs` fresh loads of the page with the extension in a fresh profile. */
-async function benchSize(executablePath, origin, pageInfo, runs, readabilitySource, extra) {
+/** Puts storage back to `snapshot` (everything stored, the benchmark's switch included). */
+async function restoreStorage(worker, snapshot) {
+  await worker.evaluate((all) => chrome.storage.local.clear().then(() => chrome.storage.local.set(all)), snapshot);
+  await askForMarks(worker);
+}
+
+/**
+ * Long tasks from the page's start (a `longtask` observer installed before any page script), kept
+ * apart from the scroll measurement's own observer.
+ */
+function recordStartTasks() {
+  if (!/^https?:/.test(location.protocol)) return;
+  window.__benchStartTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchStartTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no longtask support: stages alone
+  }
+}
+
+/**
+ * The reader's own stages (gongwen-reader:stage:* marks) and the long tasks that overlap them:
+ * the longest stage, the longest task of ours (that stage, or a > 50 ms task holding one of our
+ * stages), and the detection's slices.
+ */
+async function ourTasks(page) {
+  return page.evaluate((prefix) => {
+    const stages = performance
+      .getEntriesByType('mark')
+      .filter((e) => e.name.startsWith(prefix))
+      .map((e) => ({ name: e.name.slice(prefix.length), start: e.startTime, end: e.startTime + (e.detail?.duration ?? 0), ms: e.detail?.duration ?? 0 }));
+    const tasks = window.__benchStartTasks ?? [];
+    const ours = tasks.filter((t) => stages.some((st) => st.start < t.start + t.duration && st.end > t.start));
+    const longestStage = stages.reduce((best, st) => (st.ms > best.ms ? { name: st.name, ms: st.ms } : best), { name: '–', ms: 0 });
+    const stageMax = {};
+    for (const st of stages) stageMax[st.name] = Math.max(stageMax[st.name] ?? 0, st.ms);
+    const detect = stages.filter((st) => st.name === 'detect');
+    return {
+      longestStage,
+      longestTaskMs: ours.reduce((m, t) => Math.max(m, t.duration), 0),
+      stageMax,
+      detectWorkMs: detect.reduce((sum, st) => sum + st.ms, 0),
+      detectSlices: detect.length,
+    };
+  }, STAGE_PREFIX);
+}
+
+/** One fresh load of `url` at CPU slowdown `rate`: ready, the first check, stages, our tasks, Readability and the floor. */
+async function measureLoad({ page, cdp, url, rate, prepare }) {
+  await page.goto('about:blank');
+  await prepare();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const nav = await waitForPanel(page, 120_000);
+    const readyMs = await measureDuration(page, READY);
+    const checkMs = await measureDuration(page, CHECK);
+    const stages = await stageTimes(page);
+    await waitForQuiet(page, 300, 20_000);
+    const ours = await ourTasks(page);
+    const refs = await timeReferences(page, readabilitySourceText);
+    return { nav, readyMs, checkMs, ...stages, ...ours, ...refs, longestOursMs: Math.max(ours.longestTaskMs, ours.longestStage.ms) };
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+}
+
+function summarize(rows) {
+  if (rows.length === 0) return null;
+  const med = (key) => median(rows.map((r) => r[key]));
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.stageMax)))];
+  const longest = rows.reduce((best, r) => (r.longestOursMs > best.longestOursMs ? r : best), rows[0]);
+  return {
+    readyMs: med('readyMs'),
+    checkMs: med('checkMs'),
+    detectWorkMs: med('detectWorkMs'),
+    detectSlices: med('detectSlices'),
+    stages: Object.fromEntries(STAGES.map(({ key }) => [key, med(key)])),
+    readabilityMs: med('readabilityMs'),
+    floorMs: med('floorMs'),
+    // Per run, ready and Readability are measured seconds apart on the same page, so their ratio
+    // is steadier than the ratio of the medians when the machine's load changes between runs.
+    ratio: median(rows.map((r) => r.readyMs / r.readabilityMs)),
+    checkOverFloor: median(rows.map((r) => r.checkMs / Math.max(r.floorMs, 0.1))),
+    // The worst run, not the median: one freeze is one too many.
+    longestOursMs: longest.longestOursMs,
+    longestStage: longest.longestStage,
+    stageMax: Object.fromEntries(names.map((n) => [n, median(rows.map((r) => r.stageMax[n]))])),
+    chars: rows[0].chars,
+  };
+}
+
+let readabilitySourceText = '';
+
+/**
+ * One page: `runs` fresh loads at CPU 1× and `runs` at THROTTLE×, alternating, in a fresh profile.
+ * `prepareStorage(worker)` runs before each load (default: clear, a first visit); `extra` gets the
+ * browser afterwards.
+ */
+async function benchPage(executablePath, origin, pageInfo, runs, { extra, prepareStorage = clearStorage, setup } = {}) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-bench-'));
   const { context, worker, page } = await launchWithExtension(executablePath, userDataDir);
+  await context.addInitScript(recordStartTasks);
+  const cdp = await context.newCDPSession(page);
   const url = `${origin}/${pageInfo.file}`;
-  const rows = [];
+  const normal = [];
+  const throttled = [];
+  let info = {};
   try {
+    if (setup) info = (await setup({ context, worker, page })) ?? {};
+    const prepare = () => prepareStorage(worker);
     for (let run = 0; run < runs; run++) {
-      await page.goto('about:blank');
-      await clearStorage(worker);
-      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      const nav = await waitForPanel(page, 60_000);
-      const readyMs = await measureDuration(page, READY);
-      const checkMs = await measureDuration(page, CHECK);
-      const stages = await stageTimes(page);
-      if (run === 0) {
-        // Long outlines are drawn a slice per task after the panel shows: wait for the last part.
-        const parts = await outlineParts(nav, pageInfo.parts);
-        if (parts !== pageInfo.parts) {
-          throw new BenchError(`${pageInfo.file}: the outline shows ${parts} parts, expected ${pageInfo.parts}`);
+      for (const rate of [1, THROTTLE]) {
+        const row = await measureLoad({ page, cdp, url, rate, prepare });
+        if (run === 0 && rate === 1) {
+          // Long outlines are drawn a slice per task after the panel shows: wait for the last part.
+          const parts = await outlineParts(row.nav, pageInfo.parts);
+          if (parts !== pageInfo.parts) {
+            throw new BenchError(`${pageInfo.file}: the outline shows ${parts} parts, expected ${pageInfo.parts}`);
+          }
         }
+        delete row.nav;
+        (rate === 1 ? normal : throttled).push(row);
+        process.stdout.write(
+          `  ${pageInfo.label} CPU ${rate}× run ${run + 1}/${runs}: ready ${row.readyMs.toFixed(1)} ms, check ${row.checkMs.toFixed(1)} ms ` +
+            `(detection ${row.detectWorkMs.toFixed(1)} ms in ${row.detectSlices}), Readability ${row.readabilityMs.toFixed(1)} ms, floor ${row.floorMs.toFixed(2)} ms, ` +
+            `longest stage ${row.longestStage.name} ${row.longestStage.ms.toFixed(1)} ms, longest task of ours ${row.longestOursMs.toFixed(1)} ms\n`,
+        );
       }
-      await waitForQuiet(page);
-      const refs = await timeReferences(page, readabilitySource);
-      rows.push({ readyMs, checkMs, ...stages, ...refs });
-      process.stdout.write(
-        `  ${pageInfo.times}× run ${run + 1}/${runs}: ready ${readyMs.toFixed(1)} ms, detect ${checkMs.toFixed(1)} ms, ` +
-          `Readability ${refs.readabilityMs.toFixed(1)} ms, floor ${refs.floorMs.toFixed(2)} ms\n`,
-      );
     }
-    if (extra) await extra({ context, worker, page, url });
+    if (extra) await extra({ context, worker, page, url, cdp });
   } finally {
     await context.close().catch(() => {});
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 }).catch(() => {});
   }
-  return {
-    times: pageInfo.times,
-    parts: pageInfo.parts,
-    bytes: pageInfo.bytes,
-    chars: rows[0]?.chars ?? 0,
-    readyMs: median(rows.map((r) => r.readyMs)),
-    checkMs: median(rows.map((r) => r.checkMs)),
-    stages: Object.fromEntries(STAGES.map(({ key }) => [key, median(rows.map((r) => r[key]))])),
-    readabilityMs: median(rows.map((r) => r.readabilityMs)),
-    floorMs: median(rows.map((r) => r.floorMs)),
-    // Per run, ready and Readability are measured seconds apart on the same page, so their ratio
-    // is steadier than the ratio of the medians when the machine's load changes between runs.
-    ratio: median(rows.map((r) => r.readyMs / r.readabilityMs)),
-  };
+  return { ...pageInfo, ...info, normal: summarize(normal), throttled: summarize(throttled), chars: normal[0]?.chars ?? 0 };
 }
 
 /** The first check on a non-document page: 'gongwen-reader:check', `runs` fresh loads. */
@@ -335,12 +422,16 @@ async function longTasksWhileScrolling(page, { maxSteps = Infinity } = {}) {
 }
 
 /** The same scroll (same number of wheel steps) on the same page in Chromium without the extension. */
-async function baselineLongTasks(executablePath, url, maxSteps) {
+async function baselineLongTasks(executablePath, url, maxSteps, rate = 1) {
   const browser = await chromium.launch({ executablePath, headless: true, args: BASE_ARGS });
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await waitForQuiet(page);
+    if (rate !== 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    }
     return await longTasksWhileScrolling(page, { maxSteps });
   } finally {
     await browser.close().catch(() => {});
@@ -351,9 +442,9 @@ async function baselineLongTasks(executablePath, url, maxSteps) {
  * storage.local writes of stored documents (each its own 'doc:' key since issue 13), counted in the
  * service worker during ~10 s of scrolling, with the bytes they wrote.
  */
-async function storageWritesWhileScrolling(worker, page, url) {
+async function storageWritesWhileScrolling(worker, page, url, prepare = () => clearStorage(worker)) {
   await page.goto('about:blank');
-  await clearStorage(worker);
+  await prepare();
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await waitForPanel(page, 60_000);
   await waitForQuiet(page, 500);
@@ -367,7 +458,7 @@ async function storageWritesWhileScrolling(worker, page, url) {
         const keys = Object.keys(changes).filter((key) => key.startsWith('doc:') || key === 'documents');
         if (keys.length === 0) return;
         const bytes = keys.reduce((sum, key) => sum + JSON.stringify(changes[key].newValue ?? null).length, 0);
-        g.__benchWrites.push({ at: Date.now(), bytes });
+        g.__benchWrites.push({ at: Date.now(), bytes, keys: Object.keys(changes).length });
       });
     }
   });
@@ -380,7 +471,8 @@ async function storageWritesWhileScrolling(worker, page, url) {
   const during = inWindow.length;
   const seconds = (t1 - t0) / 1000;
   const kB = inWindow.reduce((sum, w) => sum + w.bytes, 0) / 1024;
-  return { during, trailing: writes.filter((w) => w.at > t1).length, seconds, perSecond: during / seconds, kB, steps: scroll.steps };
+  const keysPerWrite = during ? inWindow.reduce((sum, w) => sum + w.keys, 0) / during : 0;
+  return { during, trailing: writes.filter((w) => w.at > t1).length, seconds, perSecond: during / seconds, kB, keysPerWrite, steps: scroll.steps };
 }
 
 function contentScriptSize() {
@@ -418,203 +510,6 @@ async function chromiumVersion(executablePath) {
 
 // ---------------------------------------------------------------------------------------------
 
-const ms = (v, digits = 1) => (Number.isFinite(v) ? `${v.toFixed(digits)} ms` : 'n/a');
-const mark = (ok) => (ok === null ? '' : ok ? '✓' : '✗ MISSED');
-
-const PHRASES_HEADING = '## Phrase finding: 500 reader phrases vs none';
-
-/** The phrase-finding section (lines), judged against its target. */
-function phraseSection(phrases, judge) {
-  const ok = phrases.ratio <= TARGETS.phraseFloodOverNone;
-  return [
-    PHRASES_HEADING,
-    '',
-    '| Page | Text | no reader phrases | 500 sharing a prefix | ratio | Target | regex finder it replaced, 500 phrases |',
-    '| --- | ---: | ---: | ---: | ---: | --- | ---: |',
-    `| ${phrases.times}× | ${(phrases.chars / 1000).toFixed(0)} k chars | ${ms(phrases.noneMs, 1)} | ${ms(phrases.floodMs, 1)} | ${phrases.ratio.toFixed(2)} | ≤ ${TARGETS.phraseFloodOverNone} ${judge(
-      'phrase finding with 500 reader phrases',
-      ok,
-      `${phrases.ratio.toFixed(2)} × the time with none (${ms(phrases.floodMs, 1)} vs ${ms(phrases.noneMs, 1)})`,
-    )} | ${ms(phrases.regexMs, 0)} (${(phrases.regexMs / phrases.noneMs).toFixed(1)}×) |`,
-    '',
-    `\`findPhrases()\` (lib/phrases/find-phrases.ts) on the page's article text as the reader reads it, in Chromium without the extension; medians of ${phrases.none.length} alternating runs after a warm-up of each. ` +
-      `The ${FLOOD} phrases are \`${SHARED_PREFIX}第N号专项\`: the prefix occurs ${phrases.prefixHits} times in the text, no phrase does (${phrases.counts.none} finds with none, ${phrases.counts.flood} with them). ` +
-      'The 500-phrase time includes building the automaton, as the reader does on each change of phrases. The regex finder (tests/unit/phrases/reference-find-phrases.ts) is timed once, for reference.',
-    '',
-  ];
-}
-
-function buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size, phrases }) {
-  const missed = [];
-  const judge = (label, ok, detail) => {
-    if (ok === false) missed.push(`MISSED: ${label} — ${detail}`);
-    return mark(ok);
-  };
-  const lines = [];
-  lines.push('# Gongwen Reader — benchmark results', '');
-  lines.push(`- Date: ${env.date}`);
-  lines.push(`- Machine: ${env.cpu}, ${env.cores} cores, ${env.memGB} GB RAM, ${env.os}`);
-  lines.push(`- Chromium: ${env.chromium} (headless, viewport ${VIEWPORT.width}×${VIEWPORT.height})`);
-  lines.push(`- Node: ${env.node}`);
-  lines.push(`- Source: ${env.git}`);
-  lines.push(
-    `- Load average (1 min) before / after: ${env.loadBefore.toFixed(2)} / ${env.loadAfter.toFixed(2)} on ${env.cores} cores` +
-      (Math.max(env.loadBefore, env.loadAfter) > env.cores ? ' — the machine was busy with other work: expect noise' : ''),
-  );
-  lines.push(`- Runs: ${env.runs} fresh page loads per size, ${env.runs * 3} for the non-document (medians; storage cleared before each load: first visits)`);
-  lines.push('- Command: `npm run bench` (`npm run build && node scripts/bench.mjs`); targets in `bench/targets.mjs`');
-  lines.push('');
-  lines.push('## Load: panel ready vs. Readability', '');
-  lines.push('| Page | Parts | HTML | Text | ready | first check | Readability.parse | floor (TreeWalker) | ready / Readability | Target |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const s of sizes) {
-    const ratio = s.ratio;
-    const target = `ratio ≤ ${TARGETS.readyOverReadability} ${judge(
-      `ready / Readability at ${s.times}×`,
-      ratio <= TARGETS.readyOverReadability,
-      `${ratio.toFixed(2)} > ${TARGETS.readyOverReadability} (ready ${ms(s.readyMs)}, Readability ${ms(s.readabilityMs)})`,
-    )}`;
-    lines.push(
-      `| ${s.times}× | ${s.parts} | ${(s.bytes / 1024).toFixed(0)} KB | ${(s.chars / 1000).toFixed(0)} k chars | ${ms(s.readyMs)} | ${ms(s.checkMs)} | ${ms(s.readabilityMs)} | ${ms(s.floorMs, 2)} | ${ratio.toFixed(2)} | ${target} |`,
-    );
-  }
-  lines.push('');
-  lines.push(
-    '`ready` = `gongwen-reader:ready` (content script start → panel shown: detection, storage reads, the UI); ' +
-      '`first check` = `gongwen-reader:check` (content script start → end of the synchronous part of its first detection attempt — ' +
-      'on a document that includes readDocument(), on other pages only the pre-check); ' +
-      '`Readability.parse` excludes the `document.cloneNode(true)` it needs; `floor` = one TreeWalker pass summing text-node lengths; ' +
-      '`ready / Readability` = median over runs of each run\'s ratio.',
-  );
-  lines.push('');
-  lines.push('### Where `ready` goes (medians)', '');
-  lines.push(`| Page | ${STAGES.map((st) => st.label).join(' | ')} | ready |`);
-  lines.push(`| --- | ${STAGES.map(() => '---:').join(' | ')} | ---: |`);
-  for (const s of sizes) {
-    lines.push(`| ${s.times}× | ${STAGES.map((st) => ms(s.stages[st.key])).join(' | ')} | ${ms(s.readyMs)} |`);
-  }
-  lines.push('');
-  lines.push(
-    '`detect` = content script start → document found (synchronous; storage is read meanwhile); ' +
-      '`bundle injected` = → the reader bundle runs (a message to the background, `scripting.executeScript`, compiling it); ' +
-      '`then storage` = → the stored state is there, if it came later than the bundle; ' +
-      '`reader start + panel` = → panel shown (phrases found, controller, shadow root, first render). ' +
-      'The two middle columns are waits on the browser, during which the page\'s main thread is free.',
-  );
-  lines.push('');
-  lines.push('## Other measures', '');
-  lines.push('| Measure | Result | Target | |');
-  lines.push('| --- | --- | --- | --- |');
-  if (nonDoc) {
-    const ok = nonDoc.checkMs <= TARGETS.nonDocumentCheckMs;
-    lines.push(
-      `| First check on a non-document (${NON_DOCUMENT}), median of ${nonDoc.values.length} loads | ${ms(nonDoc.checkMs, 2)} (fastest ${ms(nonDoc.minMs, 2)}) | ≤ ${TARGETS.nonDocumentCheckMs} ms | ${judge(
-        'non-document check',
-        ok,
-        `${ms(nonDoc.checkMs, 2)} > ${TARGETS.nonDocumentCheckMs} ms`,
-      )} |`,
-    );
-  }
-  if (scroll && baseline) {
-    const where = `scrolling the ${scroll.times}× page (${scroll.height} px; ${scroll.steps} wheel steps of ${SCROLL_STEP_PX} px, ` +
-      `${(scroll.scrollMs / 1000).toFixed(1)} s, ${(scroll.reached * 100).toFixed(0)} % of the page${scroll.capped ? ', time cap' : ''})`;
-    const extra = scroll.count - baseline.count;
-    const ok = extra <= TARGETS.extraLongTasksWhileScrolling;
-    lines.push(
-      `| Long tasks > ${LONG_TASK_MS} ms ${where} | ${scroll.count} with the extension (max ${ms(scroll.maxMs)}); ` +
-        `${baseline.count} without (max ${ms(baseline.maxMs)}), same steps | ≤ ${TARGETS.extraLongTasksWhileScrolling} added | ` +
-        `${judge('long tasks while scrolling', ok, `${extra} more long task(s) than without the extension (max ${ms(scroll.maxMs)})`)} |`,
-    );
-    if (scroll.frames !== null && baseline.frames !== null) {
-      const pct = (r) => (100 * r.frames) / Math.max(1, r.steps);
-      const added = pct(scroll) - pct(baseline);
-      const okFrames = added <= TARGETS.extraLongFramesPercent;
-      lines.push(
-        `| Long animation frames > ${LONG_TASK_MS} ms (script + style/layout/paint) in the same scroll | ` +
-          `${scroll.frames} with the extension (${pct(scroll).toFixed(0)} per 100 steps; median ${ms(scroll.framesMedianMs)}, ` +
-          `of which rendering ${ms(scroll.framesRenderMedianMs)}; max ${ms(scroll.framesMaxMs)}); ${baseline.frames} without ` +
-          `(${pct(baseline).toFixed(0)} per 100 steps, max ${ms(baseline.framesMaxMs)}) | ≤ ${TARGETS.extraLongFramesPercent} added per 100 steps | ` +
-          `${judge('long animation frames while scrolling', okFrames, `${added.toFixed(0)} more frames > ${LONG_TASK_MS} ms per 100 wheel steps than without the extension (max ${ms(scroll.framesMaxMs)})`)} |`,
-      );
-    }
-    lines.push(
-      `| Wheel step round trip (dispatch → renderer ack), mean / slowest, same scroll | ` +
-        `${scroll.msPerStep.toFixed(1)} / ${scroll.slowestStepMs} ms with the extension; ${baseline.msPerStep.toFixed(1)} / ${baseline.slowestStepMs} ms without | reported only | |`,
-    );
-  }
-  if (storage) {
-    const ok = storage.perSecond <= TARGETS.storageWritesPerSecond;
-    lines.push(
-      `| storage.local writes of documents while scrolling (${storage.seconds.toFixed(1)} s) | ${storage.perSecond.toFixed(2)} /s ` +
-        `(${storage.during} writes, ${storage.kB.toFixed(0)} KB, +${storage.trailing} trailing) | ≤ ${TARGETS.storageWritesPerSecond} /s | ${judge('storage writes', ok, `${storage.perSecond.toFixed(2)} writes/s`)} |`,
-    );
-  }
-  {
-    const ok = size.gzipKB <= TARGETS.contentScriptGzipKB;
-    lines.push(
-      `| content-scripts/content.js gzipped (raw ${size.rawKB.toFixed(1)} KB) | ${size.gzipKB.toFixed(1)} KB | ≤ ${TARGETS.contentScriptGzipKB} KB | ${judge(
-        'content script size',
-        ok,
-        `${size.gzipKB.toFixed(1)} KB gzipped > ${TARGETS.contentScriptGzipKB} KB`,
-      )} |`,
-    );
-  }
-  lines.push('');
-  if (phrases) lines.push(...phraseSection(phrases, judge));
-  if (missed.length) {
-    lines.push('## Missed', '');
-    for (const m of missed) lines.push(`- ${m}`);
-    lines.push('');
-  }
-  return { markdown: lines.join('\n'), missed };
-}
-
-/** --only=phrases: replaces the phrase-finding section of bench/RESULTS.md (and its Missed line), keeping the rest. */
-async function spliceIntoResults(phrases, env) {
-  const missed = [];
-  const judge = (label, ok, detail) => {
-    if (ok === false) missed.push(`MISSED: ${label} — ${detail}`);
-    return mark(ok);
-  };
-  const section = phraseSection(phrases, judge);
-  section.splice(
-    section.length - 1,
-    0,
-    '',
-    `Run alone (\`node scripts/bench.mjs --only=phrases\`) on ${env.date}, source ${env.git}, load average ${env.loadBefore.toFixed(2)} on ${env.cores} cores; the sections above are from the full run.`,
-  );
-  const old = existsSync(RESULTS_MD) ? readFileSync(RESULTS_MD, 'utf8').split('\n') : ['# Gongwen Reader — benchmark results', ''];
-  const lines = [];
-  for (let i = 0; i < old.length; i++) {
-    if (old[i] === PHRASES_HEADING) {
-      while (i + 1 < old.length && !old[i + 1].startsWith('## ')) i++;
-      continue;
-    }
-    if (old[i].startsWith('- MISSED: phrase finding')) continue;
-    lines.push(old[i]);
-  }
-  let at = lines.indexOf('## Missed');
-  if (at < 0) {
-    while (lines.length && lines[lines.length - 1] === '') lines.pop();
-    lines.push('');
-    at = lines.length;
-  }
-  lines.splice(at, 0, ...section);
-  if (missed.length) {
-    let missedAt = lines.indexOf('## Missed');
-    if (missedAt < 0) {
-      lines.push('## Missed', '');
-      missedAt = lines.length - 2;
-    }
-    lines.splice(missedAt + 2, 0, ...missed.map((m) => `- ${m}`));
-  }
-  const markdown = lines.join('\n').replace(/\n*$/, '\n');
-  await writeFile(RESULTS_MD, markdown);
-  console.log(section.join('\n'));
-  console.log(`Written into ${path.relative(ROOT, RESULTS_MD)}`);
-  for (const m of missed) console.log(m);
-}
-
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const executablePath = findChromium();
@@ -622,7 +517,7 @@ async function main() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new BenchError('extension build not found (.output/chrome-mv3/manifest.json) — run npm run build first');
   }
-  const readabilitySource = readFileSync(READABILITY_JS, 'utf8');
+  readabilitySourceText = readFileSync(READABILITY_JS, 'utf8');
   const started = Date.now();
 
   const pagesDir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-bench-pages-'));
@@ -631,7 +526,9 @@ async function main() {
   const origin = portalUrl(server.url);
   try {
     const pages = await writeBenchPages(pagesDir, options.sizes);
+    for (const page of pages) page.label = `${page.times}×`;
     await copyFile(path.join(ROOT, 'tests', 'fixtures', NON_DOCUMENT), path.join(pagesDir, NON_DOCUMENT));
+    await copyFile(path.join(ROOT, 'tests', 'fixtures', REALISTIC.file), path.join(pagesDir, REALISTIC.file));
     const env = {
       date: new Date().toISOString(),
       cpu: os.cpus()[0]?.model ?? 'unknown CPU',
@@ -643,6 +540,7 @@ async function main() {
       git: gitState(),
       loadBefore: os.loadavg()[0],
       runs: options.runs,
+      throttle: THROTTLE,
     };
     console.log(`Chromium ${env.chromium}, ${env.cores} × ${env.cpu}; pages in ${pagesDir}, served at ${origin}`);
 
@@ -669,39 +567,83 @@ async function main() {
     let nonDoc = null;
     let scroll = null;
     let storage = null;
+    let throttledScroll = null;
     for (const pageInfo of pages) {
       console.log(`${pageInfo.times}× (${pageInfo.parts} parts, ${(pageInfo.bytes / 1024).toFixed(0)} KB of HTML)`);
-      const extra = async ({ worker, page, url }) => {
+      const extra = async ({ worker, page, url, cdp }) => {
         if (pageInfo.times === options.sizes[0]) {
           nonDoc = await benchNonDocument(page, origin, options.runs * 3);
           console.log(`  non-document check: ${ms(nonDoc.checkMs, 2)} (${nonDoc.values.map((v) => v.toFixed(2)).join(', ')})`);
         }
         if (pageInfo.times === largest && options.scroll) {
-          await page.goto('about:blank');
-          await clearStorage(worker);
-          await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-          await waitForPanel(page, 60_000);
-          await waitForQuiet(page, 500);
+          const open = async () => {
+            await page.goto('about:blank');
+            await clearStorage(worker);
+            await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+            await waitForPanel(page, 60_000);
+            await waitForQuiet(page, 500);
+          };
+          await open();
           scroll = { times: pageInfo.times, ...(await longTasksWhileScrolling(page)) };
           console.log(`  scroll with extension: ${describeScroll(scroll)}`);
+          await open();
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+          try {
+            throttledScroll = { times: pageInfo.times, ...(await longTasksWhileScrolling(page, { maxSteps: THROTTLED_SCROLL_STEPS })) };
+          } finally {
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+          }
+          console.log(`  scroll with extension, CPU ${THROTTLE}×: ${describeScroll(throttledScroll)}`);
           storage = await storageWritesWhileScrolling(worker, page, url);
           console.log(`  storage: ${storage.during} writes (${storage.kB.toFixed(0)} KB) in ${storage.seconds.toFixed(1)} s (+${storage.trailing} trailing)`);
         }
       };
-      sizes.push(await benchSize(executablePath, origin, pageInfo, options.runs, readabilitySource, extra));
+      sizes.push(await benchPage(executablePath, origin, pageInfo, options.runs, { extra }));
     }
+
+    console.log(`${REALISTIC.label} (${REALISTIC.file})`);
+    sizes.push(await benchPage(executablePath, origin, { ...REALISTIC, times: NaN }, options.runs));
+
+    let storedStorage = null;
+    if (options.stored) {
+      const big = pages.find((p) => p.times === largest);
+      console.log(`${big.times}× with ${DOCUMENTS} documents stored`);
+      let snapshot = null;
+      const seedHtml = makeBenchPage(30);
+      const setup = async ({ context, worker }) => {
+        await clearStorage(worker);
+        const extensionId = new URL(worker.url()).host;
+        const seeded = await seedStoredDocuments(context, extensionId, seedHtml, DOCUMENTS);
+        snapshot = await worker.evaluate(() => chrome.storage.local.get(null));
+        console.log(`  seeded ${seeded.count} documents (${(seeded.bytes / 1024).toFixed(0)} KB in storage)`);
+        return { storedBytes: seeded.bytes, documents: seeded.count };
+      };
+      const prepareStorage = (worker) => restoreStorage(worker, snapshot);
+      const extra = async ({ worker, page, url }) => {
+        if (!options.scroll) return;
+        storedStorage = await storageWritesWhileScrolling(worker, page, url, () => prepareStorage(worker));
+        console.log(`  storage with ${DOCUMENTS} documents: ${storedStorage.during} writes (${storedStorage.kB.toFixed(0)} KB) in ${storedStorage.seconds.toFixed(1)} s`);
+      };
+      const result = await benchPage(executablePath, origin, { ...big, label: `${big.times}×, ${DOCUMENTS} stored documents`, seeded: true }, options.runs, { setup, prepareStorage, extra });
+      sizes.push(result);
+      if (storedStorage) storedStorage = { ...storedStorage, times: big.times, documents: result.documents, storedBytes: result.storedBytes };
+    }
+
     let baseline = null;
+    let throttledBaseline = null;
     if (options.scroll) {
       const big = pages.find((p) => p.times === largest);
       baseline = await baselineLongTasks(executablePath, `${origin}/${big.file}`, scroll?.steps ?? Infinity);
       console.log(`  scroll without extension: ${describeScroll(baseline)}`);
+      throttledBaseline = await baselineLongTasks(executablePath, `${origin}/${big.file}`, throttledScroll?.steps ?? THROTTLED_SCROLL_STEPS, THROTTLE);
+      console.log(`  scroll without extension, CPU ${THROTTLE}×: ${describeScroll(throttledBaseline)}`);
     }
 
     const phrases = await runPhrases();
 
     env.loadAfter = os.loadavg()[0];
     const size = contentScriptSize();
-    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size, phrases });
+    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScroll, throttledBaseline, storage, storedStorage, size, phrases });
     console.log('');
     console.log(markdown);
     await writeFile(RESULTS_MD, markdown + '\n');
