@@ -29,6 +29,7 @@ import type { SettingsPatch } from '../../lib/storage/protocol';
 import { createScrollTracker, type ProgressSnapshot, type ScrollTracker, type TrackerState } from './scroll-tracker';
 import type { ReaderHandle } from '../../lib/startup/handoff';
 import { createPhraseLayer, type PhraseLayer } from './phrase-layer';
+import { createStudyMode } from './study-mode';
 
 export interface ControllerInit {
   readonly found: Detected;
@@ -112,8 +113,16 @@ export function createReaderController(init: ControllerInit): ReaderController {
     highlightColors: schemePairs('light'),
     phrases: phrases.summary(),
     hasSelection: false,
+    study: { docId, available: false, on: false, revealed: 0, total: 0, parts: [] },
     message: init.kept ? t('storageKeptHere') : null,
   });
+  // Study mode (学习模式) lives in its own part; the controller only routes actions and keys to it.
+  const study = createStudyMode({
+    win, docId, parts: doc.sections, record, model: () => phrases.model(), matches: () => phrases.matches(),
+    scheme: () => store.get().highlightScheme, topOffset: () => tracker?.state().topOffset ?? 0, ignore: init.host,
+    canSave: () => saving, onChange: (view) => store.set({ study: view }), onError: (error) => fail(error),
+  });
+  store.set({ study: study.view() });
 
   // The toolbar badge shows this tab's progress; the background owns the badge.
   let badge = -1;
@@ -413,6 +422,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
     setDocked(docked) {
       store.set({ docked: !!docked });
     },
+    toggleStudy: () => study.toggle(),
+    revealNext: () => study.revealNext(),
+    markPart: (partId, mark) => study.markPart(partId, mark),
   };
 
   function showUserPhrases(userPhrases: string[]) {
@@ -420,6 +432,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     phrases.setUserPhrases(userPhrases);
     if (store.get().highlightsOn) phrases.paint(readerOffset());
     store.set({ phrases: phrases.summary(), message: null });
+    study.refresh();
   }
 
   const onKey = (event: KeyboardEvent) => {
@@ -432,6 +445,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
       jumpTo(part);
     } else if (action.type === 'previous') relative(-1);
     else if (action.type === 'next') relative(1);
+    else if (action.type === 'toggle-study') study.toggle();
     else actions.toggleHighlights();
     event.preventDefault();
   };
@@ -450,6 +464,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     const scheme = readHighlightScheme(found.root);
     phrases.setScheme(scheme);
     if (scheme !== store.get().highlightScheme) store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
+    study.refresh();
   };
   const schemeQuery = win.matchMedia?.(DARK_QUERY) ?? null;
   const onHide = () => {
@@ -470,7 +485,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
         title: doc.title,
         kind: doc.kind,
         percent: state.percent,
-        parts: doc.sections.map((s, i) => ({ id: s.id, heading: s.heading, read: state.readIds.includes(s.id), ...partFacts(doc, i) })),
+        parts: doc.sections.map((s, i) => ({
+          id: s.id, heading: s.heading, read: state.readIds.includes(s.id), ...partFacts(doc, i), terms: study.terms(s.id),
+        })),
         why: found.evidence,
         requested: !found.evidence.document,
       };
@@ -478,6 +495,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     command(name) {
       if (name === 'toggle-panel') actions.setOpen(!store.get().open);
       else if (name === 'toggle-highlights') actions.toggleHighlights();
+      else if (name === 'toggle-study') study.toggle();
       else stepPart(name === 'next-part' ? 1 : -1);
     },
     jumpToId(id) {
@@ -520,6 +538,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     },
     stop() {
       endUndo();
+      study.stop();
       tracker?.stop();
       phrases.clear();
       win.removeEventListener('keydown', onKey);

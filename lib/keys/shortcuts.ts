@@ -4,7 +4,8 @@ export type ShortcutAction =
   | { type: 'part'; index: number }
   | { type: 'previous' }
   | { type: 'next' }
-  | { type: 'toggle-highlights' };
+  | { type: 'toggle-highlights' }
+  | { type: 'toggle-study' };
 
 export interface KeyEventLike {
   readonly key: string;
@@ -41,6 +42,8 @@ export function shortcutFor(event: KeyEventLike): ShortcutAction | null {
   if (key === '[' || key === '【') return { type: 'previous' };
   if (key === ']' || key === '】') return { type: 'next' };
   if (key === 'h' || key === 'H') return { type: 'toggle-highlights' };
+  // s: study mode (学习模式); inside it Space and Esc are study mode's own (entrypoints/reader/study-mode.ts).
+  if (key === 's' || key === 'S') return { type: 'toggle-study' };
   return null;
 }
 

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { TextAnchor } from '../reading/anchor';
 import type { DocMeta } from './identity';
-import type { DocRecord, Settings, SiteSettings } from './schema';
+import type { DocRecord, Settings, SiteSettings, StudyState } from './schema';
 import type { ImportError } from './export-import';
 
 export type StorageErrorCode =
@@ -65,6 +65,8 @@ export interface WriterOps {
   'doc.bookmark': [{ id: string; sectionId: string; heading: string; note: string; now?: number }, DocRecord];
   'doc.unbookmark': [{ id: string; sectionId: string; now?: number }, DocRecord | null];
   'doc.reset': [{ id: string; now?: number }, DocRecord | null];
+  /** Marks one part 会了 / 再看 in study mode ('none' takes the mark back), with its heading and key phrases. */
+  'doc.study': [{ id: string; partId: string; state: StudyState; heading: string; terms: readonly string[]; now?: number }, DocRecord];
   /** Moves a record still filed under the page's URL to its fingerprint id. */
   'doc.adopt': [{ meta: DocMeta; url: string }, { id: string; record: DocRecord | null }];
   'settings.set': [{ patch: SettingsPatch }, Settings];
@@ -92,7 +94,7 @@ export interface WriteMessage<K extends OpName = OpName> {
 export type WriteReply<K extends OpName = OpName> = { ok: true; value: OpReply<K> } | { ok: false; code: StorageErrorCode };
 
 const OPS: readonly OpName[] = [
-  'doc.progress', 'doc.bookmark', 'doc.unbookmark', 'doc.reset', 'doc.adopt', 'settings.set', 'phrase.add', 'phrase.remove',
+  'doc.progress', 'doc.bookmark', 'doc.unbookmark', 'doc.reset', 'doc.study', 'doc.adopt', 'settings.set', 'phrase.add', 'phrase.remove',
   'site.set', 'portal.add', 'portal.remove', 'jump.request', 'jump.take', 'import', 'clear',
 ];
 
