@@ -65,11 +65,11 @@ export function createClozePainter(doc: Document): ClozePainter | null {
   let sheet: CSSStyleSheet | null = null;
   let sheetScheme: HighlightScheme | null = null;
   const style = (scheme: HighlightScheme) => {
-    if (sheet && sheetScheme === scheme) return;
     // A constructed sheet from the page's own window: the page's <head> stays as it was.
     sheet ??= new (win as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(clozeStyleText(scheme));
+    if (sheetScheme !== scheme) sheet.replaceSync(clozeStyleText(scheme));
     sheetScheme = scheme;
+    // Taken out when study mode ends; put back on the next paint.
     if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   };
   return {

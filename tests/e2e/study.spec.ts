@@ -3,6 +3,8 @@
 // (panel and popup) and the popup's review card show them.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
+
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
 import { openPortal, pageText, panel, panelTab, PARTS } from './helpers';
 
 /** The text of each range in a study highlight, in reading order. */
@@ -110,6 +112,15 @@ test('the key s toggles study mode on the page and in the panel', async ({ page,
   await expect(panel(page).getByRole('group', { name: '学习模式' })).toBeVisible();
   await panel(page).getByRole('button', { name: '退出学习模式' }).click();
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-study-blank'))).toBe(false);
+  const blankRule = () =>
+    page.evaluate(() => document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((r) => r.cssText.startsWith('::highlight(gongwen-study-blank)'))));
+  expect(await blankRule()).toBe(false);
+
+  // Entering again paints the blanks again (the style comes back with them).
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('s');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-study-blank')?.size ?? 0)).toBeGreaterThan(0);
+  expect(await blankRule()).toBe(true);
 });
 
 test('the popup shows the 复习 list and the review card, which prints and exports to Markdown', async ({ page, context, fixtureUrl, serviceWorker, extensionId }) => {
@@ -132,18 +143,23 @@ test('the popup shows the 复习 list and the review card, which prints and expo
   await expect(review).toContainText('我是党员我担当');
 
   const card = popup.getByRole('region', { name: '复习卡' });
-  await expect(card).toContainText(PARTS[0]);
-  await expect(card).toContainText('四个意识要背熟');
-  // Part 一 is known: its formulae are not among the phrases to learn; part 三's are.
-  const toLearn = card.locator('.card-learn');
-  await expect(toLearn).toContainText('我是党员我担当');
-  await expect(toLearn).not.toContainText('四个意识');
+  const parts = card.getByRole('list').first().locator(':scope > li');
+  await expect(parts).toHaveCount(3);
+  // Part 一: 会了, with its bookmark and note, and no phrases left to learn; part 三: 再看, with its phrases.
+  await expect(parts.nth(0)).toContainText(PARTS[0]);
+  await expect(parts.nth(0)).toContainText('会了');
+  await expect(parts.nth(0)).toContainText('四个意识要背熟');
+  await expect(parts.nth(0)).not.toContainText('待学关键词');
+  await expect(parts.nth(1)).toContainText('第一责任人');
+  await expect(parts.nth(2)).toContainText('再看');
+  await expect(parts.nth(2)).toContainText('我是党员我担当');
 
   const [download] = await Promise.all([popup.waitForEvent('download'), card.getByRole('button', { name: '导出 Markdown' }).click()]);
   const markdown = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
   expect(markdown).toContain('# 复习卡：致学院全体师生党员的疫情防控倡议书');
-  expect(markdown).toContain('四个意识要背熟');
-  expect(markdown).toMatch(/## 待学关键词[\s\S]*我是党员我担当/);
+  expect(markdown).toContain(`## ${PARTS[0]}（会了）`);
+  expect(markdown).toContain(`- ${PARTS[0]} — 四个意识要背熟`);
+  expect(markdown).toMatch(/## 三、[^\n]*（再看）\n\n待学关键词：[^\n]*我是党员我担当/);
 
   // The print page: one sheet, the buttons off paper.
   const sheet = await context.newPage();

@@ -13,6 +13,9 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key(']'))).toEqual({ type: 'next' });
     expect(shortcutFor(key('【'))).toEqual({ type: 'previous' });
     expect(shortcutFor(key('h'))).toEqual({ type: 'toggle-highlights' });
+    expect(shortcutFor(key('s'))).toEqual({ type: 'toggle-study' });
+    expect(shortcutFor(key('s', { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key(' '))).toBeNull();
     expect(shortcutFor(key('0'))).toBeNull();
     expect(shortcutFor(key('a'))).toBeNull();
   });
