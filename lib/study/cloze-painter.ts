@@ -62,15 +62,34 @@ export function createClozePainter(doc: Document): ClozePainter | null {
   const win = doc.defaultView;
   const api = win ? highlightApi(win) : null;
   if (!win || !api) return null;
-  let sheet: CSSStyleSheet | null = null;
-  let sheetScheme: HighlightScheme | null = null;
+  /** The installed style: a constructed sheet, or a <style> element where adopting one throws. */
+  let installed: { readonly put: () => void; readonly take: () => void; readonly set: (text: string) => void } | null = null;
+  let installedScheme: HighlightScheme | null = null;
+  const install = () => {
+    try {
+      // A constructed sheet from the page's own window: the page's <head> stays as it was.
+      const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+      const put = () => {
+        if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      };
+      put();
+      return { put, take: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)), set: (text: string) => sheet.replaceSync(text) };
+    } catch {
+      // Some content-script worlds (Firefox) cannot adopt a sheet they made: the same fallback as the phrase highlights.
+      const style = doc.createElement('style');
+      const put = () => {
+        if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+      };
+      put();
+      return { put, take: () => style.remove(), set: (text: string) => (style.textContent = text) };
+    }
+  };
   const style = (scheme: HighlightScheme) => {
-    // A constructed sheet from the page's own window: the page's <head> stays as it was.
-    sheet ??= new (win as Window & typeof globalThis).CSSStyleSheet();
-    if (sheetScheme !== scheme) sheet.replaceSync(clozeStyleText(scheme));
-    sheetScheme = scheme;
+    installed ??= install();
     // Taken out when study mode ends; put back on the next paint.
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    installed.put();
+    if (installedScheme !== scheme) installed.set(clozeStyleText(scheme));
+    installedScheme = scheme;
   };
   return {
     paint(blanks, revealed, scheme) {
@@ -85,7 +104,7 @@ export function createClozePainter(doc: Document): ClozePainter | null {
     clear() {
       api.registry.delete(BLANK_HIGHLIGHT);
       api.registry.delete(REVEALED_HIGHLIGHT);
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      installed?.take();
     },
   };
 }
