@@ -11,13 +11,12 @@ import type { PhraseMatch } from '../../lib/phrases/find-phrases';
 import type { HighlightScheme } from '../../lib/phrases/highlight-scheme';
 import type { DocRecord, StudyMark } from '../../lib/storage/schema';
 import type { StudyMarkValue, StudyView } from '../../lib/ui/reader-state';
-import { clozeItems, nextToReveal, partTerms, revealedCount, type ClozeItem } from '../../lib/study/cloze';
+import { clozeItems, nextToReveal, partTerms, type ClozeItem } from '../../lib/study/cloze';
 import { clozeSupported, createClozePainter } from '../../lib/study/cloze-painter';
 import { textRange } from '../../lib/dom/ranges';
 import { fixedHeaderOffset, scrollToTarget } from '../../lib/dom/scroll';
 import { isTypingTarget } from '../../lib/keys/shortcuts';
-import { markStudy } from '../../lib/storage/study';
-import { watchDocument } from '../../lib/storage/documents';
+import { markStudy, watchDocumentStudy } from '../../lib/storage/study';
 
 export interface StudyModeInit {
   readonly win: Window;
@@ -91,15 +90,22 @@ export function createStudyMode(init: StudyModeInit): StudyMode {
 
   const view = (): StudyView => {
     const all = current();
-    const total = revealedCount(all, revealed);
+    // One pass over the blanks for every part's counts (a long document has hundreds of parts).
+    const counts = new Map<string | null, { revealed: number; total: number }>();
+    all.forEach((item, i) => {
+      const count = counts.get(item.partId) ?? { revealed: 0, total: 0 };
+      count.total++;
+      if (revealed.has(i)) count.revealed++;
+      counts.set(item.partId, count);
+    });
     return {
       docId: init.docId,
       available: painter !== null && all.length > 0,
       on,
-      revealed: total.revealed,
-      total: total.total,
+      revealed: revealed.size,
+      total: all.length,
       parts: parts.map((part) => {
-        const count = revealedCount(all, revealed, part.id);
+        const count = counts.get(part.id) ?? { revealed: 0, total: 0 };
         return { id: part.id, terms: terms[part.id] ?? [], revealed: count.revealed, total: count.total, mark: markOf(part.id) };
       }),
     };
@@ -188,8 +194,8 @@ export function createStudyMode(init: StudyModeInit): StudyMode {
   }
 
   // Marks made in another tab or the popup show here too; this page's progress saves change nothing shown.
-  const unwatch = watchDocument(init.docId, (stored) => {
-    const next = { ...(stored?.study ?? {}) };
+  const unwatch = watchDocumentStudy(init.docId, (study) => {
+    const next = { ...study };
     if (parts.some((p) => (next[p.id]?.state ?? null) !== (marks[p.id]?.state ?? null))) {
       marks = next;
       changed();

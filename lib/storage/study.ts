@@ -2,9 +2,9 @@
 // the mark goes to the writer as an operation; readers of the 复习 list watch only changes of it.
 import { browser } from 'wxt/browser';
 import { send } from './protocol';
-import { DOC_PREFIX, loadDocuments, type LoadedDocuments } from './documents';
+import { DOC_PREFIX, docKey, loadDocuments, readStoredDoc, type LoadedDocuments } from './documents';
 import { stableKey } from '../reading/merge';
-import type { DocRecord, StudyState } from './schema';
+import type { DocRecord, StudyMark, StudyState } from './schema';
 
 export function markStudy(
   id: string,
@@ -34,6 +34,22 @@ export function watchStudy(cb: (loaded: LoadedDocuments) => void): () => void {
       ([key, change]) => key.startsWith(DOC_PREFIX) && studyOf(change.oldValue) !== studyOf(change.newValue),
     );
     if (changed) void loadDocuments().then(cb);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * One document's study marks as other tabs (or the popup's panel) change them. Its own page saves
+ * progress every second: those writes are told apart by the raw field and never parsed here.
+ */
+export function watchDocumentStudy(id: string, cb: (study: Readonly<Record<string, StudyMark>>) => void): () => void {
+  const key = docKey(id);
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = area === 'local' ? changes[key] : undefined;
+    if (!change || studyOf(change.oldValue) === studyOf(change.newValue)) return;
+    const stored = change.newValue === undefined ? null : readStoredDoc(key, change.newValue);
+    cb(stored && 'record' in stored ? (stored.record.study ?? {}) : {});
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -52,19 +52,3 @@ export function nextToReveal(items: readonly ClozeItem[], revealed: ReadonlySet<
   }
   return wrapped;
 }
-
-/** How many blanks of a part are revealed, of how many (all parts when partId is undefined). */
-export function revealedCount(
-  items: readonly ClozeItem[],
-  revealed: ReadonlySet<number>,
-  partId?: string,
-): { revealed: number; total: number } {
-  let total = 0;
-  let shown = 0;
-  items.forEach((item, i) => {
-    if (partId !== undefined && item.partId !== partId) return;
-    total++;
-    if (revealed.has(i)) shown++;
-  });
-  return { revealed: shown, total };
-}

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { docKey, loadDocuments, recordProgress, resetProgress } from '../../../lib/storage/documents';
-import { markStudy, watchStudy } from '../../../lib/storage/study';
+import { markStudy, watchDocumentStudy, watchStudy } from '../../../lib/storage/study';
 import { installWriter } from '../../../lib/storage/writer';
 import { mergeRecords } from '../../../lib/reading/merge';
 import { exportJson, parseImport } from '../../../lib/storage/export-import';
@@ -128,6 +128,8 @@ describe('study marks through the writer', () => {
   it('watchers hear of study changes, not of every progress save', async () => {
     const heard = vi.fn();
     const stop = watchStudy(heard);
+    const mine = vi.fn();
+    const stopMine = watchDocumentStudy(D, mine);
     await recordProgress(D, { ...update, now: 100 });
     await recordProgress(D, { ...update, furthest: 60, now: 101 });
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -135,7 +137,9 @@ describe('study marks through the writer', () => {
     await markStudy(D, 'p1', 'again', '一', ['安全网'], 102);
     await vi.waitFor(() => expect(heard).toHaveBeenCalledTimes(1));
     expect(heard.mock.calls[0]![0].docs[D].study.p1.state).toBe('again');
+    expect(mine.mock.calls.map(([study]) => study.p1.state)).toEqual(['again']);
     stop();
+    stopMine();
     expect(await fakeBrowser.storage.local.get(docKey(D))).toHaveProperty([docKey(D), 'study', 'p1', 'terms'], ['安全网']);
   });
 });

@@ -1,6 +1,6 @@
 // Study mode's blanks as offsets: reading order, the part of each, and which one Space reveals next.
 import { describe, expect, it } from 'vitest';
-import { clozeItems, nextToReveal, partTerms, revealedCount } from '../../../lib/study/cloze';
+import { clozeItems, nextToReveal, partTerms } from '../../../lib/study/cloze';
 import { findPhrases } from '../../../lib/phrases/find-phrases';
 
 const parts = [
@@ -74,12 +74,5 @@ describe('nextToReveal', () => {
     expect(nextToReveal(items, new Set([3, 4]), 80)).toBe(0);
     expect(nextToReveal(items, new Set([0, 1, 2, 3, 4]), 0)).toBe(-1);
     expect(nextToReveal([], new Set(), 0)).toBe(-1);
-  });
-
-  it('counts revealed blanks per part and in all', () => {
-    const shown = new Set([0, 3]);
-    expect(revealedCount(items, shown)).toEqual({ revealed: 2, total: 5 });
-    expect(revealedCount(items, shown, 'p1')).toEqual({ revealed: 1, total: 3 });
-    expect(revealedCount(items, shown, 'p2')).toEqual({ revealed: 1, total: 2 });
   });
 });
