@@ -90,6 +90,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const percentOf = (ledger: Readonly<Record<string, number>>) => percentRead(creditedTotal(ledger), model.text.length);
 
   const phrases: PhraseLayer = createPhraseLayer(model, settings.userPhrases);
+  // Study mode (学习模式) lives in its own part; the controller only routes actions and keys to it.
+  // (Its callbacks reach the store, tracker and saver declared below, only once it runs.)
+  const study = createStudyMode({
+    win, docId, parts: doc.sections, record, model: () => phrases.model(), matches: () => phrases.matches(),
+    scheme: () => store.get().highlightScheme, topOffset: () => tracker?.state().topOffset ?? 0, ignore: init.host,
+    canSave: () => saving, onChange: (view) => store.set({ study: view }), onError: (error) => fail(error),
+  });
   const store = createStore<ReaderState>({
     doc,
     // Closed until placed: the panel opens by itself only where it fits beside the text.
@@ -113,16 +120,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
     highlightColors: schemePairs('light'),
     phrases: phrases.summary(),
     hasSelection: false,
-    study: { docId, available: false, on: false, revealed: 0, total: 0, parts: [] },
+    study: study.view(),
     message: init.kept ? t('storageKeptHere') : null,
   });
-  // Study mode (学习模式) lives in its own part; the controller only routes actions and keys to it.
-  const study = createStudyMode({
-    win, docId, parts: doc.sections, record, model: () => phrases.model(), matches: () => phrases.matches(),
-    scheme: () => store.get().highlightScheme, topOffset: () => tracker?.state().topOffset ?? 0, ignore: init.host,
-    canSave: () => saving, onChange: (view) => store.set({ study: view }), onError: (error) => fail(error),
-  });
-  store.set({ study: study.view() });
 
   // The toolbar badge shows this tab's progress; the background owns the badge.
   let badge = -1;
