@@ -44,6 +44,7 @@ export default defineConfig({
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
       // No default key (Chrome suggests at most four); the reader can set one on the shortcuts page.
       'dock-outline': { description: '__MSG_cmdDockOutline__' },
+      'toggle-study': { description: '__MSG_cmdToggleStudy__' },
     },
     browser_specific_settings: {
       gecko: {

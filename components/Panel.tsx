@@ -17,6 +17,11 @@ import { PanelToolbar } from './PanelToolbar';
 import { KeysHint } from './KeysHint';
 import { MyBookmarks } from './MyBookmarks';
 import { ResizeHandle } from './ResizeHandle';
+import { StudyPanel } from './StudyPanel';
+import { StudyBar } from './StudyBar';
+import { useReviewGroups } from './use-review-groups';
+import { openSection } from '../lib/popup/open-document';
+import type { ReviewEntry, ReviewGroup } from '../lib/study/review-list';
 
 interface Props {
   readonly state: ReaderState;
@@ -28,8 +33,8 @@ interface Props {
   readonly onClose: () => void;
 }
 
-type Tab = 'outline' | 'bookmarks' | 'phrases';
-const TABS: readonly Tab[] = ['outline', 'bookmarks', 'phrases'];
+type Tab = 'outline' | 'bookmarks' | 'phrases' | 'study';
+const TABS: readonly Tab[] = ['outline', 'bookmarks', 'phrases', 'study'];
 
 export function Panel({ state, actions, host, onDock, onClose }: Props) {
   const { doc } = state;
@@ -48,7 +53,14 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
     }),
     [actions],
   );
-  const label = (name: Tab) => (name === 'outline' ? t('tabOutline') : name === 'bookmarks' ? t('tabBookmarks') : t('phrasesLabel'));
+  // The 复习 list reads the stored records itself (this is an extension page), only while its tab shows.
+  const review = useReviewGroups(tab === 'study');
+  const openReview = (group: ReviewGroup, entry: ReviewEntry) => {
+    if (group.docId === state.study.docId) actions.jumpTo(entry.partId);
+    else if (group.url) void openSection(group.url, group.docId, { sectionId: entry.partId, heading: entry.heading });
+  };
+  const label = (name: Tab) =>
+    name === 'outline' ? t('tabOutline') : name === 'bookmarks' ? t('tabBookmarks') : name === 'phrases' ? t('phrasesLabel') : t('tabStudy');
   const count = (name: Tab) => (name === 'bookmarks' ? bookmarkCount : name === 'phrases' ? state.phrases.length : null);
   return (
     <div class={`panel ${host} ${state.side}`} style={{ '--gr-size': `${state.textSize}px` }}>
@@ -68,6 +80,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
           <DocumentHeader doc={doc} />
           <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={doc.sections.length} />
           <PartJumps parts={doc.sections} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
+          {state.study.on && <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} />}
           <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
             {TABS.map((name) => (
               <button
@@ -132,6 +145,17 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
               onGoTo={actions.goToPhrase}
               onAddSelection={actions.addSelectedPhrase}
               onRemove={actions.removeUserPhrase}
+            />
+          )}
+          {tab === 'study' && (
+            <StudyPanel
+              study={state.study}
+              parts={doc.sections}
+              review={review}
+              onToggle={actions.toggleStudy}
+              onMark={actions.markPart}
+              onJump={actions.jumpTo}
+              onOpenReview={openReview}
             />
           )}
           </div>

@@ -26,6 +26,17 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
   // The reader's keys, while focus is in the panel (on the page, the reader listens itself).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // Study mode's own keys work from the panel too: Esc leaves it first, Space (off a control) reveals.
+      if (state.study.on && event.key === 'Escape') {
+        actions.toggleStudy();
+        event.preventDefault();
+        return;
+      }
+      if (state.study.on && event.key === ' ' && !(event.target as Element | null)?.closest?.('button, a, input, textarea, select, [role="tab"]')) {
+        actions.revealNext();
+        event.preventDefault();
+        return;
+      }
       if (event.key === 'Escape' && host === 'frame' && state.open && !state.beside) {
         actions.setOpen(false);
         return;
@@ -37,7 +48,7 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions, host, state.doc, state.open, state.beside]);
+  }, [actions, host, state.doc, state.open, state.beside, state.study.on]);
 
   useEffect(() => {
     const el = root.current;

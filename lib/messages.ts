@@ -14,6 +14,8 @@ export interface PartStatus {
   readonly group?: OutlineGroup['kind'];
   /** How many （一）-level sections it holds. */
   readonly subparts?: number;
+  /** Its key phrases (study mode's blanks), once each, for the popup's review card. */
+  readonly terms?: readonly string[];
 }
 
 /** Why the page was (or was not) taken for a document: the weighed signals (lib/document/signals.ts). */
@@ -36,7 +38,7 @@ export type PageStatus =
   | { readonly found: false; readonly reason: 'no-signals'; readonly why: DetectionWhy };
 
 /** Keyboard commands from the browser's commands API (manifest `commands`), forwarded to the active tab. */
-export const READER_COMMANDS = ['next-part', 'previous-part', 'toggle-panel', 'toggle-highlights'] as const;
+export const READER_COMMANDS = ['next-part', 'previous-part', 'toggle-panel', 'toggle-highlights', 'toggle-study'] as const;
 export type ReaderCommand = (typeof READER_COMMANDS)[number];
 
 export function isReaderCommand(value: unknown): value is ReaderCommand {

@@ -12,6 +12,7 @@ const COMMAND_LABELS: Record<ReaderCommand, MessageKey> = {
   'previous-part': 'cmdPreviousPart',
   'toggle-panel': 'cmdTogglePanel',
   'toggle-highlights': 'cmdToggleHighlights',
+  'toggle-study': 'cmdToggleStudy',
 };
 
 function Radio(props: { name: string; value: string; checked: boolean; label: string; onPick: () => void }) {

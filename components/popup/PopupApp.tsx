@@ -11,6 +11,11 @@ import { BookmarkList } from './BookmarkList';
 import { DataTransfer } from '../DataTransfer';
 import { KeptRecords } from '../KeptRecords';
 import { browser } from 'wxt/browser';
+import { ReviewList } from '../ReviewList';
+import { ReviewCardSection } from './ReviewCardSection';
+import { reviewGroups, type ReviewEntry, type ReviewGroup } from '../../lib/study/review-list';
+import { askJump } from '../../lib/popup/active-tab';
+import { openSection } from '../../lib/popup/open-document';
 
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -19,11 +24,13 @@ export function PopupApp() {
   const [groups, setGroups] = useState<BookmarkGroup[]>([]);
   const [kept, setKept] = useState<readonly KeptRecord[]>([]);
   const [used, setUsed] = useState(0);
+  const [docs, setDocs] = useState<Readonly<Record<string, DocRecord>>>({});
 
   useEffect(() => {
     const show = ({ docs, kept: unreadable, bytes }: LoadedDocuments) => {
       setRecent(recentIn(docs, 8));
       setGroups(bookmarksIn(docs));
+      setDocs(docs);
       // Records that cannot be read are kept as they were (never written over); say so and offer them.
       setKept(unreadable);
       setUsed(bytes / STORE_MAX_BYTES);
@@ -37,6 +44,11 @@ export function PopupApp() {
     return unwatch;
   }, []);
 
+  const currentDocId = status?.found ? status.docId : null;
+  const openReview = (group: ReviewGroup, entry: ReviewEntry) => {
+    if (group.docId === currentDocId && tabId !== null) void askJump(tabId, entry.partId).then(() => window.close());
+    else if (group.url) void openSection(group.url, group.docId, { sectionId: entry.partId, heading: entry.heading });
+  };
   return (
     <main class="popup">
       <h1 class="popup-title">{t('popupTitle')}</h1>
@@ -47,6 +59,10 @@ export function PopupApp() {
         </p>
       )}
       <CurrentDocument tabId={tabId} status={status} />
+      {status?.found && <ReviewCardSection tabId={tabId} status={status} record={docs[status.docId] ?? null} />}
+      <div class="card">
+        <ReviewList groups={reviewGroups(docs)} onOpen={openReview} headingId="review-heading" />
+      </div>
       <RecentList docs={recent} />
       <BookmarkList groups={groups} tabId={tabId} currentDocId={status?.found ? status.docId : null} />
       <DataTransfer />

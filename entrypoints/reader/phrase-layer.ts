@@ -17,6 +17,8 @@ export interface PhraseLayer {
    */
   model(): TextModel;
   summary(): PhraseItem[];
+  /** The found phrases in text order (a new array whenever they change: study mode's blanks follow it). */
+  matches(): readonly PhraseMatch[];
   /**
    * Paints the phrases around `offset` (the reader's place). Only a window of the text is
    * painted, because the browser's paint cost grows with the number of highlighted ranges.
@@ -55,6 +57,7 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
 
   return {
     model: dom,
+    matches: () => (found(), matches),
     summary: () => (found(), rows).map(({ term, category, gloss, count }) => ({ term, category, count, ...(gloss ? { gloss } : {}) })),
     paint(offset) {
       // Ranges are made only when painting, so a reader with highlights off pays nothing for them.

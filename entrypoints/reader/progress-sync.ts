@@ -64,6 +64,8 @@ export interface ProgressSync {
   start(): void;
   /** Saving stops for good on this page (the record was cleared or kept aside meanwhile). */
   stopSaving(): void;
+  /** False once saving stopped (record kept aside, or data cleared after this page read it). */
+  saving(): boolean;
 }
 
 export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
@@ -168,6 +170,7 @@ export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
   return {
     tracker: () => tracker,
     stopSaving: () => void (saving = false),
+    saving: () => saving,
     start() {
       if (signal.aborted || tracker) return;
       // Painting and measuring wait until the panel is up; the tracker's first report paints.

@@ -29,6 +29,7 @@ import { createPhraseActions } from './phrase-actions';
 import { bookmarksOf, createBookmarkActions } from './bookmark-actions';
 import { createPanelPrefs } from './panel-prefs-actions';
 import { listenPageKeys } from './page-keys';
+import { createStudyMode } from './study-mode';
 
 export interface ControllerInit {
   readonly found: Detected;
@@ -75,6 +76,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const resume = createResumePoint(storedResume);
 
   const phrases = createPhraseLayer(model, init.settings.userPhrases);
+  // Study mode (学习模式): its first view asks for no phrases, so the outline still goes up before phrase work.
+  const study = createStudyMode({
+    win, docId, parts: doc.sections, record, model: () => phrases.model(), matches: () => phrases.matches(),
+    scheme: () => store.get().highlightScheme, topOffset: () => offset(), ignore: init.host,
+    canSave: () => progress.saving(), onChange: (view) => store.set({ study: view }), onError: (error) => status.fail(error),
+  });
+  signal.addEventListener('abort', () => study.stop());
   const store = createStore<ReaderState>({
     doc,
     // Closed until placed: the panel opens by itself only where it fits beside the text.
@@ -99,6 +107,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     // Found by showPhrases(): the outline goes up first (start-reader.ts stages the start-up).
     phrases: [],
     hasSelection: false,
+    study: study.view(),
     message: init.kept ? t('storageKeptHere') : null,
   });
 
@@ -110,7 +119,10 @@ export function createReaderController(init: ControllerInit): ReaderController {
     initial: init.settings,
     store,
     storage: { watch: watchSettings, save: saveSettings, addPhrase: addUserPhrase, removePhrase: removeUserPhrase },
-    onUserPhrases: highlights.setUserPhrases,
+    onUserPhrases: (list) => {
+      highlights.setUserPhrases(list);
+      study.refresh();
+    },
     onHighlights: highlights.setOn,
     fail: status.fail,
     signal,
@@ -141,6 +153,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
     fail: status.fail,
   });
   const panelPrefs = createPanelPrefs({ store, settings, signal });
+  // Blanks take the page's palette: repainted when the scheme read from the page changes.
+  let scheme = store.get().highlightScheme;
+  signal.addEventListener('abort', store.subscribe((state) => {
+    if (state.highlightScheme === scheme) return;
+    scheme = state.highlightScheme;
+    study.refresh();
+  }));
 
   const actions: ReaderActions = {
     ...panelPrefs.actions,
@@ -148,6 +167,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
     ...bookmarks.actions,
     ...progress.actions,
     ...phraseActions.actions,
+    toggleStudy: () => study.toggle(),
+    revealNext: () => study.revealNext(),
+    markPart: (partId, mark) => study.markPart(partId, mark),
   };
 
   return {
@@ -163,7 +185,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
         title: doc.title,
         kind: doc.kind,
         percent: state.percent,
-        parts: doc.sections.map((s, i) => ({ id: s.id, heading: s.heading, read: read.has(s.id), ...partFacts(doc, i) })),
+        parts: doc.sections.map((s, i) => ({ id: s.id, heading: s.heading, read: read.has(s.id), ...partFacts(doc, i), terms: study.terms(s.id) })),
         why: found.evidence,
         requested: !found.evidence.document,
       };
@@ -171,11 +193,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
     command(name) {
       if (name === 'toggle-panel') actions.setOpen(!store.get().open);
       else if (name === 'toggle-highlights') actions.toggleHighlights();
+      else if (name === 'toggle-study') study.toggle();
       else navigation.stepPart(name === 'next-part' ? 1 : -1);
     },
     jumpToId: navigation.jumpToId,
     showPhrases() {
       store.set({ phrases: phrases.summary() });
+      study.refresh();
     },
     start() {
       highlights.start();

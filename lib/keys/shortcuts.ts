@@ -5,7 +5,8 @@ export type ShortcutAction =
   | { type: 'part'; index: number }
   | { type: 'previous' }
   | { type: 'next' }
-  | { type: 'toggle-highlights' };
+  | { type: 'toggle-highlights' }
+  | { type: 'toggle-study' };
 
 export interface KeyEventLike {
   readonly key: string;
@@ -42,6 +43,8 @@ export function shortcutFor(event: KeyEventLike): ShortcutAction | null {
   if (key === '[' || key === '【') return { type: 'previous' };
   if (key === ']' || key === '】') return { type: 'next' };
   if (key === 'h' || key === 'H') return { type: 'toggle-highlights' };
+  // s: study mode (学习模式); inside it Space and Esc are study mode's own (entrypoints/reader/study-mode.ts).
+  if (key === 's' || key === 'S') return { type: 'toggle-study' };
   return null;
 }
 
@@ -60,7 +63,7 @@ export function keyEventLike(event: KeyboardEvent): KeyEventLike {
 }
 
 /** The reader's actions a shortcut runs (the panel's in-frame keys and the page's keys alike). */
-export type ShortcutTarget = Pick<ReaderActions, 'jumpTo' | 'stepSection' | 'toggleHighlights'>;
+export type ShortcutTarget = Pick<ReaderActions, 'jumpTo' | 'stepSection' | 'toggleHighlights' | 'toggleStudy'>;
 
 /** Runs `action` on the reader; false when it names nothing here (a part number past the last part). */
 export function runShortcut(action: ShortcutAction, parts: readonly { readonly id: string }[], actions: ShortcutTarget): boolean {
@@ -70,6 +73,7 @@ export function runShortcut(action: ShortcutAction, parts: readonly { readonly i
     actions.jumpTo(part.id);
   } else if (action.type === 'previous') actions.stepSection(-1);
   else if (action.type === 'next') actions.stepSection(1);
+  else if (action.type === 'toggle-study') actions.toggleStudy();
   else actions.toggleHighlights();
   return true;
 }

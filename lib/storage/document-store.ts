@@ -11,7 +11,9 @@ import {
   DOC_FORMAT, DOC_PREFIX, EPOCH_KEY, INDEX_KEY, docKey, documentsIn, liveBookmarks, readStoredDoc, type LoadedDocuments,
 } from './documents';
 import { StorageError, type ProgressUpdate } from './protocol';
-import { NOTE_MAX, RECORD_MAX_BYTES, STORE_MAX_BYTES, URLS_MAX, URL_MAX, emptyRecord, parseDocRecord, type Bookmark, type DocRecord } from './schema';
+import {
+  NOTE_MAX, RECORD_MAX_BYTES, STORE_MAX_BYTES, URLS_MAX, URL_MAX, emptyRecord, parseDocRecord, type Bookmark, type DocRecord, type StudyMark,
+} from './schema';
 
 export const DOCUMENTS_CAP = 200;
 
@@ -106,6 +108,22 @@ export function applyUnbookmark(id: string, sectionId: string, now: number): Pro
     if (!current || !existing || existing.deleted) return null;
     const tombstone: Bookmark = { ...existing, note: '', deleted: true, updatedAt: Math.max(now, existing.updatedAt + 1) };
     return { ...current, bookmarks: { ...current.bookmarks, [sectionId]: tombstone }, updatedAt: Math.max(now, current.updatedAt) };
+  });
+}
+
+/** One part's study mark (会了 / 再看, or taken back); strictly newer than the mark it replaces. */
+export function applyStudy(id: string, partId: string, mark: Omit<StudyMark, 'updatedAt'>, now: number): Promise<DocRecord> {
+  return updateDocument(id, (current) => {
+    const base = current ?? emptyRecord(id, now);
+    const existing = base.study?.[partId];
+    // The schema bounds heading and terms when the merged record is read back (changeDocument).
+    const next: StudyMark = {
+      state: mark.state,
+      heading: mark.heading,
+      terms: [...mark.terms],
+      updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
+    };
+    return { ...base, study: { ...base.study, [partId]: next }, updatedAt: Math.max(now, base.updatedAt) };
   });
 }
 

@@ -160,6 +160,9 @@ export function clampImported(doc: DocRecord, now: number): DocRecord {
     lastReadAt: at(doc.lastReadAt),
     updatedAt: at(doc.updatedAt),
     resetAt: at(doc.resetAt),
+    ...(doc.study
+      ? { study: Object.fromEntries(Object.entries(doc.study).map(([key, mark]) => [key, { ...mark, updatedAt: at(mark.updatedAt) }])) }
+      : {}),
   };
 }
 
@@ -200,6 +203,9 @@ function readHeadings(doc: DocRecord): string[] {
   if (doc.parts.length > 0) return doc.parts.filter((p) => read.has(p.id)).map((p) => p.heading || p.id);
   return doc.readSections.map((id) => doc.sectionTitles[id] || id);
 }
+
+/** Page and user text made literal for Markdown (the review card's export uses it too). */
+export const escapeMarkdown = (text: string): string => escape(text);
 
 /** Keeps user text literal in Markdown and on one line: no markup, links, images or HTML. */
 function escape(text: string): string {

@@ -1,6 +1,6 @@
 // Merging two copies of one document's record (two tabs, or stored + imported) so nothing
 // read or bookmarked is lost and nothing removed comes back. Commutative and idempotent.
-import { URLS_MAX, type Bookmark, type DocRecord } from './schema';
+import { URLS_MAX, type Bookmark, type DocRecord, type StudyMark } from './schema';
 import { ledgerPercent } from '../reading/progress';
 import { mergeLedgers } from '../reading/reading-time';
 
@@ -51,7 +51,26 @@ export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
     lastReadAt: Math.max(a.lastReadAt, b.lastReadAt),
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
     resetAt,
+    ...(a.study || b.study ? { study: mergeStudy(a.study ?? {}, b.study ?? {}) } : {}),
   };
+}
+
+/**
+ * Study marks per part: the newest mark wins (a taken-back mark too, so it stays taken back);
+ * on a tie a fixed order on the value, so either argument order gives the same result.
+ */
+function mergeStudy(
+  x: Readonly<Record<string, StudyMark>>,
+  y: Readonly<Record<string, StudyMark>>,
+): Record<string, StudyMark> {
+  const out: Record<string, StudyMark> = {};
+  for (const key of unique([...Object.keys(x), ...Object.keys(y)]).sort()) {
+    const p = x[key];
+    const q = y[key];
+    const winner = p && q ? (p.updatedAt !== q.updatedAt ? (p.updatedAt > q.updatedAt ? p : q) : stableKey(p) >= stableKey(q) ? p : q) : (p ?? q);
+    if (winner) out[key] = winner;
+  }
+  return out;
 }
 
 /** Union of both heading maps; a heading both know differently comes from the newer record. */

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ReplyOf, RequestOf } from '../messaging';
 import type { TextAnchor } from '../reading/anchor';
 import type { DocMeta } from './identity';
-import type { DocRecord, Settings, SiteSettings } from './schema';
+import type { DocRecord, Settings, SiteSettings, StudyState } from './schema';
 import type { ImportError } from './export-import';
 
 export type StorageErrorCode =
@@ -68,6 +68,8 @@ export interface WriterOps {
   'doc.bookmark': [{ id: string; sectionId: string; heading: string; note: string; now?: number }, DocRecord];
   'doc.unbookmark': [{ id: string; sectionId: string; now?: number }, DocRecord | null];
   'doc.reset': [{ id: string; now?: number }, DocRecord | null];
+  /** Marks one part 会了 / 再看 in study mode ('none' takes the mark back), with its heading and key phrases. */
+  'doc.study': [{ id: string; partId: string; state: StudyState; heading: string; terms: readonly string[]; now?: number }, DocRecord];
   /** Moves a record still filed under the page's URL to its fingerprint id. */
   'doc.adopt': [{ meta: DocMeta; url: string }, { id: string; record: DocRecord | null }];
   'settings.set': [{ patch: SettingsPatch }, Settings];
@@ -96,7 +98,7 @@ export type WriteReply<K extends OpName = OpName> = { ok: true; value: OpReply<K
 
 /** Every operation once; the type makes a new one in WriterOps show up here. */
 const OPS: { readonly [K in OpName]: true } = {
-  'doc.progress': true, 'doc.bookmark': true, 'doc.unbookmark': true, 'doc.reset': true, 'doc.adopt': true, 'settings.set': true,
+  'doc.progress': true, 'doc.bookmark': true, 'doc.unbookmark': true, 'doc.reset': true, 'doc.study': true, 'doc.adopt': true, 'settings.set': true,
   'phrase.add': true, 'phrase.remove': true, 'site.set': true, 'portal.add': true, 'portal.remove': true, 'jump.request': true,
   'jump.take': true, 'import': true, 'clear': true,
 };

@@ -15,6 +15,19 @@ export interface Bookmark {
   readonly deleted?: boolean;
 }
 
+/** 会了 (known) or 再看 (again) for one part in study mode; 'none' is a mark taken back (kept so a merge does not bring it back). */
+export type StudyState = 'known' | 'again' | 'none';
+
+/** The student's mark on one part of a document (study mode, lib/study/). */
+export interface StudyMark {
+  readonly state: StudyState;
+  /** The part's heading when marked, so the 复习 list names it without the page. */
+  readonly heading: string;
+  /** The part's key phrases when marked (the cloze blanks), so the 复习 list shows them without the page. */
+  readonly terms: readonly string[];
+  readonly updatedAt: number;
+}
+
 export interface DocRecord {
   /** Storage key: 'fp:…' fingerprint or 'url:…' normalised URL (see identity.ts). */
   readonly id: string;
@@ -45,6 +58,11 @@ export interface DocRecord {
   readonly updatedAt: number;
   /** When progress was last reset (0 = never); progress recorded before it is ignored on merge. */
   readonly resetAt: number;
+  /**
+   * Study progress by part id (会了 / 再看); absent until the student marks a part. A reset of
+   * reading progress leaves it alone. Merged per part, newest mark wins (lib/storage/merge.ts).
+   */
+  readonly study?: Readonly<Record<string, StudyMark>>;
 }
 
 export interface Settings {
@@ -82,6 +100,8 @@ const ANCHOR_TEXT_MAX = 128;
 const SECTIONS_MAX = 2000;
 const PARTS_MAX = 200;
 const BOOKMARKS_MAX = 500;
+/** Key phrases kept with one study mark (a part rarely has more than a dozen). */
+export const STUDY_TERMS_MAX = 60;
 /** One record at most; far above a long document with many bookmarks. */
 export const RECORD_MAX_BYTES = 256 * 1024;
 /** All records together; Chrome's storage.local holds 10 MB, the rest is left for settings and slack. */
@@ -182,7 +202,28 @@ function readDocRecord(x: unknown, path: string): DocRecord {
     lastReadAt: count(o.lastReadAt, at('lastReadAt')),
     updatedAt: count(o.updatedAt, at('updatedAt')),
     resetAt: o.resetAt === undefined ? 0 : count(o.resetAt, at('resetAt')),
+    // Absent in records from before study mode, and in records never studied.
+    ...(o.study === undefined ? {} : { study: readStudy(o.study, at('study')) }),
   };
+}
+
+const STUDY_STATES: readonly string[] = ['known', 'again', 'none'];
+
+function readStudy(x: unknown, path: Path): Record<string, StudyMark> {
+  const all = dict(x, path, (m, mp) => {
+    const o = obj(m, mp);
+    const state = str(o.state, sub(mp, '.state'));
+    if (!STUDY_STATES.includes(state)) throw new Invalid(sub(mp, '.state'));
+    const terms = arr(o.terms, sub(mp, '.terms'), str).filter((term) => term.length > 0 && [...term].length <= userPhraseMaxLength);
+    const mark: StudyMark = {
+      state: state as StudyState,
+      heading: cut(str(o.heading, sub(mp, '.heading')), HEADING_MAX),
+      terms: [...new Set(terms)].slice(0, STUDY_TERMS_MAX),
+      updatedAt: count(o.updatedAt, sub(mp, '.updatedAt')),
+    };
+    return mark;
+  });
+  return bounded(all, PARTS_MAX);
 }
 
 function readPosition(x: unknown, path: string): { anchor: TextAnchor; at: number } {

@@ -3,7 +3,7 @@
 // interleave and nothing one tab saved is written over by another.
 import { browser } from 'wxt/browser';
 import {
-  adoptDocument, applyBookmark, applyProgress, applyReset, applyUnbookmark, clearDocuments, importDocuments, migrateDocumentsMap,
+  adoptDocument, applyBookmark, applyProgress, applyReset, applyStudy, applyUnbookmark, clearDocuments, importDocuments, migrateDocumentsMap,
 } from './document-store';
 import { parseImport } from './export-import';
 import { applyRequestJump, applyTakeJump } from './pending-jump';
@@ -24,6 +24,7 @@ const handlers: Handlers = {
   'doc.bookmark': ({ id, sectionId, heading, note, now }) => applyBookmark(id, sectionId, heading, note, at(now)),
   'doc.unbookmark': ({ id, sectionId, now }) => applyUnbookmark(id, sectionId, at(now)),
   'doc.reset': ({ id, now }) => applyReset(id, at(now)),
+  'doc.study': ({ id, partId, state, heading, terms, now }) => applyStudy(id, partId, { state, heading, terms }, at(now)),
   'doc.adopt': ({ meta, url }) => adoptDocument(meta, url),
   'settings.set': ({ patch }) => applySettings(patch),
   'phrase.add': ({ phrase }) => applyAddPhrase(phrase),

@@ -27,6 +27,9 @@ export const ACTION_ARITY = {
   setTextSize: 1,
   dismissKeysHint: 0,
   setDocked: 1,
+  toggleStudy: 0,
+  revealNext: 0,
+  markPart: 2,
 } as const satisfies Record<keyof ReaderActions, number>;
 
 export const ACTION_NAMES = Object.keys(ACTION_ARITY) as (keyof typeof ACTION_ARITY)[];

@@ -14,6 +14,32 @@ export interface PhraseItem {
   readonly count: number;
 }
 
+/** 会了 / 再看 on a part, or no mark. */
+export type StudyMarkValue = 'known' | 'again' | null;
+
+export interface StudyPart {
+  readonly id: string;
+  /** The part's key phrases (its blanks), once each. */
+  readonly terms: readonly string[];
+  /** Blanks of this part revealed in this study session, of all of them. */
+  readonly revealed: number;
+  readonly total: number;
+  readonly mark: StudyMarkValue;
+}
+
+/** Study mode (学习模式): the key phrases masked on the page as blanks, revealed one by one. */
+export interface StudyView {
+  /** The stored document's id: the 复习 list tells this document's parts (a jump) from others' (a new tab). */
+  readonly docId: string;
+  /** The page can show blanks (Highlight API) and the document has key phrases. */
+  readonly available: boolean;
+  readonly on: boolean;
+  readonly revealed: number;
+  readonly total: number;
+  /** Every top-level part, in order, with its phrases and the student's mark. */
+  readonly parts: readonly StudyPart[];
+}
+
 export interface ReaderState {
   readonly doc: GongwenDocument;
   /** The reader wants the full panel on the page (else the rail of parts). */
@@ -45,6 +71,7 @@ export interface ReaderState {
   readonly highlightColors: Readonly<Record<string, ColorPair>>;
   readonly phrases: readonly PhraseItem[];
   readonly hasSelection: boolean;
+  readonly study: StudyView;
   /** A short status line for screen readers and sighted readers alike. */
   readonly message: string | null;
 }
@@ -70,4 +97,10 @@ export interface ReaderActions {
   dismissKeysHint(): void;
   /** The browser's side panel opened (true) or closed (false) for this tab. */
   setDocked(docked: boolean): void;
+  /** Enters or leaves study mode (学习模式). */
+  toggleStudy(): void;
+  /** Reveals the next blank in reading order from the top of the view, and scrolls to it. */
+  revealNext(): void;
+  /** Marks a part 会了 ('known') or 再看 ('again'); null takes the mark back. */
+  markPart(partId: string, mark: StudyMarkValue): void;
 }

@@ -84,6 +84,28 @@ describe('the reader in Firefox', () => {
     await page.close();
   });
 
+  it('study mode masks the key phrases with the highlight layer, styled, without changing the page’s text', async () => {
+    const page = await ff().openPortal('cms-spans.html');
+    const before = await pageText(page);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-formula'))).toBe(true);
+    await page.click('body', { offset: { x: 5, y: 5 } });
+    await page.keyboard.press('s');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-study-blank')?.size ?? 0)).toBeGreaterThan(5);
+    const blanks = await page.evaluate(() => Array.from(CSS.highlights.get('gongwen-study-blank')!, (range) => range.toString()));
+    expect(blanks).toEqual(expect.arrayContaining(['四个意识', '两个维护']));
+    // The blanks' style is in (a constructed sheet, or the <style> fallback of a content script that cannot adopt one).
+    const styled = await page.evaluate(() =>
+      [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)].some((sheet) =>
+        Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('gongwen-study-blank') && rule.cssText.includes('transparent')),
+      ),
+    );
+    expect(styled).toBe(true);
+    expect(await pageText(page)).toBe(before);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-study-blank'))).toBe(false);
+    await page.close();
+  });
+
   it('keeps reading progress and a bookmark after a reload', async () => {
     const page = await ff().openPortal('table-layout.html');
     const start = await progress(page);
@@ -151,6 +173,7 @@ describe('the reader in Firefox', () => {
       'previous-part=Alt+Shift+Comma',
       'toggle-highlights=Alt+Shift+H',
       'toggle-panel=Alt+Shift+O',
+      'toggle-study=', // no default key either: Chrome suggests four at most
     ]);
     // Synthesized keys never reach the browser's own shortcut handling, so the background's
     // onCommand cannot be pressed from here; what it sends to the tab can (lib/background/commands).

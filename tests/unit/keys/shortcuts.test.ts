@@ -13,6 +13,9 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key(']'))).toEqual({ type: 'next' });
     expect(shortcutFor(key('【'))).toEqual({ type: 'previous' });
     expect(shortcutFor(key('h'))).toEqual({ type: 'toggle-highlights' });
+    expect(shortcutFor(key('s'))).toEqual({ type: 'toggle-study' });
+    expect(shortcutFor(key('s', { ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key(' '))).toBeNull();
     expect(shortcutFor(key('0'))).toBeNull();
     expect(shortcutFor(key('a'))).toBeNull();
   });
@@ -44,14 +47,16 @@ describe('shortcutFor', () => {
 
 describe('runShortcut', () => {
   const parts = [{ id: 'p1' }, { id: 'p2' }];
-  const reader = () => ({ jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn() });
+  const reader = () => ({ jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn(), toggleStudy: vi.fn() });
 
-  it('runs each shortcut on the reader: a part by number, a step, the highlights', () => {
+  it('runs each shortcut on the reader: a part by number, a step, the highlights, study mode', () => {
     const actions = reader();
     expect(runShortcut({ type: 'part', index: 1 }, parts, actions)).toBe(true);
     expect(runShortcut({ type: 'previous' }, parts, actions)).toBe(true);
     expect(runShortcut({ type: 'next' }, parts, actions)).toBe(true);
     expect(runShortcut({ type: 'toggle-highlights' }, parts, actions)).toBe(true);
+    expect(runShortcut({ type: 'toggle-study' }, parts, actions)).toBe(true);
+    expect(actions.toggleStudy).toHaveBeenCalledOnce();
     expect(actions.jumpTo).toHaveBeenCalledExactlyOnceWith('p2');
     expect(actions.stepSection.mock.calls).toEqual([[-1], [1]]);
     expect(actions.toggleHighlights).toHaveBeenCalledOnce();

@@ -14,7 +14,7 @@ function trustedKey(key: string): KeyboardEvent {
 describe('listenPageKeys', () => {
   it('runs a trusted key and claims it; a key past the last part is left to the page', () => {
     const life = new AbortController();
-    const actions = { jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn() };
+    const actions = { jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn(), toggleStudy: vi.fn() };
     listenPageKeys({ win: window, parts, actions, signal: life.signal });
     const two = trustedKey('2');
     window.dispatchEvent(two);
@@ -28,7 +28,7 @@ describe('listenPageKeys', () => {
 
   it("ignores a page's forged key", () => {
     const life = new AbortController();
-    const actions = { jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn() };
+    const actions = { jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn(), toggleStudy: vi.fn() };
     listenPageKeys({ win: window, parts, actions, signal: life.signal });
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true, cancelable: true }));
     expect(actions.toggleHighlights).not.toHaveBeenCalled();
@@ -37,7 +37,7 @@ describe('listenPageKeys', () => {
 
   it('stops listening once its signal aborts', () => {
     const life = new AbortController();
-    const actions = { jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn() };
+    const actions = { jumpTo: vi.fn(), stepSection: vi.fn(), toggleHighlights: vi.fn(), toggleStudy: vi.fn() };
     listenPageKeys({ win: window, parts, actions, signal: life.signal });
     life.abort();
     window.dispatchEvent(trustedKey('h'));

@@ -41,6 +41,7 @@ export function readerStore(found: DetectedDocument, settings: Settings = DEFAUL
     highlightColors: schemePairs('light'),
     phrases: [],
     hasSelection: false,
+    study: { docId: 'doc', available: false, on: false, revealed: 0, total: 0, parts: [] },
     message: null,
     ...patch,
   });
