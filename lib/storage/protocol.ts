@@ -6,6 +6,7 @@ import type { TextAnchor } from '../reading/anchor';
 import type { DocMeta } from './identity';
 import type { DocRecord, Settings, SiteSettings } from './schema';
 import type { ImportError } from './export-import';
+import type { SyncSettings } from './sync-settings';
 
 export type StorageErrorCode =
   /** The browser's storage quota was reached; nothing was written. */
@@ -77,6 +78,8 @@ export interface WriterOps {
   'jump.take': [{ docId: string; now?: number }, string | null];
   'import': [{ text: string; now?: number }, ImportResult];
   'clear': [Record<string, never>, null];
+  /** The browser-sync replica on or off (the background's sync engine follows the stored switch). */
+  'sync.set': [{ on: boolean }, SyncSettings];
 }
 
 export type OpName = keyof WriterOps;
@@ -93,7 +96,7 @@ export type WriteReply<K extends OpName = OpName> = { ok: true; value: OpReply<K
 
 const OPS: readonly OpName[] = [
   'doc.progress', 'doc.bookmark', 'doc.unbookmark', 'doc.reset', 'doc.adopt', 'settings.set', 'phrase.add', 'phrase.remove',
-  'site.set', 'portal.add', 'portal.remove', 'jump.request', 'jump.take', 'import', 'clear',
+  'site.set', 'portal.add', 'portal.remove', 'jump.request', 'jump.take', 'import', 'clear', 'sync.set',
 ];
 
 export function isWriteMessage(value: unknown): value is WriteMessage {

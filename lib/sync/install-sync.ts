@@ -1,0 +1,60 @@
+// The background's side of sync: follows the stored switch (lib/storage/sync-settings.ts), runs the
+// sync engine on the browser's storage.sync (or, when the diagnostics switch asks, on the e2e
+// test's fake), tells it when a local record changed, and lets it merge and report only through
+// the single writer. Registered at start-up, so a change from another computer wakes the background.
+import { browser } from 'wxt/browser';
+import { DOC_PREFIX, loadDocuments } from '../storage/documents';
+import { DIAGNOSTICS_KEY, parseDiagnostics } from '../storage/diagnostics';
+import { loadSyncSettings, SYNC_SETTINGS_KEY } from '../storage/sync-settings';
+import { mergeSynced, writeSyncStatus } from '../storage/writer';
+import { createFakeSyncArea, localStorageBacking } from './fake-sync-area';
+import { browserSyncArea, type SyncArea } from './sync-area';
+import { createSyncEngine, type SyncEngine } from './sync-engine';
+
+export function installSync(): () => void {
+  let engine: SyncEngine | null = null;
+  // Switching on and off, one after another.
+  let queue: Promise<void> = Promise.resolve();
+  const follow = (restart: boolean): void => {
+    queue = queue
+      .then(async () => {
+        const { on } = await loadSyncSettings();
+        if (engine && (restart || !on)) {
+          engine.stop();
+          engine = null;
+        }
+        if (on && !engine) {
+          engine = createSyncEngine({
+            area: await chooseArea(),
+            loadLocal: async () => Object.values((await loadDocuments()).docs),
+            mergeIntoLocal: mergeSynced,
+            report: writeSyncStatus,
+            now: Date.now,
+            setTimer: (run, ms) => setTimeout(run, ms),
+            clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+          });
+          await engine.start();
+        }
+      })
+      .catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    const keys = Object.keys(changes);
+    if (keys.includes(SYNC_SETTINGS_KEY) || keys.includes(DIAGNOSTICS_KEY)) follow(keys.includes(DIAGNOSTICS_KEY));
+    if (keys.some((key) => key.startsWith(DOC_PREFIX))) engine?.localChanged();
+  };
+  browser.storage.onChanged.addListener(listener);
+  follow(false);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    engine?.stop();
+    engine = null;
+  };
+}
+
+/** The browser's sync storage, or the e2e fake when the diagnostics switch (extension storage only) asks for it. */
+async function chooseArea(): Promise<SyncArea> {
+  const diagnostics = parseDiagnostics((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY]);
+  return diagnostics.fakeSync ? createFakeSyncArea(localStorageBacking(browser)) : browserSyncArea(browser);
+}
