@@ -9,7 +9,7 @@ import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals } from '../lib/storage/settings';
 import { installWriter, runOp } from '../lib/storage/writer';
-import { installSync } from '../lib/sync/install-sync';
+import { installSync } from '../lib/storage/sync/install-sync';
 import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
 import { DOCK_COMMAND, openSidePanel } from '../lib/ui/side-panel-api';

@@ -7,7 +7,7 @@ export interface Diagnostics {
   /** Write the reader's performance marks and measures (lib/startup/marks.ts) for scripts/bench.mjs. */
   readonly marks: boolean;
   /**
-   * Sync to a quota-enforcing fake kept in storage.local (lib/sync/fake-sync-area.ts) instead of
+   * Sync to a quota-enforcing fake kept in storage.local (lib/storage/sync/fake-sync-area.ts) instead of
    * the browser's storage.sync: the two-profile e2e test relays its items between profiles.
    */
   readonly fakeSync: boolean;

@@ -1,6 +1,6 @@
 // Whether this computer keeps a replica of its reading data in the browser's sync storage (off by
 // default), and what the last sync did, for the options page. The switch changes through the
-// writer ('sync.set'); the status is written by the background's sync engine (lib/sync/).
+// writer ('sync.set'); the status is written by the background's sync engine (lib/storage/sync/).
 // Neither is exported or imported with the data: a file from another computer never turns sync on.
 import { browser } from 'wxt/browser';
 import { send } from './protocol';

@@ -3,7 +3,7 @@
 // first, as many as the sync quotas hold. A document whose bookmarks do not fit one item continues
 // in overflow items; every item is a partial record on its own, merged with the order-independent
 // merge, so items arriving in any order or only some of them never lose or undo anything. Pure.
-import { parseDocRecord, emptyRecord, type Bookmark, type DocRecord } from '../storage/schema';
+import { parseDocRecord, emptyRecord, type Bookmark, type DocRecord } from '../schema';
 import { itemBytes, utf8Bytes, MAX_ITEMS, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from './limits';
 
 /** Every key this format writes starts with it; keys of other formats (a newer version on another computer) are left alone. */

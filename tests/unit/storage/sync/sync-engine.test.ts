@@ -2,14 +2,14 @@
 // other; turning sync on merges both sides; quota and rate errors keep every local record and are
 // reported; this computer's own writes stay under the write-rate quotas.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mergeRecords, stableKey } from '../../../lib/reading/merge';
-import { emptyRecord, type Bookmark, type DocRecord } from '../../../lib/storage/schema';
-import type { SyncStatus } from '../../../lib/storage/sync-settings';
-import { createFakeSyncArea, memoryBacking } from '../../../lib/sync/fake-sync-area';
-import { MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES } from '../../../lib/sync/limits';
-import { isSyncKey } from '../../../lib/sync/pack';
-import type { SyncArea } from '../../../lib/sync/sync-area';
-import { createSyncEngine, problemOf, PUSH_MIN_GAP_MS, RETRY_MS } from '../../../lib/sync/sync-engine';
+import { mergeRecords, stableKey } from '../../../../lib/reading/merge';
+import { emptyRecord, type Bookmark, type DocRecord } from '../../../../lib/storage/schema';
+import type { SyncStatus } from '../../../../lib/storage/sync-settings';
+import { createFakeSyncArea, memoryBacking } from '../../../../lib/storage/sync/fake-sync-area';
+import { MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES } from '../../../../lib/storage/sync/limits';
+import { isSyncKey } from '../../../../lib/storage/sync/pack';
+import type { SyncArea } from '../../../../lib/storage/sync/sync-area';
+import { createSyncEngine, problemOf, PUSH_MIN_GAP_MS, RETRY_MS } from '../../../../lib/storage/sync/sync-engine';
 
 const T0 = Date.UTC(2026, 0, 5, 8);
 

@@ -1,8 +1,8 @@
 // The fake sync area enforces Chrome's quotas with Chrome's messages, and a refused write stores nothing.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { areaUsage, MAX_ITEMS, MAX_WRITE_OPERATIONS_PER_HOUR, MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../../lib/sync/limits';
-import { createFakeSyncArea, FAKE_SYNC_KEY, localStorageBacking, memoryBacking } from '../../../lib/sync/fake-sync-area';
+import { areaUsage, MAX_ITEMS, MAX_WRITE_OPERATIONS_PER_HOUR, MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../../../lib/storage/sync/limits';
+import { createFakeSyncArea, FAKE_SYNC_KEY, localStorageBacking, memoryBacking } from '../../../../lib/storage/sync/fake-sync-area';
 
 function clock(start = 1_000_000) {
   let now = start;

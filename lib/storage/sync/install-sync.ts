@@ -3,10 +3,10 @@
 // test's fake), tells it when a local record changed, and lets it merge and report only through
 // the single writer. Registered at start-up, so a change from another computer wakes the background.
 import { browser } from 'wxt/browser';
-import { DOC_PREFIX, loadDocuments } from '../storage/documents';
-import { DIAGNOSTICS_KEY, parseDiagnostics } from '../storage/diagnostics';
-import { loadSyncSettings, SYNC_SETTINGS_KEY } from '../storage/sync-settings';
-import { mergeSynced, writeSyncStatus } from '../storage/writer';
+import { DOC_PREFIX, loadDocuments } from '../documents';
+import { DIAGNOSTICS_KEY, parseDiagnostics } from '../diagnostics';
+import { loadSyncSettings, SYNC_SETTINGS_KEY } from '../sync-settings';
+import { mergeSynced, writeSyncStatus } from '../writer';
 import { createFakeSyncArea, localStorageBacking } from './fake-sync-area';
 import { browserSyncArea, type SyncArea } from './sync-area';
 import { createSyncEngine, type SyncEngine } from './sync-engine';

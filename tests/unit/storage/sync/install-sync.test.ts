@@ -3,14 +3,14 @@
 // through the writer; a record that cannot be read is left as it was; "clear all data" turns sync off.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { docKey, loadDocuments, setBookmark } from '../../../lib/storage/documents';
-import { emptyRecord } from '../../../lib/storage/schema';
-import { loadSyncSettings, loadSyncStatus, setSyncOn } from '../../../lib/storage/sync-settings';
-import { clearAllData } from '../../../lib/storage/documents';
-import { installWriter } from '../../../lib/storage/writer';
-import { FAKE_SYNC_KEY, parseFakeSyncState } from '../../../lib/sync/fake-sync-area';
-import { installSync } from '../../../lib/sync/install-sync';
-import { isSyncKey, packDocument, syncKey } from '../../../lib/sync/pack';
+import { docKey, loadDocuments, setBookmark } from '../../../../lib/storage/documents';
+import { emptyRecord } from '../../../../lib/storage/schema';
+import { loadSyncSettings, loadSyncStatus, setSyncOn } from '../../../../lib/storage/sync-settings';
+import { clearAllData } from '../../../../lib/storage/documents';
+import { installWriter } from '../../../../lib/storage/writer';
+import { FAKE_SYNC_KEY, parseFakeSyncState } from '../../../../lib/storage/sync/fake-sync-area';
+import { installSync } from '../../../../lib/storage/sync/install-sync';
+import { isSyncKey, packDocument, syncKey } from '../../../../lib/storage/sync/pack';
 
 const D = 'fp:00112233445566aa';
 const E = 'fp:00112233445566bb';

@@ -4,9 +4,9 @@
 // packed. Writes are debounced and spaced so the write-rate quotas are never reached by this
 // computer; any error of the area (quota, rate, anything) leaves local records untouched and is
 // reported in the status. Pure of the browser: the area, the local side and timers are passed in.
-import type { DocRecord } from '../storage/schema';
-import { stableKey } from '../reading/merge';
-import type { SyncProblem, SyncStatus } from '../storage/sync-settings';
+import type { DocRecord } from '../schema';
+import { stableKey } from '../../reading/merge';
+import type { SyncProblem, SyncStatus } from '../sync-settings';
 import { areaUsage } from './limits';
 import { isSyncKey, packDocuments, roomBeside, unpackItem } from './pack';
 import type { SyncArea, SyncChange } from './sync-area';
