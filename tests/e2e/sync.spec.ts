@@ -8,7 +8,10 @@ import { PARTS, panel, panelTab, showOutline } from './helpers';
 
 /** The extension APIs inside the service worker (evaluated there). */
 declare const chrome: {
-  storage: { local: { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: {
+    local: { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    sync: { get(keys: null): Promise<Record<string, unknown>> };
+  };
   runtime: { sendMessage(message: object): Promise<unknown> };
 };
 
@@ -19,13 +22,13 @@ interface Profile extends LaunchedExtension {
   dir: string;
 }
 
-async function launchProfile(): Promise<Profile> {
+async function launchProfile(fake = true): Promise<Profile> {
   const dir = await makeProfileDir();
   const launched = await launchWithProfile(dir).catch(async (error: unknown) => {
     await removeProfileDir(dir);
     throw error;
   });
-  await launched.serviceWorker.evaluate(() => chrome.storage.local.set({ diagnostics: { fakeSync: true } }));
+  if (fake) await launched.serviceWorker.evaluate(() => chrome.storage.local.set({ diagnostics: { fakeSync: true } }));
   return { ...launched, dir };
 }
 
@@ -201,6 +204,28 @@ test('a full sync area and a spent write quota keep every local record, and the 
     expect(after['doc:fp:a000000c00000000']?.bookmarks.p2?.note).toBe('配额用尽时写下的备注');
     expect(after['doc:fp:a000000c00000000']?.bookmarks.p1?.note).toBe(seeded['doc:fp:a000000c00000000']!.bookmarks.p1.note);
     for (const key of Object.keys(seeded).filter((k) => k !== 'doc:fp:a000000c00000000')) expect(after[key]).toEqual(seeded[key]);
+  } finally {
+    await closeProfile(a);
+  }
+});
+
+test('without the diagnostics switch, the replica goes to the browser\'s own storage.sync', async () => {
+  const a = await launchProfile(false);
+  try {
+    const options = await turnSyncOn(a);
+    const id = 'fp:0e0e0e0e0e0e0e0e';
+    await options.evaluate(
+      (docId) => chrome.runtime.sendMessage({ type: 'gongwen:write', op: 'doc.bookmark', req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '浏览器同步里的备注' } }),
+      id,
+    );
+    const replica = async () => {
+      const items = Object.values(await (await worker(a.context)).evaluate(() => chrome.storage.sync.get(null))) as { i?: string; b?: Record<string, unknown[]> }[];
+      return items.find((item) => item.i === id)?.b?.p1?.[1] ?? null;
+    };
+    await expect.poll(replica, { timeout: 20_000 }).toBe('浏览器同步里的备注');
+    await expect(options.getByRole('status').getByText('已同步 1 篇文档。')).toBeVisible();
+    const fake = await (await worker(a.context)).evaluate((key) => chrome.storage.local.get(key), FAKE_SYNC_KEY);
+    expect(fake).toEqual({});
   } finally {
     await closeProfile(a);
   }
