@@ -3,7 +3,8 @@
 // test's fake), tells it when a local record changed, and lets it merge and report only through
 // the single writer. Registered at start-up, so a change from another computer wakes the background.
 import { browser } from 'wxt/browser';
-import { DOC_PREFIX, loadDocuments } from '../documents';
+import { DOC_PREFIX, loadDocuments, readStoredDoc } from '../documents';
+import type { DocRecord } from '../schema';
 import { DIAGNOSTICS_KEY, parseDiagnostics } from '../diagnostics';
 import { loadSyncSettings, SYNC_SETTINGS_KEY } from '../sync-settings';
 import { mergeSynced, writeSyncStatus } from '../writer';
@@ -13,6 +14,21 @@ import { createSyncEngine, type SyncEngine } from './sync-engine';
 
 export function installSync(): () => void {
   let engine: SyncEngine | null = null;
+  // The local records as the last storage events left them: read whole once per start, so a
+  // push every few seconds of reading does not read the whole store each time. Events that arrive
+  // while that read runs are applied over it, in order.
+  let mirror: Map<string, DocRecord> | null = null;
+  let arriving: [string, unknown][] | null = null;
+  const loadLocal = async (): Promise<DocRecord[]> => {
+    if (!mirror) {
+      arriving = [];
+      const loaded = new Map(Object.entries((await loadDocuments()).docs));
+      for (const [key, value] of arriving) note(loaded, key, value);
+      arriving = null;
+      mirror = loaded;
+    }
+    return [...mirror.values()];
+  };
   // Switching on and off, one after another.
   let queue: Promise<void> = Promise.resolve();
   const follow = (restart: boolean): void => {
@@ -22,11 +38,12 @@ export function installSync(): () => void {
         if (engine && (restart || !on)) {
           engine.stop();
           engine = null;
+          mirror = null;
         }
         if (on && !engine) {
           engine = createSyncEngine({
             area: await chooseArea(),
-            loadLocal: async () => Object.values((await loadDocuments()).docs),
+            loadLocal,
             mergeIntoLocal: mergeSynced,
             report: writeSyncStatus,
             now: Date.now,
@@ -38,11 +55,18 @@ export function installSync(): () => void {
       })
       .catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
   };
-  const listener = (changes: Record<string, unknown>, area: string) => {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const keys = Object.keys(changes);
     if (keys.includes(SYNC_SETTINGS_KEY) || keys.includes(DIAGNOSTICS_KEY)) follow(keys.includes(DIAGNOSTICS_KEY));
-    if (keys.some((key) => key.startsWith(DOC_PREFIX))) engine?.localChanged();
+    const docKeys = keys.filter((key) => key.startsWith(DOC_PREFIX));
+    if (docKeys.length === 0) return;
+    for (const key of docKeys) {
+      const value = changes[key]?.newValue;
+      if (mirror) note(mirror, key, value);
+      else arriving?.push([key, value]);
+    }
+    engine?.localChanged();
   };
   browser.storage.onChanged.addListener(listener);
   follow(false);
@@ -51,6 +75,13 @@ export function installSync(): () => void {
     engine?.stop();
     engine = null;
   };
+}
+
+/** A record's new stored value (undefined: removed) in the mirror of local records. */
+function note(mirror: Map<string, DocRecord>, key: string, value: unknown): void {
+  const stored = value === undefined ? null : readStoredDoc(key, value);
+  if (stored && 'record' in stored) mirror.set(stored.record.id, stored.record);
+  else mirror.delete(key.slice(DOC_PREFIX.length));
 }
 
 /** The browser's sync storage, or the e2e fake when the diagnostics switch (extension storage only) asks for it. */

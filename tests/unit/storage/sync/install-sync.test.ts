@@ -64,7 +64,14 @@ describe('installSync', () => {
     await fakeBrowser.storage.local.set({ [FAKE_SYNC_KEY]: { ...state, items: { ...state.items, [syncKey(D)]: item } } });
     await vi.waitFor(async () => expect((await loadDocuments()).docs[D]?.bookmarks.p3?.note).toBe('后来的备注'));
     expect((await loadDocuments()).docs[D]?.bookmarks.p1?.note).toBe('本机备注');
-  });
+
+    // A note written here afterwards reaches the area with the next push (a few seconds later).
+    await setBookmark(E, 'p4', '四、', '随后写的备注', 40);
+    await vi.waitFor(
+      async () => expect(((await fakeArea()).items[syncKey(E)] as { b: Record<string, unknown[]> }).b.p4?.[1]).toBe('随后写的备注'),
+      { timeout: 15_000, interval: 200 },
+    );
+  }, 20_000);
 
   it('turned off, keeps everything local and stops following the other computer', async () => {
     await setBookmark(D, 'p1', '一、', '备注', 10);
