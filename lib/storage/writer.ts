@@ -12,7 +12,7 @@ import {
   isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteMessage, type WriteReply,
 } from './protocol';
 import type { DocRecord } from './schema';
-import { SYNC_SETTINGS_KEY, SYNC_STATUS_KEY } from './sync-settings';
+import { parseSyncSettings, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY } from './sync-settings';
 import {
   applyAddPhrase, applyAddPortal, applyImportedSettings, applyRemovePhrase, applyRemovePortal, applySettings, applySiteSettings,
 } from './settings-store';
@@ -95,6 +95,8 @@ export function runOp<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpRep
 export function mergeSynced(records: readonly DocRecord[]): Promise<void> {
   return enqueue(async () => {
     await migrateOnce();
+    // Sync switched off meanwhile (or "clear all data" ran before this in the queue): nothing comes back.
+    if (!parseSyncSettings((await browser.storage.local.get(SYNC_SETTINGS_KEY))[SYNC_SETTINGS_KEY]).on) return;
     for (const record of records) {
       try {
         await changeDocument(record.id, () => record);

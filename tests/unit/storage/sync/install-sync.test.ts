@@ -7,7 +7,7 @@ import { docKey, loadDocuments, setBookmark } from '../../../../lib/storage/docu
 import { emptyRecord } from '../../../../lib/storage/schema';
 import { loadSyncSettings, loadSyncStatus, setSyncOn } from '../../../../lib/storage/sync-settings';
 import { clearAllData } from '../../../../lib/storage/documents';
-import { installWriter } from '../../../../lib/storage/writer';
+import { installWriter, mergeSynced } from '../../../../lib/storage/writer';
 import { FAKE_SYNC_KEY, parseFakeSyncState } from '../../../../lib/storage/sync/fake-sync-area';
 import { installSync } from '../../../../lib/storage/sync/install-sync';
 import { isSyncKey, packDocument, syncKey } from '../../../../lib/storage/sync/pack';
@@ -87,8 +87,14 @@ describe('installSync', () => {
   });
 
   it('"clear all data" turns sync off, so the browser\'s sync does not bring the data back', async () => {
+    await setBookmark(D, 'p1', '一、', '备注', 10);
     await setSyncOn(true);
+    await vi.waitFor(async () => expect(Object.keys((await fakeArea()).items)).toContain(syncKey(D)));
     await clearAllData();
+    // A merge from the sync area that was already on its way reaches the writer after the clear.
+    await mergeSynced([{ ...emptyRecord(D, 10), title: '同步来的' }]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await loadSyncSettings()).toEqual({ on: false });
+    expect((await loadDocuments()).docs).toEqual({});
   });
 });
