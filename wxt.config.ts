@@ -1,4 +1,5 @@
-// Build configuration: MV3 for Chrome/Edge, MV2-compatible Firefox build, no auto-imports.
+// Build configuration: MV3 for Chrome/Edge, MV2-compatible Firefox build, no auto-imports, and the
+// store packages `npm run zip` makes (the manifest's version is package.json's, WXT's default).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { STATIC_PORTAL_MATCHES } from './lib/portals/static-matches';
@@ -7,6 +8,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // `wxt zip -b firefox` also makes the sources archive AMO asks for: what builds the extension
+  // (README's "Build from source"), not the tests, the benchmark or what runs left behind. WXT
+  // already leaves out node_modules, hidden files, *.test/*.spec files and .output; the archive is
+  // made from this folder only, so nothing beside the clone (../shared) can get in.
+  zip: {
+    excludeSources: [
+      'tests/**', 'bench/**', 'docs/**', 'scripts/**', 'playwright.config.ts', 'vitest.config.ts',
+      'test-results/**', 'demo-output/**', 'playwright-report/**', 'stats.html', '**/*.log', '**/*.zip',
+    ],
+  },
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -12,7 +12,7 @@
 // and prints the top functions by self time (content-script functions marked ●) and, for the
 // content script, by total (inclusive) time.
 //   detect  no extension: lib/document (and the phrase finder) bundled with esbuild and run in the
-//           page, timing each step of detectDocument() separately (median of 5), 1×, 30× and `times`×
+//           page, timing each step of readDocument() separately (median of 5), 1×, 30× and `times`×
 // Not part of `npm run bench`; run it when a target is missed.
 import { chromium } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -195,14 +195,14 @@ const fmtMetrics = (m) =>
 /** lib/document + phrase finder as one browser script exposing `window.__gw`. */
 async function bundleLib() {
   const entry = `
-    import { mightBeDocument, findArticleRoot, detectDocument, KNOWN_CONTAINERS } from './lib/document/detect';
+    import { mightBeDocument, findArticleRoot, readDocument, KNOWN_CONTAINERS } from './lib/document/detect';
     import { buildTextModel } from './lib/document/text-model';
     import { parseSections } from './lib/document/parse-sections';
     import { parseMetadata } from './lib/document/metadata';
     import { findPhrases } from './lib/phrases/find-phrases';
     import { builtInLexicon } from './lib/phrases/lexicon';
     import { measureLandmarks } from './lib/dom/measure';
-    window.__gw = { mightBeDocument, findArticleRoot, detectDocument, KNOWN_CONTAINERS, buildTextModel, parseSections,
+    window.__gw = { mightBeDocument, findArticleRoot, readDocument, KNOWN_CONTAINERS, buildTextModel, parseSections,
       parseMetadata, findPhrases, builtInLexicon, measureLandmarks };`;
   const out = await esbuild.build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
@@ -211,7 +211,7 @@ async function bundleLib() {
   return out.outputFiles[0].text;
 }
 
-/** Each step of detectDocument() timed in the page (no extension), median of `runs` fresh loads. */
+/** Each step of readDocument() timed in the page (no extension), median of `runs` fresh loads. */
 async function detectPhases(executablePath, origin, files, runs = 5) {
   const source = await bundleLib();
   const browser = await chromium.launch({ executablePath, headless: true, args: BASE_ARGS });
@@ -240,7 +240,7 @@ async function detectPhases(executablePath, origin, files, runs = 5) {
             [r['buildTextModel(root) again'], model] = time(() => gw.buildTextModel(root));
             [r.parseSections] = time(() => gw.parseSections(model));
             [r.parseMetadata] = time(() => gw.parseMetadata(model, document));
-            [r['detectDocument (all of the above)']] = time(() => gw.detectDocument(document));
+            [r['readDocument (all of the above)']] = time(() => gw.readDocument(document));
             [r['buildTextModel(container)']] = time(() => gw.buildTextModel(container));
             [r['buildTextModel(body)']] = time(() => gw.buildTextModel(document.body));
             let matches;

@@ -3,7 +3,9 @@
 // each tab's reading progress on the toolbar badge.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isBackgroundMessage, type LoadReaderLater, type PortalSyncResult, type ReaderMessage } from '../lib/messages';
+import type { Browser } from 'wxt/browser';
+import { isBackgroundMessage, sendToTab, type BackgroundProtocol, type PortalSyncResult } from '../lib/messages';
+import { handleWith, type Handlers } from '../lib/messaging';
 import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type RegistrationApi } from '../lib/background/registrations';
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
@@ -13,7 +15,6 @@ import { installSync } from '../lib/storage/sync/install-sync';
 import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
 import { DOCK_COMMAND, openSidePanel } from '../lib/ui/side-panel-api';
-import type { PanelIdentity } from '../lib/messages';
 import { createRateLimiter } from '../lib/background/injection-limit';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
@@ -82,49 +83,52 @@ export default defineBackground(() => {
     }
     void forwardCommand(command, tab?.id, {
       activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
-      sendToTab: (tabId, message: ReaderMessage) => browser.tabs.sendMessage(tabId, message),
+      sendToTab,
     });
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<unknown> | undefined => {
-    if (!isBackgroundMessage(message)) return undefined;
-    if (message.type === 'gongwen:sync-portals') return sync();
+  /** The sender's tab, when it is a real tab (not an extension page of its own). */
+  const tabOf = (sender: Browser.runtime.MessageSender): number | null => {
     const tabId = sender.tab?.id;
-    if (message.type === 'gongwen:panel-nonce') {
-      if (tabId === undefined || tabId < 0) return Promise.resolve(false);
-      panelNonces.add(tabId, message.nonce);
-      return Promise.resolve(true);
-    }
-    if (message.type === 'gongwen:panel-identity') {
+    return tabId === undefined || tabId < 0 ? null : tabId;
+  };
+
+  const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
+    'gongwen:sync-portals': () => sync(),
+    'gongwen:panel-nonce': ({ nonce }, sender) => {
+      const tabId = tabOf(sender);
+      if (tabId === null) return false;
+      panelNonces.add(tabId, nonce);
+      return true;
+    },
+    'gongwen:panel-identity': (_, sender) => {
+      const tabId = tabOf(sender);
       // Only the extension's own pages ask (a panel frame); content scripts have no use for nonces.
       const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-      const identity: PanelIdentity =
-        tabId === undefined || tabId < 0 || !fromExtensionPage ? { tabId: null, nonces: [] } : { tabId, nonces: panelNonces.of(tabId) };
-      return Promise.resolve(identity);
-    }
-    if (message.type === 'gongwen:load-reader') {
-      if (tabId === undefined || tabId < 0) return Promise.resolve(false);
-      if (!injections.take(tabId)) {
-        const later: LoadReaderLater = { retryInMs: injections.retryIn(tabId) };
-        return Promise.resolve(later);
+      return tabId === null || !fromExtensionPage ? { tabId: null, nonces: [] } : { tabId, nonces: panelNonces.of(tabId) };
+    },
+    'gongwen:load-reader': async (_, sender) => {
+      const tabId = tabOf(sender);
+      if (tabId === null) return false;
+      if (!injections.take(tabId)) return { retryInMs: injections.retryIn(tabId) };
+      try {
+        if (!(await readerAllowed(sender.url))) return false;
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE] });
+        return true;
+      } catch (error) {
+        console.error('[gongwen-reader] reader injection', error);
+        return false;
       }
-      return readerAllowed(sender.url)
-        .then((allowed) =>
-          allowed ? browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE]}) : null,
-        )
-        .then(
-          (injected) => injected !== null,
-          (error: unknown) => {
-            console.error('[gongwen-reader] reader injection', error);
-            return false;
-          },
-        );
-    }
-    const api = badgeApi();
-    if (tabId === undefined || tabId < 0 || !api) return undefined;
-    return showProgress(api, tabId, message.percent).then(
-      () => true,
-      () => false, // the tab closed meanwhile
-    );
-  });
+    },
+    'gongwen:progress': async ({ percent }, sender) => {
+      const tabId = tabOf(sender);
+      const api = badgeApi();
+      if (tabId === null || !api) return false;
+      return showProgress(api, tabId, percent).then(
+        () => true,
+        () => false, // the tab closed meanwhile
+      );
+    },
+  };
+  browser.runtime.onMessage.addListener(handleWith(isBackgroundMessage, handlers));
 });

@@ -1,8 +1,10 @@
 // Messages between the popup / background and the content script of a tab, and from extension
-// pages and content scripts to the background, typed on both ends.
+// pages and content scripts to the background: one protocol map each (lib/messaging.ts), with
+// their guards and send helpers. The storage writer's protocol is lib/storage/protocol.ts.
 
 import type { DetectionEvidence } from './document/signals';
 import type { OutlineGroup } from './document/types';
+import { backgroundSender, messageGuard, tabSender, type AnyMessageOf } from './messaging';
 
 export interface PartStatus {
   readonly id: string;
@@ -41,38 +43,52 @@ export function isReaderCommand(value: unknown): value is ReaderCommand {
   return typeof value === 'string' && (READER_COMMANDS as readonly string[]).includes(value);
 }
 
-export type ReaderMessage =
-  | { readonly type: 'gongwen:status' }
-  /** The user asks for the reader on this page (toolbar button), whatever its document signals. */
-  | { readonly type: 'gongwen:run' }
-  | { readonly type: 'gongwen:jump'; readonly sectionId: string }
-  | { readonly type: 'gongwen:command'; readonly command: ReaderCommand };
+/** Nothing besides the message's name. */
+type NoFields = Record<never, never>;
 
-export function isReaderMessage(value: unknown): value is ReaderMessage {
-  const type = (value as { type?: unknown } | null)?.type;
-  return (
-    type === 'gongwen:status' ||
-    type === 'gongwen:run' ||
-    (type === 'gongwen:jump' && typeof (value as { sectionId?: unknown }).sectionId === 'string') ||
-    (type === 'gongwen:command' && isReaderCommand((value as { command?: unknown }).command))
-  );
+/** To the content scripts of a tab (popup, background): message name → [request fields, reply]. */
+export interface ReaderProtocol {
+  /** What the page shows. */
+  'gongwen:status': [NoFields, PageStatus];
+  /** The user asks for the reader on this page (toolbar button), whatever its document signals. */
+  'gongwen:run': [NoFields, boolean];
+  /** Scroll to a section; false when no reader runs or the section is unknown. */
+  'gongwen:jump': [{ readonly sectionId: string }, boolean];
+  /** A keyboard command; false when no reader runs. */
+  'gongwen:command': [{ readonly command: ReaderCommand }, boolean];
 }
 
-/** Messages to the background. */
-export type BackgroundMessage =
-  /** From a content script: this tab's reading progress (0–100) for the toolbar badge; null clears it. */
-  | { readonly type: 'gongwen:progress'; readonly percent: number | null }
-  /** From the options page after the portal list changed: bring registrations in line; answers PortalSyncResult. */
-  | { readonly type: 'gongwen:sync-portals' }
+export type ReaderMessage = AnyMessageOf<ReaderProtocol>;
+
+const isString = (v: unknown): boolean => typeof v === 'string';
+
+export const isReaderMessage = messageGuard<ReaderProtocol>({
+  'gongwen:status': () => true,
+  'gongwen:run': () => true,
+  'gongwen:jump': (m) => isString(m.sectionId),
+  'gongwen:command': (m) => isReaderCommand(m.command),
+});
+
+export const sendToTab = tabSender<ReaderProtocol>();
+
+/** To the background (content scripts, readers, extension pages): message name → [request fields, reply]. */
+export interface BackgroundProtocol {
+  /** From a reader: this tab's reading progress (0–100) for the toolbar badge; null clears it. False: no badge shown. */
+  'gongwen:progress': [{ readonly percent: number | null }, boolean];
+  /** From the options page after the portal list changed: bring registrations in line. */
+  'gongwen:sync-portals': [NoFields, PortalSyncResult];
   /**
    * From a content script that found a document: inject the reader bundle into its frame; answers
    * true/false, or LoadReaderLater when the tab has had its share of injections for now.
    */
-  | { readonly type: 'gongwen:load-reader' }
+  'gongwen:load-reader': [NoFields, boolean | LoadReaderLater];
   /** From a reader about to load its panel frame: the nonce the frame must see before it takes a port. */
-  | { readonly type: 'gongwen:panel-nonce'; readonly nonce: string }
-  /** From a panel frame on a page: its tab and the nonces of that tab's readers; answers PanelIdentity. */
-  | { readonly type: 'gongwen:panel-identity' };
+  'gongwen:panel-nonce': [{ readonly nonce: string }, boolean];
+  /** From a panel frame on a page: its tab and the nonces of that tab's readers. */
+  'gongwen:panel-identity': [NoFields, PanelIdentity];
+}
+
+export type BackgroundMessage = AnyMessageOf<BackgroundProtocol>;
 
 export interface PanelIdentity {
   readonly tabId: number | null;
@@ -96,12 +112,12 @@ export interface PortalSyncResult {
   readonly withoutPermission: readonly string[];
 }
 
-export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
-  const v = value as { type?: unknown; percent?: unknown } | null;
-  if (v?.type === 'gongwen:sync-portals' || v?.type === 'gongwen:load-reader' || v?.type === 'gongwen:panel-identity') return true;
-  if (v?.type === 'gongwen:panel-nonce') return typeof (v as { nonce?: unknown }).nonce === 'string';
-  return (
-    v?.type === 'gongwen:progress' &&
-    (v.percent === null || (typeof v.percent === 'number' && Number.isFinite(v.percent)))
-  );
-}
+export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
+  'gongwen:progress': (m) => m.percent === null || (typeof m.percent === 'number' && Number.isFinite(m.percent)),
+  'gongwen:sync-portals': () => true,
+  'gongwen:load-reader': () => true,
+  'gongwen:panel-nonce': (m) => isString(m.nonce),
+  'gongwen:panel-identity': () => true,
+});
+
+export const sendToBackground = backgroundSender<BackgroundProtocol>();

@@ -482,7 +482,7 @@ function buildReport({ env, sizes, nonDoc, scroll, baseline, storage, size, phra
   lines.push(
     '`ready` = `gongwen-reader:ready` (content script start → panel shown: detection, storage reads, the UI); ' +
       '`first check` = `gongwen-reader:check` (content script start → end of the synchronous part of its first detection attempt — ' +
-      'on a document that includes detectDocument(), on other pages only the pre-check); ' +
+      'on a document that includes readDocument(), on other pages only the pre-check); ' +
       '`Readability.parse` excludes the `document.cloneNode(true)` it needs; `floor` = one TreeWalker pass summing text-node lengths; ' +
       '`ready / Readability` = median over runs of each run\'s ratio.',
   );

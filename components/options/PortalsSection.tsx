@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import type { BackgroundMessage, PortalSyncResult } from '../../lib/messages';
+import { sendToBackground, type PortalSyncResult } from '../../lib/messages';
 import { parsePortalInput, patternForOrigin } from '../../lib/portals/origins';
 import { addPortal, removePortal } from '../../lib/storage/settings';
 import { Section } from './Section';
@@ -12,9 +12,8 @@ import { AddForm } from './AddForm';
 
 /** Asks the background to bring registrations in line with the stored portal list. */
 export async function syncPortals(): Promise<PortalSyncResult | null> {
-  const message: BackgroundMessage = { type: 'gongwen:sync-portals' };
   try {
-    return ((await browser.runtime.sendMessage(message)) as PortalSyncResult | undefined) ?? null;
+    return (await sendToBackground({ type: 'gongwen:sync-portals' })) ?? null;
   } catch {
     return null;
   }

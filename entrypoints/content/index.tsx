@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDocument } from '../../lib/document/detect';
-import { isLoadReaderLater, isReaderMessage, type PageStatus } from '../../lib/messages';
+import { isLoadReaderLater, isReaderMessage, sendToBackground, type PageStatus } from '../../lib/messages';
+import { handleWith } from '../../lib/messaging';
 import { getSiteSettings } from '../../lib/storage/settings';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
@@ -12,7 +13,6 @@ import { offerHandoff } from '../../lib/startup/handoff';
 import { readStoredState, restoreState, type RestoredState, type StoredState } from '../../lib/startup/restore-state';
 import type { RunningReader } from '../../lib/startup/handoff';
 import type { Detected } from './watch-document';
-import type { BackgroundMessage } from '../../lib/messages';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
 import { admitOwnStartOnly } from './forged-events';
 
@@ -28,9 +28,8 @@ const LOAD_READER_ATTEMPTS = 3;
  * gets its reader once the limit allows, unless `wanted()` says it is gone by then).
  */
 async function requestReaderBundle(wanted: () => boolean): Promise<boolean> {
-  const message: BackgroundMessage = { type: 'gongwen:load-reader' };
   for (let attempt = 0; attempt < LOAD_READER_ATTEMPTS; attempt++) {
-    const answer: unknown = await browser.runtime.sendMessage(message);
+    const answer = await sendToBackground({ type: 'gongwen:load-reader' });
     if (!isLoadReaderLater(answer)) return answer === true;
     await new Promise((resolve) => setTimeout(resolve, Math.min(answer.retryInMs, 15_000) + 50));
     if (!wanted()) return false;
@@ -119,7 +118,7 @@ export default defineContentScript({
       }
       // Read the page while storage answers: most sites have no chosen container, so this is the result.
       // (watchForDocument calls detect() only on pages that passed the pre-check.)
-      const guess = siteNow?.selector ? null : served(readDocument(document));
+      const guess = siteNow?.selector ? null : served(readDocument(document, { prechecked: true }));
       if (guess && !early) {
         mark(DETECTED_MARK);
         early = { found: guess, restoring: restoreState(guess.document, location.href, stored) };
@@ -130,7 +129,7 @@ export default defineContentScript({
         status = { found: false, reason: 'disabled' };
         return null;
       }
-      const found = settings.selector ? served(readDocument(document, { rootSelector: settings.selector })) : guess;
+      const found = settings.selector ? served(readDocument(document, { rootSelector: settings.selector, prechecked: true })) : guess;
       if (!found && status.reason === 'starting') status = { found: false, reason: 'no-parts' };
       return found;
     };
@@ -174,24 +173,23 @@ export default defineContentScript({
     });
 
     // The popup asks the active tab what it shows, and asks it to jump; the background relays commands.
-    const onMessage = (message: unknown): Promise<PageStatus | boolean> | undefined => {
-      if (!isReaderMessage(message)) return undefined;
-      if (message.type === 'gongwen:jump') return Promise.resolve(reader?.controller.jumpToId(message.sectionId) ?? false);
-      if (message.type === 'gongwen:run') {
+    const onMessage = handleWith(isReaderMessage, {
+      'gongwen:jump': ({ sectionId }) => reader?.controller.jumpToId(sectionId) ?? false,
+      'gongwen:run': () => {
         requested = true;
         // Only a page turned down for want of signals is read again; one being read or served stays as it is.
         if (!status.found && status.reason === 'no-signals') {
           stopWatching();
           watch();
         }
-        return Promise.resolve(true);
-      }
-      if (message.type === 'gongwen:command') {
-        reader?.controller.command(message.command);
-        return Promise.resolve(reader !== null);
-      }
-      return Promise.resolve(reader ? reader.controller.status() : status);
-    };
+        return true;
+      },
+      'gongwen:command': ({ command }) => {
+        reader?.controller.command(command);
+        return reader !== null;
+      },
+      'gongwen:status': (): PageStatus => (reader ? reader.controller.status() : status),
+    });
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },

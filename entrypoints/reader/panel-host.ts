@@ -14,7 +14,7 @@ import { createMeasureScheduler, windowClock } from '../../lib/dom/measure-sched
 import { placeReader, type Placement } from '../../lib/ui/layout';
 import { FRAME_CONNECT, SIDE_PANEL_PORT } from '../../lib/ui/panel-protocol';
 import { servePanel, type PanelChannel } from './serve-panel';
-import type { BackgroundMessage } from '../../lib/messages';
+import { sendToBackground } from '../../lib/messages';
 import { t } from '../../lib/i18n';
 
 export interface PanelHost {
@@ -135,8 +135,7 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
   // The frame: its page asks the background for this nonce, then takes the port only with it.
   const ready = (async () => {
     const nonce = randomNonce();
-    const message: BackgroundMessage = { type: 'gongwen:panel-nonce', nonce };
-    await browser.runtime.sendMessage(message);
+    await sendToBackground({ type: 'gongwen:panel-nonce', nonce });
     if (signal.aborted) return;
     const src = browser.runtime.getURL(PANEL_PAGE);
     const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true, signal }));

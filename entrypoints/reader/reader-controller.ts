@@ -4,8 +4,7 @@ import type { Section, TextModel } from '../../lib/document/types';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { DocRecord, Settings } from '../../lib/storage/schema';
-import type { BackgroundMessage, PageStatus, ReaderCommand } from '../../lib/messages';
-import { browser } from 'wxt/browser';
+import { sendToBackground, type PageStatus, type ReaderCommand } from '../../lib/messages';
 import { createStore, type Store } from '../../lib/ui/create-store';
 import { flattenSections, sectionIndexAt } from '../../lib/document/flatten-sections';
 import { partFacts } from '../../lib/document/part-facts';
@@ -118,8 +117,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   // The toolbar badge shows this tab's progress; the background owns the badge.
   let badge = -1;
   const showBadge = (percent: number | null) => {
-    const message: BackgroundMessage = { type: 'gongwen:progress', percent };
-    browser.runtime.sendMessage(message).catch(() => {});
+    sendToBackground({ type: 'gongwen:progress', percent }).catch(() => {});
   };
   store.subscribe((state) => {
     if (state.percent === badge) return;

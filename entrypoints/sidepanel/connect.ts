@@ -4,7 +4,7 @@
 // reader of its tab (named in the address, or the window's active tab, followed as it changes).
 import { browser } from 'wxt/browser';
 import { FRAME_CONNECT, SIDE_PANEL_PORT, type FromPanel } from '../../lib/ui/panel-protocol';
-import type { BackgroundMessage, PanelIdentity } from '../../lib/messages';
+import { sendToBackground } from '../../lib/messages';
 
 export interface ReaderLink {
   send(message: FromPanel): void;
@@ -36,8 +36,7 @@ export function linkFrame(events: LinkEvents): { link: ReaderLink; tabId: Promis
     if (nonces) take(event);
     else waiting.push(event);
   });
-  const ask: BackgroundMessage = { type: 'gongwen:panel-identity' };
-  const tabId = browser.runtime.sendMessage(ask).then((identity: PanelIdentity) => {
+  const tabId = sendToBackground({ type: 'gongwen:panel-identity' }).then((identity) => {
     nonces = new Set(identity.nonces);
     waiting.splice(0).forEach(take);
     return identity.tabId;

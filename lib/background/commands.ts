@@ -1,10 +1,11 @@
 // Keyboard commands (manifest `commands`, changeable at the browser's shortcuts page) go to the
 // content script of the tab they were pressed in.
-import { isReaderCommand, type ReaderMessage } from '../messages';
+import { isReaderCommand, type ReaderProtocol } from '../messages';
+import type { MessageOf, ReplyOf } from '../messaging';
 
 export interface CommandApi {
   activeTabId(): Promise<number | null>;
-  sendToTab(tabId: number, message: ReaderMessage): Promise<unknown>;
+  sendToTab(tabId: number, message: MessageOf<ReaderProtocol, 'gongwen:command'>): Promise<ReplyOf<ReaderProtocol, 'gongwen:command'> | undefined>;
 }
 
 /** Forwards a known command; false when it was unknown or no reader listens in that tab. */

@@ -1,7 +1,7 @@
 // Finds an official document on a page: a cheap pre-check, then the article container found by
 // its text (≥2 headings 一、二、… or 第一章/第一条 … each on its own line, outside navigation), then
 // the model, the outline, and the evidence that it is a document (signals.ts) rather than a story.
-import { domPoint } from '../dom/ranges';
+import { domPoint } from './dom-point';
 import { matchHeading, matchOuterHeading } from './headings';
 import { isMastheadLine, isTitleLine } from './kinds';
 import { isAddresseeLine, parseMetadata } from './metadata';
@@ -185,7 +185,11 @@ function findArticle(doc: Document): { root: Element; model: TextModel | null } 
   return found ? { root: found.root, model: found.root === body ? model : null } : null;
 }
 
-/** The element holding the document's text, found by its headings; null on non-documents. */
+/**
+ * The element holding the document's text, found by its headings; null on non-documents. The step
+ * of readDocument() that picks the root, exported so tests check the choice on its own (apart
+ * from the outline and the pre-check) and bench/profile.mjs can time it.
+ */
 export function findArticleRoot(doc: Document): Element | null {
   return findArticle(doc)?.root ?? null;
 }
@@ -201,9 +205,11 @@ export interface DetectedDocument {
   readonly evidence: DetectionEvidence;
 }
 
-export interface DetectOptions {
+export interface ReadOptions {
   /** The reader's own choice of article container for this site; automatic detection when it matches nothing. */
   readonly rootSelector?: string | null;
+  /** The caller ran mightBeDocument() on this page just now (the content script's watcher does): not run again. */
+  readonly prechecked?: boolean;
 }
 
 function chosenRoot(doc: Document, selector: string | null | undefined): Element | null {
@@ -215,13 +221,12 @@ function chosenRoot(doc: Document, selector: string | null | undefined): Element
   }
 }
 
-/** Everything the reader needs about the page's document, or null when it has none. */
-export function detectDocument(doc: Document, options: DetectOptions = {}): DetectedDocument | null {
-  return mightBeDocument(doc) ? readDocument(doc, options) : null;
-}
-
-/** detectDocument() for a page that already passed mightBeDocument() (the content script's watcher checks first). */
-export function readDocument(doc: Document, options: DetectOptions = {}): DetectedDocument | null {
+/**
+ * The one way to read a page's document: everything the reader needs, or null when it has none.
+ * The cheap pre-check (mightBeDocument) runs first unless the caller ran it just now.
+ */
+export function readDocument(doc: Document, options: ReadOptions = {}): DetectedDocument | null {
+  if (!options.prechecked && !mightBeDocument(doc)) return null;
   const chosen = chosenRoot(doc, options.rootSelector);
   const found = chosen ? { root: chosen, model: null } : findArticle(doc);
   if (!found) return null;

@@ -1,6 +1,6 @@
 // Talks to the content script of the tab the popup belongs to.
 import { browser } from 'wxt/browser';
-import type { PageStatus, ReaderMessage } from '../messages';
+import { sendToTab, type PageStatus } from '../messages';
 import { CONTENT_SCRIPT_FILE } from '../background/registrations';
 
 /** The tab the popup is about: `?tab=ID` when opened as a page (tests, options), else the active tab. */
@@ -14,8 +14,7 @@ export async function targetTabId(search = location.search): Promise<number | nu
 /** The page's reading status, or null when no reader runs in that tab (page outside the portals). */
 export async function askStatus(tabId: number): Promise<PageStatus | null> {
   try {
-    const message: ReaderMessage = { type: 'gongwen:status' };
-    return ((await browser.tabs.sendMessage(tabId, message)) as PageStatus | undefined) ?? null;
+    return (await sendToTab(tabId, { type: 'gongwen:status' })) ?? null;
   } catch {
     return null;
   }
@@ -23,8 +22,7 @@ export async function askStatus(tabId: number): Promise<PageStatus | null> {
 
 export async function askJump(tabId: number, sectionId: string): Promise<boolean> {
   try {
-    const message: ReaderMessage = { type: 'gongwen:jump', sectionId };
-    return ((await browser.tabs.sendMessage(tabId, message)) as boolean | undefined) ?? false;
+    return (await sendToTab(tabId, { type: 'gongwen:jump', sectionId })) ?? false;
   } catch {
     return false;
   }
@@ -33,8 +31,7 @@ export async function askJump(tabId: number, sectionId: string): Promise<boolean
 /** Tells the tab's content script that the user asks for the reader (serve the outline without document signals). */
 async function askRun(tabId: number): Promise<boolean> {
   try {
-    const message: ReaderMessage = { type: 'gongwen:run' };
-    return ((await browser.tabs.sendMessage(tabId, message)) as boolean | undefined) ?? false;
+    return (await sendToTab(tabId, { type: 'gongwen:run' })) ?? false;
   } catch {
     return false;
   }

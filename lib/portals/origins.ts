@@ -64,17 +64,6 @@ export function isPortalScriptId(id: string): boolean {
   return id.startsWith('portal:');
 }
 
-/** The origin form used as the key for stored portals: 'https://oa.example.com'; null if not http(s). */
-export function normalizeOrigin(value: string): string | null {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:' || !isPlausibleHost(url.hostname)) return null;
-    return url.origin;
-  } catch {
-    return null;
-  }
-}
-
 function isPlausibleHost(hostname: string): boolean {
   if (hostname === '' || hostname.length > 253) return false;
   if (hostname.startsWith('[')) return /^\[[0-9a-f:.]+\]$/i.test(hostname); // IPv6 literal

@@ -2,7 +2,7 @@
 // when it changed, with sizes bounded (a record's bytes, the whole store, a count cap) and a
 // small index of each record's size. Runs only in the background, inside the writer's queue.
 import { browser } from 'wxt/browser';
-import { mergeRecords, stableKey } from '../reading/merge';
+import { mergeRecords, stableKey } from './merge';
 import { percentRead } from '../reading/progress';
 import { creditedTotal } from '../reading/reading-time';
 import { documentId, normalizeUrl, type DocMeta } from './identity';

@@ -1,6 +1,6 @@
 // Export of all reading data as JSON (a backup that imports again) or Markdown (to read),
 // and the import side: validate the whole file first, then merge it like a second tab.
-import { mergeRecords } from '../reading/merge';
+import { mergeRecords } from './merge';
 import { partsReadCount } from '../reading/progress';
 import type { KeptRecord } from './documents';
 import { URL_MAX, parseSettings, validateDocRecord, type Bookmark, type DocRecord, type Settings } from './schema';

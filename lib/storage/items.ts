@@ -1,6 +1,11 @@
-// The only storage.defineItem calls: documents (v2, migrated from v1), settings, portals and sites.
+// The only storage.defineItem calls: the old documents map, settings, portals, sites, pending jump.
 // Values here are raw; documents.ts and settings.ts validate everything they read. Documents
 // now live one per key ('doc:<id>'); the v2 'documents' map is read only to split it once.
+//
+// One versioning mechanism: a stored value's format is a number inside it (a record's `v`, see
+// DOC_FORMAT; the settings' `version`), and a value without one is format 1. WXT's item version
+// (the 'key$' meta) is left to the old documents map, whose v1 → v2 migration wrote it; the other
+// items declare none, so settings carry one version number, not two.
 // Each item is defined on first use: WXT reads an item (and runs its migrations) as soon as it is
 // defined, and the content script on every portal page needs only the site settings — not a read
 // of every stored document in every frame of every page.
@@ -33,19 +38,16 @@ export const documentsItem = lazy(() => storage.defineItem<Record<string, DocRec
 
 export const settingsItem = lazy(() => storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
 }));
 
 /** Origins the reader added in the options page ('https://oa.example.com'), beyond the static matches. */
 export const portalsItem = lazy(() => storage.defineItem<string[]>('local:portals', {
   fallback: [],
-  version: 1,
 }));
 
 /** Per-site settings keyed by `location.origin` (hostname keys are read too); validated on read. */
 export const sitesItem = lazy(() => storage.defineItem<Record<string, SiteSettings>>('local:sites', {
   fallback: {},
-  version: 1,
 }));
 
 /** A section the popup asked a newly opened tab to scroll to; consumed once by the content script. */
@@ -58,7 +60,6 @@ export interface PendingJump {
 // Local, not session: content scripts cannot read storage.session without extra setup.
 export const pendingJumpItem = lazy(() => storage.defineItem<PendingJump | null>('local:pendingJump', {
   fallback: null,
-  version: 1,
 }));
 
 /**

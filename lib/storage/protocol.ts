@@ -1,7 +1,10 @@
 // The writer's message protocol: every change to stored reading data is an operation sent to the
-// background's writer ("bookmark section X of document D"), never a copy of stored data. One
-// request and one reply type per operation, one send helper; the handler map is in writer.ts.
+// background's writer ("bookmark section X of document D"), never a copy of stored data. A protocol
+// map like lib/messages.ts (lib/messaging.ts), one send helper; the handler map is in writer.ts.
+// On the wire the operation travels inside one envelope ('gongwen:write') and its reply says ok or
+// names a StorageErrorCode: a write that failed in the background fails with its reason in the tab.
 import { browser } from 'wxt/browser';
+import type { ReplyOf, RequestOf } from '../messaging';
 import type { TextAnchor } from '../reading/anchor';
 import type { DocMeta } from './identity';
 import type { DocRecord, Settings, SiteSettings } from './schema';
@@ -83,8 +86,8 @@ export interface WriterOps {
 }
 
 export type OpName = keyof WriterOps;
-export type OpRequest<K extends OpName> = WriterOps[K][0];
-export type OpReply<K extends OpName> = WriterOps[K][1];
+export type OpRequest<K extends OpName> = RequestOf<WriterOps, K>;
+export type OpReply<K extends OpName> = ReplyOf<WriterOps, K>;
 
 export interface WriteMessage<K extends OpName = OpName> {
   readonly type: 'gongwen:write';
@@ -94,16 +97,19 @@ export interface WriteMessage<K extends OpName = OpName> {
 
 export type WriteReply<K extends OpName = OpName> = { ok: true; value: OpReply<K> } | { ok: false; code: StorageErrorCode };
 
-const OPS: readonly OpName[] = [
-  'doc.progress', 'doc.bookmark', 'doc.unbookmark', 'doc.reset', 'doc.adopt', 'settings.set', 'phrase.add', 'phrase.remove',
-  'site.set', 'portal.add', 'portal.remove', 'jump.request', 'jump.take', 'import', 'clear', 'sync.set',
-];
+/** Every operation once; the type makes a new one in WriterOps show up here. */
+const OPS: { readonly [K in OpName]: true } = {
+  'doc.progress': true, 'doc.bookmark': true, 'doc.unbookmark': true, 'doc.reset': true, 'doc.adopt': true, 'settings.set': true,
+  'phrase.add': true, 'phrase.remove': true, 'site.set': true, 'portal.add': true, 'portal.remove': true, 'jump.request': true,
+  'jump.take': true, 'import': true, 'clear': true, 'sync.set': true,
+};
 
 export function isWriteMessage(value: unknown): value is WriteMessage {
   const v = value as { type?: unknown; op?: unknown; req?: unknown } | null;
   return (
     v?.type === 'gongwen:write' &&
-    (OPS as readonly unknown[]).includes(v.op) &&
+    typeof v.op === 'string' &&
+    Object.hasOwn(OPS, v.op) &&
     typeof v.req === 'object' &&
     v.req !== null &&
     !Array.isArray(v.req)

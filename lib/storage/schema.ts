@@ -48,6 +48,7 @@ export interface DocRecord {
 }
 
 export interface Settings {
+  /** The settings' format, their one version number (the versioning rule: items.ts). */
   readonly version: 1;
   readonly highlightsOn: boolean;
   readonly userPhrases: readonly string[];

@@ -1,6 +1,6 @@
 // The project's own rules, checked: module headers, file naming, strings through _locales,
-// storage through one module, and page text never inserted as HTML.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// storage through one module, page text never inserted as HTML, and which folder may import which.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -18,6 +18,27 @@ function files(dir: string, ext = /\.(ts|tsx)$/): string[] {
 
 const source = [...files('lib'), ...files('components'), ...files('entrypoints')];
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+
+/** Each `from '…'` of a file: relative ones as repository paths ('lib/dom/ranges'), packages as written. */
+function importsOf(file: string): string[] {
+  return [...read(file).matchAll(/\bfrom\s+'([^']+)'|\bimport\s*\(\s*'([^']+)'\s*\)/g)].map(([, a, b]) => {
+    const spec = (a ?? b)!;
+    return spec.startsWith('.') ? path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec)).split(path.sep).join('/') : spec;
+  });
+}
+
+/** `file -> import` for every import of `files` that `forbidden` matches. */
+function crossings(files: readonly string[], forbidden: (target: string) => boolean): string[] {
+  return files.flatMap((file) => importsOf(file).filter(forbidden).map((target) => `${file} -> ${target}`));
+}
+
+/**
+ * The text layers: what a page's document is (lib/document), how far it was read (lib/reading),
+ * its phrases and the sorted-search helper. Pure functions of text and a text model; the layers
+ * above (DOM layout, storage, UI, messaging, the browser) build on them, never the other way.
+ */
+const TEXT_LAYERS = ['lib/document/', 'lib/reading/', 'lib/phrases/', 'lib/sorted/'];
+const ABOVE_TEXT = /^(lib\/(dom|storage|ui|startup|background|popup|prefs|keys|portals)(\/|$)|lib\/messag(es|ing)$|wxt\/(browser|utils))/;
 
 describe('conventions', () => {
   it('every module opens with a comment saying its job', () => {
@@ -57,6 +78,12 @@ describe('conventions', () => {
     expect(raw).toEqual([]);
   });
 
+  it('runtime messages are sent only through the typed send helpers', () => {
+    const senders = ['lib/messaging.ts', 'lib/storage/protocol.ts'];
+    const raw = source.filter((f) => !senders.includes(f.split(path.sep).join('/')) && /\b(runtime|tabs)\.sendMessage\b/.test(read(f)));
+    expect(raw).toEqual([]);
+  });
+
   it('page text is never inserted as HTML', () => {
     const html = source.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(read(f)));
     expect(html).toEqual([]);
@@ -73,6 +100,32 @@ describe('conventions', () => {
       }
     }
     expect(crossing).toEqual([]);
+  });
+
+  it('the text layers import no DOM layout, storage, UI, messaging or browser code', () => {
+    const text = files('lib').filter((f) => TEXT_LAYERS.some((dir) => f.startsWith(dir)));
+    expect(crossings(text, (target) => ABOVE_TEXT.test(target))).toEqual([]);
+  });
+
+  it('lib/ never imports entrypoints/ or components/: both build on lib, not the other way', () => {
+    expect(crossings(files('lib'), (target) => /^(entrypoints|components)(\/|$)/.test(target))).toEqual([]);
+  });
+
+  it('components never import entrypoints/', () => {
+    expect(crossings(files('components'), (target) => /^entrypoints(\/|$)/.test(target))).toEqual([]);
+  });
+
+  it('unit tests mirror code paths: tests/unit/<path>[.aspect].test.ts tests lib/<path>, entrypoints/<path> or components/…', () => {
+    const orphans = files('tests/unit', /\.test\.tsx?$/)
+      .map((test) => path.relative('tests/unit', test).split(path.sep).join('/'))
+      .filter((rel) => rel !== 'conventions.test.ts')
+      .filter((rel) => {
+        // 'detect.property.test.ts' and 'items.lazy.test.ts' test one aspect of detect.ts, items.ts.
+        const base = rel.replace(/\.test\.tsx?$/, '').replace(/^(.*\/)?([^/.]+)\.[^/]+$/, '$1$2');
+        // tests/unit/components/… mirrors components/…; tests/unit/content/… an entrypoint folder; the rest lib/….
+        return !['lib', 'entrypoints', ''].some((root) => ['.ts', '.tsx'].some((ext) => existsSync(path.join(ROOT, root, base + ext))));
+      });
+    expect(orphans).toEqual([]);
   });
 
   it('imports are explicit: wxt.config turns auto-imports off', () => {

@@ -5,7 +5,7 @@
 // computer; any error of the area (quota, rate, anything) leaves local records untouched and is
 // reported in the status. Pure of the browser: the area, the local side and timers are passed in.
 import type { DocRecord } from '../schema';
-import { stableKey } from '../../reading/merge';
+import { stableKey } from '../merge';
 import type { SyncProblem, SyncStatus } from '../sync-settings';
 import { areaUsage } from './limits';
 import { isSyncKey, packDocuments, roomBeside, unpackItem } from './pack';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toChineseNumeral } from '../../../lib/document/chinese-numerals';
-import { detectDocument, findArticleRoot, mightBeDocument } from '../../../lib/document/detect';
+import { readDocument, findArticleRoot, mightBeDocument } from '../../../lib/document/detect';
 import { MAX_GAP, parseSections } from '../../../lib/document/parse-sections';
 import { buildTextModel } from '../../../lib/document/text-model';
 import type { DetectedDocument } from '../../../lib/document/detect';
@@ -45,7 +45,7 @@ function detectedProblem(doc: Document, found: DetectedDocument): string | null 
   return null;
 }
 
-/** Parts the full check finds without the pre-check (what detectDocument does after it). */
+/** Parts the full check finds without the pre-check (what readDocument does after it). */
 function partsWithoutPreCheck(doc: Document): number {
   const root = findArticleRoot(doc);
   return root ? parseSections(buildTextModel(root)).filter((s) => s.level === 1).length : 0;
@@ -62,7 +62,7 @@ const SKIPPED_PARTS = 'script, style, noscript, template, svg, iframe, object, t
 /** Detects on the page as it is and checks the result; returns it for further checks. */
 function detectAndCheck(doc: Document): DetectedDocument | null {
   const before = fingerprint(doc);
-  const found = detectDocument(doc);
+  const found = readDocument(doc);
   expect(fingerprint(doc)).toBe(before); // detection never changes the page
   expect(pwned()).toBeUndefined(); // nor runs its code
   if (found) expect(detectedProblem(doc, found)).toBeNull();
@@ -77,7 +77,7 @@ function treeDocument(nodes: readonly TreeNode[]): Document {
   return doc;
 }
 
-describe('detectDocument on random pages', () => {
+describe('readDocument on random pages', () => {
   it('never throws, never changes the page, and any result is consistent (DOM-built trees)', () => {
     fc.assert(
       fc.property(treeArb, (nodes) => {
@@ -100,8 +100,8 @@ describe('detectDocument on random pages', () => {
     fc.assert(
       fc.property(treeArb, (nodes) => {
         const doc = treeDocument(nodes);
-        const a = detectDocument(doc);
-        const b = detectDocument(doc);
+        const a = readDocument(doc);
+        const b = readDocument(doc);
         // Compared as booleans and strings: a failing toBe() on two DOM elements makes the reporter
         // print both trees, which on a large random page ran a worker out of its heap.
         expect(b?.root === a?.root).toBe(true);
@@ -113,7 +113,7 @@ describe('detectDocument on random pages', () => {
   });
 });
 
-describe('detectDocument on well-formed documents', () => {
+describe('readDocument on well-formed documents', () => {
   it('finds exactly the parts, sub-headings and sub-points, whatever the markup around them', () => {
     fc.assert(
       fc.property(docSpecArb, (spec) => {
@@ -166,7 +166,7 @@ describe('detectDocument on well-formed documents', () => {
     fc.assert(
       fc.property(docSpecArb, (spec) => {
         const { html, expected } = renderDoc(spec);
-        const found = detectDocument(htmlDocument(html, '西安海棠职业学院'));
+        const found = readDocument(htmlDocument(html, '西安海棠职业学院'));
         expect(found?.document.title).toBe(expected.title);
       }),
       { numRuns: 40 },
@@ -174,7 +174,7 @@ describe('detectDocument on well-formed documents', () => {
   });
 });
 
-describe('detectDocument on hostile pages', () => {
+describe('readDocument on hostile pages', () => {
   it('survives 2000 levels of nesting, with the headings at the bottom or spread over the levels', () => {
     fc.assert(
       fc.property(
@@ -311,9 +311,9 @@ describe('text model runs', () => {
 
   it('regression: a root that is (or is inside) a <pre> keeps its line breaks', () => {
     // Was: findArticleRoot picked the <pre>, whose own model then ignored its newlines (the root is
-    // never "entered"), so detectDocument returned null for <pre>一、甲\n二、乙</pre>.
+    // never "entered"), so readDocument returned null for <pre>一、甲\n二、乙</pre>.
     const doc = htmlDocument('<pre>一、加强值班\n内容。\n二、注意安全\n内容。</pre>');
-    expect(detectDocument(doc)?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
+    expect(readDocument(doc)?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
     const inner = htmlDocument('<pre><span id="r">一、甲\n二、乙</span></pre>').getElementById('r')!;
     expect(buildTextModel(inner).blocks).toHaveLength(2);
   });
@@ -323,7 +323,7 @@ describe('text model runs', () => {
     // page break and joined with '各基层党组织、全体党员：', so the title was lost.
     const title = '关于加强组织领导加强组织领导加强组织领导加强组织领导的倡议书';
     const doc = htmlDocument(`<div class="v_news_content"><p>${title}</p><p>各基层党组织、全体党员：</p><p>一、甲</p><p>内容。</p><p>二、乙</p></div>`);
-    expect(detectDocument(doc)?.document.title).toBe(title);
+    expect(readDocument(doc)?.document.title).toBe(title);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { detectDocument, findArticleRoot, mightBeDocument } from '../../../lib/document/detect';
+import { readDocument, findArticleRoot, mightBeDocument } from '../../../lib/document/detect';
 import { htmlDocument, LAYOUTS, loadFixture, NON_DOCUMENTS } from './fixtures';
 
 describe('mightBeDocument', () => {
@@ -36,11 +36,11 @@ describe('findArticleRoot', () => {
   it('finds the late content only once it is there', () => {
     const doc = loadFixture('late-content.html');
     expect(mightBeDocument(doc)).toBe(false);
-    expect(detectDocument(doc)).toBeNull();
+    expect(readDocument(doc)).toBeNull();
     // What the page's own script does after 1500 ms.
     const source = doc.getElementById('article-source') as HTMLTemplateElement | null;
     doc.querySelector('.v_news_content')?.appendChild(source?.content.cloneNode(true) ?? doc.createTextNode(''));
-    const found = detectDocument(doc);
+    const found = readDocument(doc);
     expect(found?.root.className).toBe('v_news_content');
     expect(found?.document.sections).toHaveLength(3);
   });
@@ -82,30 +82,30 @@ describe('findArticleRoot', () => {
   });
 });
 
-describe('detectDocument', () => {
+describe('readDocument', () => {
   it.each(LAYOUTS)('detects the seed in %s', (name) => {
-    const found = detectDocument(loadFixture(name));
+    const found = readDocument(loadFixture(name));
     expect(found?.document.title).toBe('致学院全体师生党员的疫情防控倡议书');
     expect(found?.model.root).toBe(found?.root);
   });
 
   it.each(NON_DOCUMENTS)('returns null for %s', (name) => {
-    expect(detectDocument(loadFixture(name))).toBeNull();
+    expect(readDocument(loadFixture(name))).toBeNull();
   });
 
   it('finds the document inside a long page of other blocks', () => {
     const filler = '<div class="item"><span>学院新闻</span><p>会议强调，要提高政治站位，压实责任。</p></div>'.repeat(1500);
     const doc = htmlDocument(`${filler}<div id="doc"><p>一、甲</p><p>正文。</p><p>二、乙</p></div>${filler}`);
-    const found = detectDocument(doc);
+    const found = readDocument(doc);
     expect(found?.root.id).toBe('doc');
   }, 20000);
 });
 
-describe('detectDocument with the reader\'s own container', () => {
+describe('readDocument with the reader\'s own container', () => {
   it('uses the chosen container, and falls back to automatic detection when it matches nothing or is invalid', () => {
     const doc = htmlDocument('<div id="a"><p>一、甲</p><p>正文。</p><p>二、乙</p><p>正文。</p></div><div id="b"><p>一、丙</p><p>正文。</p><p>二、丁</p><p>三、戊</p></div>');
-    expect(detectDocument(doc, { rootSelector: '#b' })?.document.sections.map((s) => s.heading)).toEqual(['一、丙', '二、丁', '三、戊']);
-    expect(detectDocument(doc, { rootSelector: '#missing' })).not.toBeNull();
-    expect(detectDocument(doc, { rootSelector: '##bad[' })).not.toBeNull();
+    expect(readDocument(doc, { rootSelector: '#b' })?.document.sections.map((s) => s.heading)).toEqual(['一、丙', '二、丁', '三、戊']);
+    expect(readDocument(doc, { rootSelector: '#missing' })).not.toBeNull();
+    expect(readDocument(doc, { rootSelector: '##bad[' })).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchDateLine } from '../../../lib/document/dates';
-import { detectDocument } from '../../../lib/document/detect';
+import { readDocument } from '../../../lib/document/detect';
 import { kindOfTitle } from '../../../lib/document/kinds';
 import { parseMetadata } from '../../../lib/document/metadata';
 import { buildTextModel } from '../../../lib/document/text-model';
@@ -23,7 +23,7 @@ function metadataOf(body: string, title = ''): ReturnType<typeof parseMetadata> 
 
 describe('parseMetadata', () => {
   it.each(LAYOUTS)('reads the seed metadata from %s', (name) => {
-    const found = detectDocument(loadFixture(name));
+    const found = readDocument(loadFixture(name));
     const { sections, ...meta } = found?.document ?? { sections: [] };
     expect(meta).toEqual(SEED_METADATA);
     expect(sections).toHaveLength(3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toChineseNumeral } from '../../../lib/document/chinese-numerals';
-import { detectDocument } from '../../../lib/document/detect';
+import { readDocument } from '../../../lib/document/detect';
 import { parseSections } from '../../../lib/document/parse-sections';
 import { buildTextModel } from '../../../lib/document/text-model';
 import type { Section, TextModel } from '../../../lib/document/types';
@@ -26,7 +26,7 @@ function shape(sections: readonly Section[]): Shape[] {
 
 describe('parseSections on the seed', () => {
   it.each(LAYOUTS)('%s: 3 parts with 3/2/2 sub-points, headings as printed', (name) => {
-    const found = detectDocument(loadFixture(name));
+    const found = readDocument(loadFixture(name));
     if (!found) throw new Error('not detected');
     const { model, document: doc } = found;
     const parts = doc.sections;

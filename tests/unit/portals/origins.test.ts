@@ -1,7 +1,7 @@
 // Portal input → origin + match pattern; script ids; selector validation.
 import { describe, expect, it } from 'vitest';
 import {
-  isPortalScriptId, normalizeOrigin, parsePortalInput, patternForOrigin, scriptIdFor, validateSelector,
+  isPortalScriptId, parsePortalInput, patternForOrigin, scriptIdFor, validateSelector,
 } from '../../../lib/portals/origins';
 
 describe('parsePortalInput', () => {
@@ -62,11 +62,6 @@ describe('patterns and script ids', () => {
     expect(scriptIdFor('https://127.0.0.2')).not.toBe(scriptIdFor('http://127.0.0.2'));
     expect(isPortalScriptId(scriptIdFor('https://oa.example.com'))).toBe(true);
     expect(isPortalScriptId('other')).toBe(false);
-  });
-
-  it('normalizes stored origins', () => {
-    expect(normalizeOrigin('https://OA.example.com/x')).toBe('https://oa.example.com');
-    expect(normalizeOrigin('about:blank')).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 // and the items merged back (in any order, only some of them) lose nothing and undo nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeRecords } from '../../../../lib/reading/merge';
+import { mergeRecords } from '../../../../lib/storage/merge';
 import { emptyRecord, NOTE_MAX, type Bookmark, type DocRecord } from '../../../../lib/storage/schema';
 import { areaUsage, itemBytes, MAX_ITEMS, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../../../lib/storage/sync/limits';
 import { packDocument, packDocuments, recency, roomBeside, syncKey, unpackItem } from '../../../../lib/storage/sync/pack';

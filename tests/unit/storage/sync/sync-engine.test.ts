@@ -2,7 +2,7 @@
 // other; turning sync on merges both sides; quota and rate errors keep every local record and are
 // reported; this computer's own writes stay under the write-rate quotas.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mergeRecords, stableKey } from '../../../../lib/reading/merge';
+import { mergeRecords, stableKey } from '../../../../lib/storage/merge';
 import { emptyRecord, type Bookmark, type DocRecord } from '../../../../lib/storage/schema';
 import type { SyncStatus } from '../../../../lib/storage/sync-settings';
 import { createFakeSyncArea, memoryBacking } from '../../../../lib/storage/sync/fake-sync-area';

@@ -1,9 +1,6 @@
-// Background decisions: portal registrations, permission removal, badge text, command forwarding.
+// Portal registrations: one content script per granted portal pattern, and which portals a removed permission takes.
 import { describe, expect, it, vi } from 'vitest';
 import { desiredScripts, portalsLosing, syncRegistrations, type RegistrationApi } from '../../../lib/background/registrations';
-import { badgeText, showProgress, BADGE_BACKGROUND } from '../../../lib/background/badge';
-import { forwardCommand } from '../../../lib/background/commands';
-import { isBackgroundMessage, isReaderMessage } from '../../../lib/messages';
 
 function fakeApi(granted: string[], existing: { id: string; matches?: string[] }[] = []) {
   let scripts = [...existing];
@@ -74,55 +71,5 @@ describe('portalsLosing', () => {
     expect(portalsLosing(portals, ['*://oa.example.com/*'])).toEqual(['https://oa.example.com']);
     expect(portalsLosing(portals, ['*://*/*'])).toEqual(portals);
     expect(portalsLosing(portals, [])).toEqual([]);
-  });
-});
-
-describe('badge', () => {
-  it('formats progress', () => {
-    expect(badgeText(37)).toBe('37%');
-    expect(badgeText(37.6)).toBe('38%');
-    expect(badgeText(140)).toBe('100%');
-    expect(badgeText(-3)).toBe('0%');
-    expect(badgeText(null)).toBe('');
-    expect(badgeText(Number.NaN)).toBe('');
-  });
-
-  it('sets text and colours on the tab, clears with null', async () => {
-    const api = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setBadgeTextColor: vi.fn() };
-    await showProgress(api, 7, 42);
-    expect(api.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 7, color: BADGE_BACKGROUND });
-    expect(api.setBadgeTextColor).toHaveBeenCalledWith({ tabId: 7, color: '#ffffff' });
-    expect(api.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '42%' });
-    await showProgress(api, 7, null);
-    expect(api.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '' });
-  });
-});
-
-describe('commands', () => {
-  it('forwards known commands to the given or active tab', async () => {
-    const api = { activeTabId: vi.fn(async () => 3), sendToTab: vi.fn(async () => undefined) };
-    expect(await forwardCommand('next-part', 9, api)).toBe(true);
-    expect(api.sendToTab).toHaveBeenLastCalledWith(9, { type: 'gongwen:command', command: 'next-part' });
-    expect(await forwardCommand('toggle-panel', undefined, api)).toBe(true);
-    expect(api.sendToTab).toHaveBeenLastCalledWith(3, { type: 'gongwen:command', command: 'toggle-panel' });
-    expect(await forwardCommand('_execute_action', 9, api)).toBe(false);
-  });
-
-  it('is quiet when no reader listens', async () => {
-    const api = { activeTabId: async () => 3, sendToTab: vi.fn(async () => Promise.reject(new Error('Receiving end does not exist'))) };
-    expect(await forwardCommand('toggle-highlights', 3, api)).toBe(false);
-  });
-});
-
-describe('message guards', () => {
-  it('accept the new message types only when well formed', () => {
-    expect(isReaderMessage({ type: 'gongwen:command', command: 'previous-part' })).toBe(true);
-    expect(isReaderMessage({ type: 'gongwen:command', command: 'explode' })).toBe(false);
-    expect(isReaderMessage({ type: 'gongwen:status' })).toBe(true);
-    expect(isBackgroundMessage({ type: 'gongwen:progress', percent: 12 })).toBe(true);
-    expect(isBackgroundMessage({ type: 'gongwen:progress', percent: null })).toBe(true);
-    expect(isBackgroundMessage({ type: 'gongwen:progress', percent: '12' })).toBe(false);
-    expect(isBackgroundMessage({ type: 'gongwen:sync-portals' })).toBe(true);
-    expect(isBackgroundMessage(null)).toBe(false);
   });
 });

@@ -2,12 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { h, render } from 'preact';
 
-vi.mock('../../../lib/i18n', () => ({
+vi.mock('../../../../lib/i18n', () => ({
   t: (key: string, ...subs: (string | number)[]) => (subs.length ? `${key}(${subs.join('|')})` : key),
   uiLanguage: () => 'zh',
 }));
-const { DetectionWhy } = await import('../../../components/popup/DetectionWhy');
-const { OutlineGroupHeading, groupStarts } = await import('../../../components/OutlineGroupHeading');
+const { DetectionWhy } = await import('../../../../components/popup/DetectionWhy');
+const { OutlineGroupHeading, groupStarts } = await import('../../../../components/OutlineGroupHeading');
 
 describe('DetectionWhy', () => {
   it('lists each signal with what was read, and the score against the threshold', () => {
@@ -45,7 +45,7 @@ describe('OutlineGroupHeading', () => {
 
 describe('OutlineTree with groups', () => {
   it('draws a group heading before each group\'s first entry, and none on a plain document', async () => {
-    const { OutlineTree } = await import('../../../components/OutlineTree');
+    const { OutlineTree } = await import('../../../../components/OutlineTree');
     const section = (id: string) => ({ id, kind: 'part' as const, level: 1 as const, marker: '', number: 1, heading: id, headingStart: 0, headingEnd: 1, start: 0, end: 1, children: [] });
     const sections = ['n1', 'p1', 'p2', 'px1'].map(section);
     const groups = [

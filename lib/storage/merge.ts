@@ -1,8 +1,8 @@
 // Merging two copies of one document's record (two tabs, or stored + imported) so nothing
 // read or bookmarked is lost and nothing removed comes back. Commutative and idempotent.
-import { URLS_MAX, type Bookmark, type DocRecord } from '../storage/schema';
-import { percentRead } from './progress';
-import { creditedTotal, mergeLedgers } from './reading-time';
+import { URLS_MAX, type Bookmark, type DocRecord } from './schema';
+import { percentRead } from '../reading/progress';
+import { creditedTotal, mergeLedgers } from '../reading/reading-time';
 
 export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
   const [newer, older] = byNewest(a, b);

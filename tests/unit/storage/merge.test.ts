@@ -1,7 +1,7 @@
 // Merging two copies of a record: commutative, idempotent, tombstones and resets respected.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeRecords } from '../../../lib/reading/merge';
+import { mergeRecords } from '../../../lib/storage/merge';
 import { emptyRecord, type Bookmark, type DocRecord } from '../../../lib/storage/schema';
 
 const ID = 'fp:0123456789abcdef';

@@ -2,7 +2,7 @@
 // pages in ../shared/corpus): news with 一、二、三 subheads is no document; notes, forwarded and
 // double documents, regulations, plans and attachments get the right outline.
 import { describe, expect, it } from 'vitest';
-import { detectDocument, mightBeDocument } from '../../../lib/document/detect';
+import { readDocument, mightBeDocument } from '../../../lib/document/detect';
 import { parseSections } from '../../../lib/document/parse-sections';
 import { buildTextModel } from '../../../lib/document/text-model';
 import type { DetectedDocument } from '../../../lib/document/detect';
@@ -11,7 +11,7 @@ import { htmlDocument, loadFixture } from './fixtures';
 import { sectionsProblem } from './property-arbitraries';
 
 function detect(name: string): DetectedDocument {
-  const found = detectDocument(loadFixture(`real/${name}`));
+  const found = readDocument(loadFixture(`real/${name}`));
   if (!found) throw new Error(`${name}: no outline`);
   return found;
 }
@@ -32,7 +32,7 @@ describe('news stories and essays with numbered subheads', () => {
   });
 
   it('a bare 一、二、 list under a headline is no document either', () => {
-    const found = detectDocument(htmlDocument(
+    const found = readDocument(htmlDocument(
       '<h1>我校学子在省运动会上再创佳绩</h1><div class="article"><p>一、田径项目</p><p>获得金牌三枚。</p><p>二、游泳项目</p><p>获得银牌两枚。</p></div>',
       '我校学子在省运动会上再创佳绩-学校新闻',
     ));
@@ -52,7 +52,7 @@ describe('document signals', () => {
   });
 
   it('a masthead and a document number each make a document on their own', () => {
-    const found = detectDocument(htmlDocument(
+    const found = readDocument(htmlDocument(
       '<div id="doc"><p>绍兴市示范中学文件</p><p>绍示中〔2023〕12号</p><p>一、甲项工作</p><p>内容。</p><p>二、乙项工作</p><p>内容。</p></div>',
     ));
     expect(found?.evidence.signals.map((s) => [s.code, s.text])).toEqual([
@@ -120,7 +120,7 @@ describe('regulations: 第一章 / 第一条', () => {
       '<div class="article"><p>第一条 为加强管理，制定本细则。</p><p>第二条 本细则适用于全体学生。</p><p>第三条 本细则由学生处负责解释。</p></div>',
     );
     expect(mightBeDocument(doc)).toBe(true);
-    const found = detectDocument(doc);
+    const found = readDocument(doc);
     expect(found?.document.sections.map((s) => s.marker)).toEqual(['第一条', '第二条', '第三条']);
     expect(found?.evidence.document).toBe(true);
   });
@@ -180,7 +180,7 @@ describe('titles and what the panel shows', () => {
       '<h2 class="title">关于深化“先锋工程”建设&amp;nbsp;深入开展创先争优活动的实施意见</h2>'
       + '<div class="conTxt"><p>一、指导思想</p><p>正文。</p><p>二、工作重点</p><p>正文。</p></div>',
     );
-    expect(detectDocument(doc)?.document.title).toBe('关于深化“先锋工程”建设 深入开展创先争优活动的实施意见');
+    expect(readDocument(doc)?.document.title).toBe('关于深化“先锋工程”建设 深入开展创先争优活动的实施意见');
   });
 
   it('keeps a CMS info line apart from the addressee under it', () => {
@@ -189,7 +189,7 @@ describe('titles and what the panel shows', () => {
       + '<span>发布时间：2020年09月08日</span> <span>点击数：\n  次</span></div>'
       + '<div class="conTxt"><p>全体师生：</p><p>一、珍惜粮食</p><p>正文。</p><p>二、适量点餐</p><p>正文。</p></div></div>',
     );
-    expect(detectDocument(doc)?.document.addressee).toBe('全体师生');
+    expect(readDocument(doc)?.document.addressee).toBe('全体师生');
   });
 });
 
@@ -199,7 +199,7 @@ describe('untitled parts before a titled document', () => {
       '<div id="root"><p>一、甲项</p><p>内容。</p><p>二、乙项</p><p>内容。</p><p>学院办公室</p><p>2023年5月4日</p>'
       + '<p>关于做好安全工作的通知</p><p>各部门：</p><p>一、丙项</p><p>内容。</p><p>二、丁项</p><p>内容。</p></div>',
     );
-    const found = detectDocument(doc);
+    const found = readDocument(doc);
     expect(found?.document.groups?.map((g) => [g.kind, g.from, g.to])).toEqual([['main', 0, 2], ['forwarded', 2, 4]]);
   });
 });
@@ -210,7 +210,7 @@ describe('a page title above the same title in the body', () => {
       '<div id="root"><h2>学院选拔任用中层干部工作方案</h2><p>发布时间：2020-07-05 点击：35</p><p>学院选拔任用中层干部</p><p>工作方案</p>'
       + '<p>为加强干部队伍建设，制定本方案。</p><p>一、选拔职位</p><p>内容。</p><p>二、任职条件</p><p>内容。</p></div>',
     );
-    const found = detectDocument(doc);
+    const found = readDocument(doc);
     expect(found?.document.groups).toBeUndefined();
     expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、选拔职位', '二、任职条件']);
     expect(found?.document.title).toBe('学院选拔任用中层干部工作方案');
