@@ -11,6 +11,7 @@ import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals } from '../lib/storage/settings';
 import { installWriter, runOp } from '../lib/storage/writer';
+import { installSync } from '../lib/storage/sync/install-sync';
 import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
 import { DOCK_COMMAND, openSidePanel } from '../lib/ui/side-panel-api';
@@ -55,6 +56,8 @@ function badgeApi(): BadgeApi | null {
 export default defineBackground(() => {
   // The one writer of stored reading data: every tab, the popup and the options page send it operations.
   installWriter();
+  // Off by default: a replica in the browser's own sync storage, when the reader turns it on.
+  installSync();
   const readerAllowed = createReaderGate();
   const panelNonces = createPanelNonces();
   // A page forcing re-injections (pushState over and over) gets a few per tab, not one each time.

@@ -1,4 +1,4 @@
-// The options page: portals, per-site settings, own key phrases, panel, highlights, data.
+// The options page: portals, per-site settings, own key phrases, panel, highlights, browser sync, data.
 // Every section reads through lib/storage, writes through the background's writer, and follows storage changes,
 // so the page stays current while a portal tab changes settings too.
 import { useEffect, useState } from 'preact/hooks';
@@ -12,6 +12,7 @@ import { SitesSection } from './SitesSection';
 import { PhrasesSection } from './PhrasesSection';
 import { HighlightSection, PanelSection } from './PanelSection';
 import { DataSection } from './DataSection';
+import { SyncSection } from './SyncSection';
 
 /** Sites to offer settings for: where documents were read, added portals, sites already set. */
 export function knownSites(
@@ -80,6 +81,7 @@ export function OptionsApp() {
       <PhrasesSection phrases={current.userPhrases} />
       <PanelSection settings={current} />
       <HighlightSection settings={current} />
+      <SyncSection />
       <DataSection kept={kept} />
     </main>
   );

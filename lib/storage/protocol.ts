@@ -9,6 +9,7 @@ import type { TextAnchor } from '../reading/anchor';
 import type { DocMeta } from './identity';
 import type { DocRecord, Settings, SiteSettings, StudyState } from './schema';
 import type { ImportError } from './export-import';
+import type { SyncSettings } from './sync-settings';
 
 export type StorageErrorCode =
   /** The browser's storage quota was reached; nothing was written. */
@@ -82,6 +83,8 @@ export interface WriterOps {
   'jump.take': [{ docId: string; now?: number }, string | null];
   'import': [{ text: string; now?: number }, ImportResult];
   'clear': [Record<string, never>, null];
+  /** The browser-sync replica on or off (the background's sync engine follows the stored switch). */
+  'sync.set': [{ on: boolean }, SyncSettings];
 }
 
 export type OpName = keyof WriterOps;
@@ -100,7 +103,7 @@ export type WriteReply<K extends OpName = OpName> = { ok: true; value: OpReply<K
 const OPS: { readonly [K in OpName]: true } = {
   'doc.progress': true, 'doc.bookmark': true, 'doc.unbookmark': true, 'doc.reset': true, 'doc.study': true, 'doc.adopt': true, 'settings.set': true,
   'phrase.add': true, 'phrase.remove': true, 'site.set': true, 'portal.add': true, 'portal.remove': true, 'jump.request': true,
-  'jump.take': true, 'import': true, 'clear': true,
+  'jump.take': true, 'import': true, 'clear': true, 'sync.set': true,
 };
 
 export function isWriteMessage(value: unknown): value is WriteMessage {

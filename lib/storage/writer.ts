@@ -3,13 +3,16 @@
 // interleave and nothing one tab saved is written over by another.
 import { browser } from 'wxt/browser';
 import {
-  adoptDocument, applyBookmark, applyProgress, applyReset, applyStudy, applyUnbookmark, clearDocuments, importDocuments, migrateDocumentsMap,
+  adoptDocument, applyBookmark, applyProgress, applyReset, applyStudy, applyUnbookmark, changeDocument, clearDocuments, guardedWrite,
+  importDocuments, migrateDocumentsMap,
 } from './document-store';
 import { parseImport } from './export-import';
 import { applyRequestJump, applyTakeJump } from './pending-jump';
 import {
   isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteMessage, type WriteReply,
 } from './protocol';
+import type { DocRecord } from './schema';
+import { parseSyncSettings, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY } from './sync-settings';
 import {
   applyAddPhrase, applyAddPortal, applyImportedSettings, applyRemovePhrase, applyRemovePortal, applySettings, applySiteSettings,
 } from './settings-store';
@@ -44,9 +47,18 @@ const handlers: Handlers = {
   },
   clear: async () => {
     // The portal list stays: each portal stands for a host permission and a registration the
-    // reader granted in the browser, removed one by one in the options page.
-    await clearDocuments(['settings', 'settings$', 'sites', 'sites$', 'pendingJump', 'pendingJump$'], Date.now());
+    // reader granted in the browser, removed one by one in the options page. Sync is switched
+    // off, so the browser's sync does not bring back what was just cleared.
+    await clearDocuments(
+      ['settings', 'settings$', 'sites', 'sites$', 'pendingJump', 'pendingJump$', SYNC_SETTINGS_KEY, SYNC_STATUS_KEY],
+      Date.now(),
+    );
     return null;
+  },
+  'sync.set': async ({ on }) => {
+    const next = { on: on === true };
+    await guardedWrite(() => browser.storage.local.set({ [SYNC_SETTINGS_KEY]: next }));
+    return next;
   },
 };
 
@@ -75,6 +87,31 @@ export function runOp<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpRep
     await migrateOnce();
     return handler(req);
   });
+}
+
+/**
+ * Records from the browser's sync area merged into the local ones, in the writer's queue; a
+ * local record that cannot be read is left as it was (that record is skipped, the others merge).
+ */
+export function mergeSynced(records: readonly DocRecord[]): Promise<void> {
+  return enqueue(async () => {
+    await migrateOnce();
+    // Sync switched off meanwhile (or "clear all data" ran before this in the queue): nothing comes back.
+    if (!parseSyncSettings((await browser.storage.local.get(SYNC_SETTINGS_KEY))[SYNC_SETTINGS_KEY]).on) return;
+    for (const record of records) {
+      try {
+        await changeDocument(record.id, () => record);
+      } catch (error) {
+        if (!(error instanceof StorageError)) throw error;
+        if (error.code !== 'kept') console.error('[gongwen-reader] sync merge', record.id, error.code);
+      }
+    }
+  });
+}
+
+/** A write of the sync engine's own status, in the writer's queue. */
+export function writeSyncStatus(status: unknown): Promise<void> {
+  return enqueue(() => guardedWrite(() => browser.storage.local.set({ [SYNC_STATUS_KEY]: status })));
 }
 
 /** A reply for a message to the writer; undefined for any other message. */

@@ -1,6 +1,6 @@
 // The reader in real Firefox (the shipped .output/firefox-mv2 build): the seed page's outline, a
 // jump, highlights without a text change, progress and a bookmark across a reload, the popup, a
-// page that is no document, and a portal added at runtime.
+// page that is no document, a portal added at runtime, and the browser-sync replica in Firefox's storage.sync.
 import type { Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
@@ -249,6 +249,31 @@ describe('the reader in Firefox', () => {
       .poll(() => options.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length))
       .toBe(0);
     expect(await options.evaluate((o) => browser.permissions.contains({ origins: [`${o}/*`] }), `http://${OTHER_HOST}`)).toBe(false);
+    await options.close();
+  });
+
+  it('sync, turned on in the options page, keeps a replica of a note in Firefox Sync’s storage.sync', async () => {
+    const options = await ff().openExtensionPage('options.html');
+    const status = () => options.evaluate(() => document.querySelector('#sync [role="status"]')?.textContent ?? '');
+    expect(await options.$eval('#sync input[role="switch"]', (input) => (input as HTMLInputElement).checked)).toBe(false);
+    await options.click('#sync input[role="switch"]');
+    await expect.poll(status, { timeout: 10_000 }).toContain('已同步');
+    const id = 'fp:0f0f0f0f0f0f0f0f';
+    await options.evaluate(
+      (docId) => browser.runtime.sendMessage({ type: 'gongwen:write', op: 'doc.bookmark', req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '火狐里的备注' } }),
+      id,
+    );
+    const replica = () =>
+      options.evaluate(async (docId) => {
+        const items = Object.values(await browser.storage.sync.get(null)) as { i?: string; b?: Record<string, unknown[]> }[];
+        return items.find((item) => item.i === docId)?.b?.p1?.[1] ?? null;
+      }, id);
+    await expect.poll(replica, { timeout: 20_000 }).toBe('火狐里的备注');
+    // The profile is shared with the tests before: their documents are synced too.
+    await expect.poll(status, { timeout: 10_000 }).toMatch(/已同步 [1-9]\d* 篇文档/);
+    // Off again: everything stays local.
+    await options.click('#sync input[role="switch"]');
+    expect(await options.evaluate(async () => Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('doc:')))).toContain(`doc:${id}`);
     await options.close();
   });
 });

@@ -1,0 +1,91 @@
+// The background's side of sync: follows the stored switch (lib/storage/sync-settings.ts), runs the
+// sync engine on the browser's storage.sync (or, when the diagnostics switch asks, on the e2e
+// test's fake), tells it when a local record changed, and lets it merge and report only through
+// the single writer. Registered at start-up, so a change from another computer wakes the background.
+import { browser } from 'wxt/browser';
+import { DOC_PREFIX, loadDocuments, readStoredDoc } from '../documents';
+import type { DocRecord } from '../schema';
+import { DIAGNOSTICS_KEY, parseDiagnostics } from '../diagnostics';
+import { loadSyncSettings, SYNC_SETTINGS_KEY } from '../sync-settings';
+import { mergeSynced, writeSyncStatus } from '../writer';
+import { createFakeSyncArea, localStorageBacking } from './fake-sync-area';
+import { browserSyncArea, type SyncArea } from './sync-area';
+import { createSyncEngine, type SyncEngine } from './sync-engine';
+
+export function installSync(): () => void {
+  let engine: SyncEngine | null = null;
+  // The local records as the last storage events left them: read whole once per start, so a
+  // push every few seconds of reading does not read the whole store each time. Events that arrive
+  // while that read runs are applied over it, in order.
+  let mirror: Map<string, DocRecord> | null = null;
+  let arriving: [string, unknown][] | null = null;
+  const loadLocal = async (): Promise<DocRecord[]> => {
+    if (!mirror) {
+      arriving = [];
+      const loaded = new Map(Object.entries((await loadDocuments()).docs));
+      for (const [key, value] of arriving) note(loaded, key, value);
+      arriving = null;
+      mirror = loaded;
+    }
+    return [...mirror.values()];
+  };
+  // Switching on and off, one after another.
+  let queue: Promise<void> = Promise.resolve();
+  const follow = (restart: boolean): void => {
+    queue = queue
+      .then(async () => {
+        const { on } = await loadSyncSettings();
+        if (engine && (restart || !on)) {
+          engine.stop();
+          engine = null;
+          mirror = null;
+        }
+        if (on && !engine) {
+          engine = createSyncEngine({
+            area: await chooseArea(),
+            loadLocal,
+            mergeIntoLocal: mergeSynced,
+            report: writeSyncStatus,
+            now: Date.now,
+            setTimer: (run, ms) => setTimeout(run, ms),
+            clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+          });
+          await engine.start();
+        }
+      })
+      .catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
+  };
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const keys = Object.keys(changes);
+    if (keys.includes(SYNC_SETTINGS_KEY) || keys.includes(DIAGNOSTICS_KEY)) follow(keys.includes(DIAGNOSTICS_KEY));
+    const docKeys = keys.filter((key) => key.startsWith(DOC_PREFIX));
+    if (docKeys.length === 0) return;
+    for (const key of docKeys) {
+      const value = changes[key]?.newValue;
+      if (mirror) note(mirror, key, value);
+      else arriving?.push([key, value]);
+    }
+    engine?.localChanged();
+  };
+  browser.storage.onChanged.addListener(listener);
+  follow(false);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    engine?.stop();
+    engine = null;
+  };
+}
+
+/** A record's new stored value (undefined: removed) in the mirror of local records. */
+function note(mirror: Map<string, DocRecord>, key: string, value: unknown): void {
+  const stored = value === undefined ? null : readStoredDoc(key, value);
+  if (stored && 'record' in stored) mirror.set(stored.record.id, stored.record);
+  else mirror.delete(key.slice(DOC_PREFIX.length));
+}
+
+/** The browser's sync storage, or the e2e fake when the diagnostics switch (extension storage only) asks for it. */
+async function chooseArea(): Promise<SyncArea> {
+  const diagnostics = parseDiagnostics((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY]);
+  return diagnostics.fakeSync ? createFakeSyncArea(localStorageBacking(browser)) : browserSyncArea(browser);
+}
