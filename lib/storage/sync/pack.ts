@@ -13,7 +13,7 @@ const FORMAT = 1;
 /** [heading, note, createdAt, updatedAt] and 1 for a removal (tombstone). */
 type PackedBookmark = [string, string, number, number] | [string, string, number, number, 1];
 
-/** Everything but the bookmarks: metadata, one URL, read state and the resume point. */
+/** Everything but the bookmarks: metadata, one URL, read state, the resume point and study marks. */
 interface PackedMain {
   t: string | null;
   s: string | null;
@@ -33,6 +33,8 @@ interface PackedMain {
   a: number;
   e: number;
   z: number;
+  /** Study marks (会了 / 再看) by part: [state, heading, terms, updatedAt]; absent when none. */
+  y?: Record<string, [string, string, string[], number]>;
 }
 
 export interface PackedItem {
@@ -164,6 +166,9 @@ function packMain(doc: DocRecord): PackedMain {
     a: doc.lastReadAt,
     e: doc.updatedAt,
     z: doc.resetAt,
+    ...(doc.study && Object.keys(doc.study).length > 0
+      ? { y: Object.fromEntries(Object.entries(doc.study).map(([id, m]) => [id, [m.state, m.heading, [...m.terms], m.updatedAt]])) as PackedMain['y'] }
+      : {}),
   };
 }
 
@@ -202,6 +207,16 @@ export function unpackItem(key: string, value: unknown): DocRecord | null {
       if (!Array.isArray(m.p) || m.p.length !== 6) return null;
       const [sectionId, quote, prefix, suffix, offset, at] = m.p as unknown[];
       candidate.lastPosition = { anchor: { sectionId, quote, prefix, suffix, offset }, at };
+    }
+    if (m.y !== undefined) {
+      if (typeof m.y !== 'object' || m.y === null || Array.isArray(m.y)) return null;
+      const study: Record<string, unknown> = {};
+      for (const [partId, entry] of Object.entries(m.y as Record<string, unknown>)) {
+        if (partId === '__proto__' || !Array.isArray(entry) || entry.length !== 4) return null;
+        const [state, heading, terms, updatedAt] = entry as unknown[];
+        study[partId] = { state, heading, terms, updatedAt };
+      }
+      candidate.study = study;
     }
   }
   const record = parseDocRecord(candidate);

@@ -60,6 +60,21 @@ describe('packDocument', () => {
     expect(synced(back!)).toEqual(synced(original));
   });
 
+  it('round-trips study marks (会了 / 再看), and a bad mark refuses the item', () => {
+    const study = {
+      p1: { state: 'again' as const, heading: '一、总体要求', terms: ['四个意识', '两个维护'], updatedAt: 20 },
+      p2: { state: 'none' as const, heading: '二、主要任务', terms: [], updatedAt: 21 },
+    };
+    const original = doc(2, { study });
+    const items = packDocument(original)!;
+    const [back] = unpackAll(items);
+    expect(back!.study).toEqual(study);
+    expect(synced(back!)).toEqual(synced(original));
+    const [key, item] = Object.entries(items)[0]!;
+    const bad = { ...item, m: { ...item.m!, y: { p1: ['forgot', '一、总体要求', [], 20] } } };
+    expect(unpackItem(key, bad)).toBeNull();
+  });
+
   it('continues in overflow items when the notes do not fit one item, every item within QUOTA_BYTES_PER_ITEM', () => {
     const bookmarks = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]));
     const original = doc(2, { bookmarks });
