@@ -124,6 +124,25 @@ export function buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScr
       'The panel\'s own page runs in an extension frame (its own process): CPU throttling applies to the portal page\'s renderer only.',
   );
   lines.push('');
+  lines.push('### Longest task of ours, from a Chrome trace (first run of each page and CPU setting)', '');
+  lines.push('| Page | CPU | task | our script | style/layout we forced | other style/layout in it | entered by |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
+  for (const s of sizes) {
+    for (const [cpu, r] of [['1×', s.normal], [`${TARGETS.cpuThrottlingRate}×`, s.throttled]]) {
+      const t = r?.traced;
+      if (!t) continue;
+      lines.push(`| ${s.label} | ${cpu} | ${ms(t.ms)} | ${ms(t.scriptMs)} | ${ms(t.forcedMs)} | ${ms(t.otherLayoutMs)} | ${t.entries.join(', ') || 'microtasks'} |`);
+    }
+  }
+  lines.push('');
+  lines.push(
+    'From `Tracing.start` (devtools.timeline, disabled-by-default-devtools.timeline{,.stack}, v8.execute, toplevel, blink.user_timing) around the load, in bench/trace.mjs: ' +
+      'the page renderer\'s main-thread tasks; a task is ours when a script event in it names a chrome-extension:// script, a style/layout event\'s stack starts in one, or one of our `gongwen-reader:*` marks is taken in it. ' +
+      '`our script` = our script events (outermost; microtask runs in a task that is ours by a mark) minus the style/layout inside them; ' +
+      '`style/layout we forced` = UpdateLayoutTree/Layout inside our script or with our script on its stack; `other` = the rest of the task\'s style/layout (the browser\'s rendering step, e.g. the page\'s own first layout while one of our animation-frame callbacks ran in it). ' +
+      'The row is the task with the most of our own work (script + forced). Tracing slows the page a little; one traced run per row.',
+  );
+  lines.push('');
   lines.push('### Where `ready` goes (medians, CPU 1×)', '');
   lines.push(`| Page | ${STAGES.map((st) => st.label).join(' | ')} | ready |`);
   lines.push(`| --- | ${STAGES.map(() => '---:').join(' | ')} | ---: |`);

@@ -36,6 +36,7 @@ import { makeBenchPage, writeBenchPages } from './make-page.mjs';
 import { benchPhraseFinding, FLOOD, summarizePhraseBench } from './phrases.mjs';
 import { askForMarks, launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from './browser.mjs';
 import { TARGETS } from './targets.mjs';
+import { attributeTasks, longestOurs, startTrace } from './trace.mjs';
 import { buildReport, LONG_TASK_MS, ms, NON_DOCUMENT, RESULTS_MD, SCROLL_STEP_PX, spliceIntoResults, STAGES } from './report.mjs';
 import { DOCUMENTS, seedStoredDocuments } from './stored-documents.mjs';
 import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from '../scripts/find-chromium.mjs';
@@ -221,20 +222,24 @@ async function ourTasks(page) {
 }
 
 /** One fresh load of `url` at CPU slowdown `rate`: ready, the first check, stages, our tasks, Readability and the floor. */
-async function measureLoad({ page, cdp, url, rate, prepare }) {
+async function measureLoad({ page, cdp, url, rate, prepare, trace = false }) {
   await page.goto('about:blank');
   await prepare();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   try {
+    // A Chrome trace of the load (one run per page and CPU setting: tracing slows the page down a
+    // little): which tasks are ours, and how much of each is our script vs style/layout we forced.
+    const tracing = trace ? await startTrace(cdp) : null;
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const nav = await waitForPanel(page, 120_000);
     const readyMs = await measureDuration(page, READY);
     const checkMs = await measureDuration(page, CHECK);
     const stages = await stageTimes(page);
     await waitForQuiet(page, 300, 20_000);
+    const traced = tracing ? longestOurs(attributeTasks(await tracing.stop(), url)) : undefined;
     const ours = await ourTasks(page);
     const refs = await timeReferences(page, readabilitySourceText);
-    return { nav, readyMs, checkMs, ...stages, ...ours, ...refs, longestOursMs: Math.max(ours.longestTaskMs, ours.longestStage.ms) };
+    return { nav, readyMs, checkMs, ...stages, ...ours, ...refs, traced, longestOursMs: Math.max(ours.longestTaskMs, ours.longestStage.ms) };
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
@@ -261,11 +266,17 @@ function summarize(rows) {
     longestOursMs: longest.longestOursMs,
     longestStage: longest.longestStage,
     stageMax: Object.fromEntries(names.map((n) => [n, median(rows.map((r) => r.stageMax[n]))])),
+    traced: rows.find((r) => r.traced)?.traced ?? null,
     chars: rows[0].chars,
   };
 }
 
 let readabilitySourceText = '';
+
+/** One traced task of ours (bench/trace.mjs) in words. */
+export function describeTraced(t) {
+  return `${t.ms.toFixed(1)} ms task: script ${t.scriptMs.toFixed(1)}, forced style/layout ${t.forcedMs.toFixed(1)}, other style/layout ${t.otherLayoutMs.toFixed(1)} (${t.entries.join(', ') || 'no entry'})`;
+}
 
 /**
  * One page: `runs` fresh loads at CPU 1× and `runs` at THROTTLE×, alternating, in a fresh profile.
@@ -286,7 +297,7 @@ async function benchPage(executablePath, origin, pageInfo, runs, { extra, prepar
     const prepare = () => prepareStorage(worker);
     for (let run = 0; run < runs; run++) {
       for (const rate of [1, THROTTLE]) {
-        const row = await measureLoad({ page, cdp, url, rate, prepare });
+        const row = await measureLoad({ page, cdp, url, rate, prepare, trace: run === 0 });
         if (run === 0 && rate === 1) {
           // Long outlines are drawn a slice per task after the panel shows: wait for the last part.
           const parts = await outlineParts(row.nav, pageInfo.parts);
@@ -299,7 +310,9 @@ async function benchPage(executablePath, origin, pageInfo, runs, { extra, prepar
         process.stdout.write(
           `  ${pageInfo.label} CPU ${rate}× run ${run + 1}/${runs}: ready ${row.readyMs.toFixed(1)} ms, check ${row.checkMs.toFixed(1)} ms ` +
             `(detection ${row.detectWorkMs.toFixed(1)} ms in ${row.detectSlices}), Readability ${row.readabilityMs.toFixed(1)} ms, floor ${row.floorMs.toFixed(2)} ms, ` +
-            `longest stage ${row.longestStage.name} ${row.longestStage.ms.toFixed(1)} ms, longest task of ours ${row.longestOursMs.toFixed(1)} ms\n`,
+            `longest stage ${row.longestStage.name} ${row.longestStage.ms.toFixed(1)} ms, longest task of ours ${row.longestOursMs.toFixed(1)} ms` +
+            (row.traced ? `; trace: ${describeTraced(row.traced)}` : '') +
+            '\n',
         );
       }
     }
