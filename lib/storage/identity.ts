@@ -54,7 +54,7 @@ export function fingerprint(meta: DocMeta): string | null {
   if (!title) return null;
   const key = [title, normalizeText(meta.issuer), normalizeText(meta.date)].join('\u0001');
   // Two FNV-1a passes with different bases: 64 bits keeps collisions out of reach for a few hundred docs.
-  return `fp:${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193 ^ 0x5bd1e995)}`;
+  return `fp:${hash64(key)}`;
 }
 
 /** The storage key of a page: its fingerprint when the title is known, else its normalised URL. */
@@ -65,6 +65,11 @@ export function documentId(meta: DocMeta, url: string): string {
 /** NFKC (full-width digits and letters to ASCII) with all whitespace, incl. U+3000, removed. */
 function normalizeText(value: string | null): string {
   return (value ?? '').normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** 16 hex digits from two FNV-1a passes with different bases: document ids and their sync keys. */
+export function hash64(input: string): string {
+  return `${fnv1a(input, 0x811c9dc5)}${fnv1a(input, 0x01000193 ^ 0x5bd1e995)}`;
 }
 
 function fnv1a(input: string, basis: number): string {

@@ -3,6 +3,7 @@
 // first, as many as the sync quotas hold. A document whose bookmarks do not fit one item continues
 // in overflow items; every item is a partial record on its own, merged with the order-independent
 // merge, so items arriving in any order or only some of them never lose or undo anything. Pure.
+import { hash64 } from '../identity';
 import { parseDocRecord, emptyRecord, type Bookmark, type DocRecord } from '../schema';
 import { itemBytes, utf8Bytes, MAX_ITEMS, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from './limits';
 
@@ -68,7 +69,7 @@ export function roomBeside(foreign: { bytes: number; count: number }): Room {
 
 /** The key of a document's first item: 'g1.' + 64-bit hash of its id (ids can be long URLs). */
 export function syncKey(id: string): string {
-  return `${SYNC_PREFIX}${fnv1a(id, 0x811c9dc5)}${fnv1a(id, 0x01000193 ^ 0x5bd1e995)}`;
+  return `${SYNC_PREFIX}${hash64(id)}`;
 }
 
 export function isSyncKey(key: string): boolean {
@@ -221,13 +222,4 @@ export function unpackItem(key: string, value: unknown): DocRecord | null {
   }
   const record = parseDocRecord(candidate);
   return record && record.id === v.i ? record : null;
-}
-
-function fnv1a(input: string, basis: number): string {
-  let hash = basis >>> 0;
-  for (let i = 0; i < input.length; i++) {
-    hash ^= input.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }

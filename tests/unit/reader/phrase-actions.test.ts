@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SettingsSync } from '../../../entrypoints/reader/settings-sync';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/schema';
-import { detectedFixture, readerStore } from './reader-fixture';
+import { detectedFixture, readerStore, selectText } from './reader-fixture';
 
 vi.mock('../../../lib/i18n', () => ({
   t: (key: string, ...subs: (string | number)[]) => (subs.length ? `${key}(${subs.join('|')})` : key),
@@ -22,21 +22,6 @@ function fakeSettings(initial: Partial<Settings> = {}) {
   } satisfies SettingsSync;
 }
 
-function select(root: Node, text: string) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + text.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
-    return;
-  }
-  throw new Error(`not found: ${text}`);
-}
 
 function setUp(initial: Partial<Settings> = {}) {
   const found = detectedFixture();
@@ -57,7 +42,7 @@ describe('createPhraseActions', () => {
 
   it('adds the article text the reader selected, normalised, through the settings', () => {
     const { found, store, settings, actions } = setUp();
-    select(found.root, '守护好校园安全稳定');
+    selectText(found.root, '守护好校园安全稳定');
     expect(store.get().hasSelection).toBe(true);
     actions.actions.addSelectedPhrase();
     expect(settings.addPhrase).toHaveBeenCalledExactlyOnceWith('守护好校园安全稳定');
@@ -65,7 +50,7 @@ describe('createPhraseActions', () => {
 
   it('says why a selection is refused (already in the list)', () => {
     const { found, store, settings, actions } = setUp({ userPhrases: ['守护好校园安全稳定'] });
-    select(found.root, '守护好校园安全稳定');
+    selectText(found.root, '守护好校园安全稳定');
     actions.actions.addSelectedPhrase();
     expect(settings.addPhrase).not.toHaveBeenCalled();
     expect(store.get().message).toBe('phraseDuplicate');
@@ -76,7 +61,7 @@ describe('createPhraseActions', () => {
     const outside = document.createElement('p');
     outside.textContent = '页外文字';
     document.body.prepend(outside);
-    select(outside, '页外文字');
+    selectText(outside, '页外文字');
     expect(store.get().hasSelection).toBe(false);
     actions.actions.addSelectedPhrase();
     expect(settings.addPhrase).not.toHaveBeenCalled();
@@ -86,7 +71,7 @@ describe('createPhraseActions', () => {
   it('stops following the selection once its signal aborts', () => {
     const { found, store, life } = setUp();
     life.abort();
-    select(found.root, '守护好校园安全稳定');
+    selectText(found.root, '守护好校园安全稳定');
     expect(store.get().hasSelection).toBe(false);
   });
 

@@ -6,7 +6,7 @@ import { installWriter } from '../../../lib/storage/writer';
 import * as stored from '../../../lib/storage/settings';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/schema';
 import { ACTION_NAMES } from '../../../lib/ui/panel-protocol';
-import { detectedFixture } from './reader-fixture';
+import { detectedFixture, selectText } from './reader-fixture';
 
 vi.mock('../../../lib/i18n', () => ({
   t: (key: string, ...subs: (string | number)[]) => (subs.length ? `${key}(${subs.join('|')})` : key),
@@ -21,20 +21,6 @@ function setUp() {
   return { found, controller };
 }
 
-function selectInArticle(root: Element, text: string) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + text.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
-    return;
-  }
-}
 
 describe('createReaderController', () => {
   beforeEach(() => {
@@ -62,7 +48,7 @@ describe('createReaderController', () => {
     const { found, controller } = setUp();
     controller.start();
     await stored.addUserPhrase('组织引领');
-    selectInArticle(found.root, '守护好校园安全稳定');
+    selectText(found.root, '守护好校园安全稳定');
     controller.actions.addSelectedPhrase();
     await vi.waitFor(async () => expect((await stored.loadSettings()).userPhrases).toEqual(['组织引领', '守护好校园安全稳定']));
     await vi.waitFor(() =>
@@ -75,7 +61,7 @@ describe('createReaderController', () => {
     const { found, controller } = setUp();
     controller.start();
     controller.stop();
-    selectInArticle(found.root, '守护好校园安全稳定');
+    selectText(found.root, '守护好校园安全稳定');
     expect(controller.store.get().hasSelection).toBe(false);
     await stored.addUserPhrase('组织引领');
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -46,3 +46,20 @@ export function readerStore(found: DetectedDocument, settings: Settings = DEFAUL
     ...patch,
   });
 }
+
+/** Selects `text` inside `root` as a reader would, and tells the page the selection changed. */
+export function selectText(root: Node, text: string): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + text.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    return;
+  }
+  throw new Error(`not found: ${text}`);
+}
