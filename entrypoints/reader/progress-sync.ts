@@ -24,6 +24,8 @@ export interface ProgressStorage {
   reset(docId: string): Promise<unknown>;
   /** The toolbar badge for this tab (null: no reader here any more). */
   badge(percent: number | null): void;
+  /** Calls back with the stored record whenever it changes; returns the unwatch. */
+  watch(docId: string, cb: (record: DocRecord | null) => void): () => void;
 }
 
 export interface ProgressSyncDeps {
@@ -188,6 +190,12 @@ export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
         exactOffsets: deps.storedResume === null ? [] : [deps.storedResume],
         onChange: onTracker,
       });
+      // Reading stored meanwhile by another tab, or by another computer through sync, shows here
+      // without a reload (only for the same text; a reset's undo window is this page's own).
+      const unwatch = storage.watch(deps.docId, (stored) => {
+        if (stored && tracker && !undo && stored.textLength === deps.text.length) tracker.adoptStored(stored);
+      });
+      signal.addEventListener('abort', unwatch, { once: true });
       win.document.addEventListener('visibilitychange', onHide, { signal });
       win.addEventListener('pagehide', () => void saver.flush().catch(() => {}), { signal });
     },

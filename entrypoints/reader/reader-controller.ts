@@ -135,7 +135,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     url: init.url,
     epoch: init.epoch,
     host: init.host,
-    storage: { record: recordProgress, reset: resetProgress, badge: showBadge },
+    storage: { record: recordProgress, reset: resetProgress, badge: showBadge, watch: watchDocument },
     onReport: (state) => highlights.follow(state.topOffset),
     fail: status.fail,
   });

@@ -6,7 +6,7 @@ import type { Section, TextModel } from '../../lib/document/types';
 import { sectionIndexAt } from '../../lib/document/flatten-sections';
 import { offsetAtY, yAtOffset, type Landmark } from '../../lib/reading/geometry';
 import {
-  interruptReading, observeView, readSectionIds, startReading, textSegments, tickReading,
+  adoptLedger, interruptReading, observeView, readSectionIds, startReading, textSegments, tickReading,
   type Ledger, type ReadingState,
 } from '../../lib/reading/reading-time';
 import { measureLandmarks } from '../../lib/dom/measure';
@@ -64,6 +64,8 @@ export interface ScrollTracker {
   /** Forgets all progress; the snapshot taken just before can be restored. */
   forgetProgress(): ProgressSnapshot;
   restoreProgress(snapshot: ProgressSnapshot): void;
+  /** Reading stored meanwhile elsewhere (another tab, another computer through sync) joins this visit's. */
+  adoptStored(stored: { readonly ledger: Ledger; readonly readSections: readonly string[] }): void;
   stop(): void;
 }
 
@@ -193,6 +195,16 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
       readIds = new Set([...snapshot.readIds, ...readIds]);
       furthest = Math.max(furthest, snapshot.furthest);
       current = { ...current, furthest, readIds, ledger: reading.ledger, resumeAt: reading.resumeAt };
+      onChange(current);
+    },
+    adoptStored(stored) {
+      const next = adoptLedger(reading, segments, stored.ledger);
+      const known = (id: string) => flat.some((s) => s.id === id);
+      const added = [...stored.readSections.filter(known), ...readSectionIds(sections, segments, next.ledger)].filter((id) => !readIds.has(id));
+      if (next === reading && added.length === 0) return;
+      reading = next;
+      if (added.length > 0) readIds = new Set([...readIds, ...added]);
+      current = { ...current, readIds, ledger: reading.ledger };
       onChange(current);
     },
     stop() {

@@ -202,6 +202,23 @@ export function readSectionIds(sections: readonly Section[], segments: readonly 
   return out;
 }
 
+/**
+ * Credit stored meanwhile by another tab or computer joins this visit's: each segment ends at the
+ * larger of the two (as mergeLedgers does), without counting this visit's own credit twice.
+ * Returns `state` itself when nothing is new.
+ */
+export function adoptLedger(state: ReadingState, segments: readonly Segment[], incoming: Ledger): ReadingState {
+  const cut = startReading(segments, incoming).stored;
+  let changed = false;
+  const stored = state.stored.map((s, i) => {
+    const wanted = Math.max(s, cut[i]! - state.earned[i]!);
+    if (wanted > s) changed = true;
+    return wanted;
+  });
+  if (!changed) return state;
+  return { ...state, stored, ledger: toLedger(segments, stored.map((s, i) => s + state.earned[i]!)) };
+}
+
 /** Per-segment maximum of two ledgers (order-independent: used to merge stored copies). */
 export function mergeLedgers(a: Ledger, b: Ledger): Record<string, number> {
   const out: Record<string, number> = {};

@@ -20,10 +20,15 @@ function setUp(record: DocRecord | null = null) {
   const store = readerStore(found, undefined, { percent: 7, readIds });
   const life = new AbortController();
   const badges: (number | null)[] = [];
+  const watched: { cb: ((record: DocRecord | null) => void) | null; unwatched: boolean } = { cb: null, unwatched: false };
   const storage: ProgressStorage & { record: ReturnType<typeof vi.fn>; reset: ReturnType<typeof vi.fn> } = {
     record: vi.fn(async () => null),
     reset: vi.fn(async () => null),
     badge: (percent) => void badges.push(percent),
+    watch: (_id, cb) => {
+      watched.cb = cb;
+      return () => void (watched.unwatched = true);
+    },
   };
   const fail = vi.fn();
   const progress = createProgressSync({
@@ -31,7 +36,7 @@ function setUp(record: DocRecord | null = null) {
     storedLedger: {}, storedResume: null, saving: true, url: 'https://www.example.edu.cn/a', epoch: 0,
     resume: createResumePoint(null), host: () => null, percentOf: () => 7, storage, onReport: vi.fn(), fail, signal: life.signal,
   });
-  return { found, flat, store, life, badges, storage, fail, progress };
+  return { found, flat, store, life, badges, storage, fail, progress, watched };
 }
 
 describe('createProgressSync', () => {
@@ -73,6 +78,31 @@ describe('createProgressSync', () => {
     progress.actions.undoReset();
     expect(store.get().readIds).toEqual([]);
     life.abort();
+  });
+
+  it('reading stored elsewhere meanwhile (another tab, another computer) joins the panel without a reload', () => {
+    const { found, store, progress, life, watched } = setUp();
+    progress.start();
+    const second = found.document.sections[1]!;
+    const elsewhere = {
+      ...emptyRecord(DOC),
+      textLength: found.model.text.length,
+      readSections: [second.id, 'not-a-section'],
+      ledger: { [second.id]: 40 },
+    };
+    // Another text (the page was edited): its read state does not apply here.
+    watched.cb!({ ...elsewhere, textLength: found.model.text.length + 1 });
+    expect(store.get().readIds).not.toContain(second.id);
+    watched.cb!(elsewhere);
+    expect(store.get().readIds).toContain(second.id);
+    expect(store.get().readIds).not.toContain('not-a-section');
+    expect(progress.tracker()!.state().ledger[second.id]).toBe(40);
+    // Its own save coming back changes nothing.
+    const before = progress.tracker()!.state();
+    watched.cb!(elsewhere);
+    expect(progress.tracker()!.state()).toBe(before);
+    life.abort();
+    expect(watched.unwatched).toBe(true);
   });
 
   it('nothing is reset before tracking starts', () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../lib/document/types';
 import {
-  MIN_STEADY_MS, PREAMBLE_ID, READING_SPEED_CPM, RESUME_RUN_MS, TAIL_ID, creditedTotal, interruptReading, mergeLedgers,
+  MIN_STEADY_MS, PREAMBLE_ID, READING_SPEED_CPM, RESUME_RUN_MS, TAIL_ID, adoptLedger, creditedTotal, interruptReading, mergeLedgers,
   observeView, readSectionIds, startReading, textSegments, tickReading, type ReadingState, type Segment, type Span,
 } from '../../../lib/reading/reading-time';
 import { percentRead } from '../../../lib/reading/progress';
@@ -231,5 +231,21 @@ describe('mergeLedgers', () => {
   it('takes the larger credit per segment, whatever the order', () => {
     expect(mergeLedgers({ p1: 10, p2: 50 }, { p2: 40, p3: 7 })).toEqual({ p1: 10, p2: 50, p3: 7 });
     expect(mergeLedgers({ p2: 40, p3: 7 }, { p1: 10, p2: 50 })).toEqual(mergeLedgers({ p1: 10, p2: 50 }, { p2: 40, p3: 7 }));
+  });
+});
+
+describe('adoptLedger', () => {
+  it('joins credit stored elsewhere as the larger per segment, without counting this visit twice', () => {
+    const view = { start: 100, end: 600 };
+    // This visit earned p1 50 and p1.k1 50 (see tickReading), on top of nothing stored.
+    const { state } = dwell(startedAt(view), view, 12);
+    // Elsewhere: p1.k1 30 (less than here), p2 120 (new), and more than a segment holds for p3.
+    const joined = adoptLedger(state, segments, { p1: 50, 'p1.k1': 30, p2: 120, p3: 5000 });
+    expect(joined.ledger).toEqual(mergeLedgers(state.ledger, { p1: 50, 'p1.k1': 30, p2: 120, p3: 300 }));
+    // This visit's own credit, saved and coming back, changes nothing.
+    expect(adoptLedger(joined, segments, joined.ledger)).toBe(joined);
+    // Reading on after the join still cannot pass a segment's length.
+    const on = dwell(joined, { start: 600, end: 900 }, 60, 20_000).state;
+    expect(on.ledger.p3).toBe(300);
   });
 });
