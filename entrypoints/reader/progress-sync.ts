@@ -191,9 +191,22 @@ export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
         onChange: onTracker,
       });
       // Reading stored meanwhile by another tab, or by another computer through sync, shows here
-      // without a reload (only for the same text; a reset's undo window is this page's own).
+      // without a reload (only for the same text). A reset made elsewhere resets this page too, so
+      // its next save does not bring the old progress back; during this page's own undo window the
+      // reset is its own and nothing is adopted.
+      let knownResetAt = record?.resetAt ?? 0;
       const unwatch = storage.watch(deps.docId, (stored) => {
-        if (stored && tracker && !undo && stored.textLength === deps.text.length) tracker.adoptStored(stored);
+        if (!stored || !tracker) return;
+        if (stored.resetAt > knownResetAt) {
+          knownResetAt = stored.resetAt;
+          if (undo) return;
+          tracker.forgetProgress();
+          resume.clear();
+          restoredPosition = null;
+          store.set({ percent: 0, readIds: [], showResume: false, resumeLost: false });
+          return;
+        }
+        if (!undo && stored.textLength === deps.text.length) tracker.adoptStored(stored);
       });
       signal.addEventListener('abort', unwatch, { once: true });
       win.document.addEventListener('visibilitychange', onHide, { signal });

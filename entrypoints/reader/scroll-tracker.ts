@@ -79,6 +79,8 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   let landmarks: Landmark[] = [];
   let header = 0;
   let reading = startReading(segments, options.initialLedger);
+  /** The outline's section ids: read state stored elsewhere names only these. */
+  const flatIds = new Set(flat.map((s) => s.id));
   let readIds: ReadonlySet<string> = new Set([...options.initialRead, ...readSectionIds(sections, segments, reading.ledger)]);
   let furthest = options.initialFurthest;
   let current: TrackerState = { currentId: null, topOffset: 0, furthest, readIds, ledger: reading.ledger, resumeAt: null };
@@ -199,8 +201,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     },
     adoptStored(stored) {
       const next = adoptLedger(reading, segments, stored.ledger);
-      const known = (id: string) => flat.some((s) => s.id === id);
-      const added = [...stored.readSections.filter(known), ...readSectionIds(sections, segments, next.ledger)].filter((id) => !readIds.has(id));
+      const added = [...stored.readSections.filter((id) => flatIds.has(id)), ...readSectionIds(sections, segments, next.ledger)].filter((id) => !readIds.has(id));
       if (next === reading && added.length === 0) return;
       reading = next;
       if (added.length > 0) readIds = new Set([...readIds, ...added]);

@@ -236,10 +236,8 @@ export function createStudyMode(init: StudyModeInit): StudyMode {
         },
       );
     },
-    terms: (partId) => {
-      current();
-      return terms[partId] ?? [];
-    },
+    // Before the phrases were asked for, none: the popup's question must not find them ahead of the outline.
+    terms: (partId) => (itemsFor === null ? [] : (current(), terms[partId] ?? [])),
     refresh() {
       const before = itemsFor;
       current();

@@ -105,6 +105,25 @@ describe('createProgressSync', () => {
     expect(watched.unwatched).toBe(true);
   });
 
+  it('a reset made elsewhere resets this page too; this page's own reset, undone, is not taken for one', () => {
+    const record = { ...emptyRecord(DOC), readSections: ['p1'], resetAt: 3 };
+    const { store, progress, life, watched } = setUp(record);
+    progress.start();
+    expect(store.get().readIds).toContain('p1');
+    // Its own reset, seen by its own watch during the undo window, then undone: the progress stays.
+    progress.actions.resetProgress();
+    watched.cb!({ ...record, readSections: [], resetAt: 9 });
+    progress.actions.undoReset();
+    watched.cb!({ ...record, resetAt: 9 });
+    expect(store.get().readIds).toContain('p1');
+    expect(progress.tracker()!.state().readIds.has('p1')).toBe(true);
+    // Another tab resets later: this page forgets what it had, so its next save cannot bring it back.
+    watched.cb!({ ...record, readSections: [], resetAt: 20 });
+    expect(store.get()).toMatchObject({ percent: 0, readIds: [], showResume: false });
+    expect(progress.tracker()!.state().readIds.size).toBe(0);
+    life.abort();
+  });
+
   it('nothing is reset before tracking starts', () => {
     const { storage, progress } = setUp();
     progress.actions.resetProgress();
