@@ -105,7 +105,7 @@ describe('createProgressSync', () => {
     expect(watched.unwatched).toBe(true);
   });
 
-  it('a reset made elsewhere resets this page too; this page's own reset, undone, is not taken for one', () => {
+  it('a reset made elsewhere resets this page too; this page’s own reset, undone, is not taken for one', () => {
     const record = { ...emptyRecord(DOC), readSections: ['p1'], resetAt: 3 };
     const { store, progress, life, watched } = setUp(record);
     progress.start();
