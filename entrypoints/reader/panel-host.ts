@@ -8,15 +8,16 @@
 import { browser } from 'wxt/browser';
 import type { ReaderController } from './reader-controller';
 import type { TextModel } from '../../lib/document/types';
-import { measureTextBounds } from '../../lib/dom/text-bounds';
+import { measureTextBoundsSteps } from '../../lib/dom/text-bounds';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 import { createMeasureScheduler, windowClock } from '../../lib/dom/measure-scheduler';
-import { placeReader, type Placement } from '../../lib/ui/layout';
+import { placeReader, type Placement, type TextBounds } from '../../lib/ui/layout';
 import { FRAME_CONNECT, SIDE_PANEL_PORT } from '../../lib/ui/panel-protocol';
 import { servePanel, type PanelChannel } from './serve-panel';
 import { sendToBackground } from '../../lib/messages';
 import { t } from '../../lib/i18n';
-import { stage } from '../../lib/startup/marks';
+import { stage, stageSince } from '../../lib/startup/marks';
+import { runInSlices } from '../../lib/startup/slices';
 
 export interface PanelHost {
   /** The reader's element on the page (left out of measuring and scrolling). */
@@ -131,34 +132,64 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
     });
   };
 
-  const place = () => {
-    layoutFrame = 0;
-    // Layout the page still owes (a long page just parsed) is brought up to date first, timed apart
-    // from our own measuring (the benchmark tells the two apart).
-    stage('layout', () => doc.documentElement.getBoundingClientRect());
-    stage('place', measureAndPlace);
-  };
-  const measureAndPlace = () => {
+  /** Where the article's text lies, from the last measure (null: none yet, or no text). */
+  let text: TextBounds | null = null;
+  let measured = false;
+  /** The measure under way, and the one queued after it (a change came while it ran). */
+  let measuring: Promise<number> | null = null;
+  let queued: Promise<number> | null = null;
+
+  /** Places the rail and panel from the last measure, with the reader's current side and width. */
+  const placeNow = () => {
+    if (!measured) return;
     const state = store.get();
     placement = placeReader({
       viewportWidth: doc.documentElement.clientWidth || win.innerWidth,
       viewportHeight: win.innerHeight,
       top: fixedHeaderOffset(doc, element),
-      text: measureTextBounds(model()),
+      text,
       side: state.side,
       panelWidth: state.width,
     });
     controller.placed(placement.panel.beside);
     applyPlacement();
   };
-  /** The reader's own choices (side, width) move the UI at the next frame. */
+  /**
+   * Measures where the text lies, in slices of a few ms with the page's turns between them (a long
+   * page's lines would otherwise be one long task), then places. Resolves with the work's ms.
+   */
+  const measureText = (): Promise<number> => {
+    if (measuring) return (queued ??= measuring.then(() => ((queued = null), measureText())));
+    // Layout the page still owes (a long page just parsed) is brought up to date first, timed apart
+    // from our own measuring (the benchmark tells the two apart).
+    stage('layout', () => doc.documentElement.getBoundingClientRect());
+    const run = runInSlices(measureTextBoundsSteps(model()), { signal, onSlice: (began) => stageSince('place', began) }).then((result) => {
+      measuring = null;
+      if (!result || signal.aborted) return 0;
+      text = result.value;
+      measured = true;
+      stage('place', placeNow);
+      return result.workMs;
+    });
+    measuring = run;
+    return run;
+  };
+  /** The reader's own choices (side, width) move the UI at the next frame; the text has not moved. */
   const schedule = () => {
-    if (!layoutFrame) layoutFrame = win.requestAnimationFrame(place);
+    if (!layoutFrame)
+      layoutFrame = win.requestAnimationFrame(() => {
+        layoutFrame = 0;
+        placeNow();
+      });
   };
   // Layout changes move the text: measured as the scroll tracker measures, gathered and spaced by
   // their cost, so an article resized every frame is not measured every frame.
-  const layoutChanges = createMeasureScheduler(windowClock(win), place);
-  const onLayout = () => layoutChanges.changed();
+  const layoutChanges = createMeasureScheduler(windowClock(win), measureText);
+  // Before the first measure (queued below) a change needs none of its own: that one sees it. The
+  // observer's first report, which it makes for every element it starts observing, comes then.
+  const onLayout = () => {
+    if (measured || measuring) layoutChanges.changed();
+  };
   win.addEventListener('resize', onLayout, { passive: true, signal });
   const observer = new ResizeObserver(onLayout);
   observer.observe(model().root);
@@ -231,7 +262,7 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
   // is done in the browser's rendering step rather than forced inside our task.
   win.requestAnimationFrame(() => {
     win.setTimeout(() => {
-      if (!signal.aborted && !placement && !layoutFrame) place();
+      if (!signal.aborted && !measured && !measuring) void measureText();
     }, 0);
   });
 

@@ -2,7 +2,8 @@
 import type { TextModel } from '../../lib/document/types';
 import type { PhraseItem } from '../../lib/ui/reader-state';
 import { builtInLexicon, type PhraseCategory } from '../../lib/phrases/lexicon';
-import { findPhrases, type PhraseMatch } from '../../lib/phrases/find-phrases';
+import { findPhrasesSteps, type PhraseMatch } from '../../lib/phrases/find-phrases';
+import { drain, startSlicedJob, type SlicedJob, type SliceOptions } from '../../lib/startup/slices';
 import { summarizePhrases, type PhraseSummary } from '../../lib/phrases/summarize';
 import { createHighlighter } from '../../lib/phrases/paint-highlights';
 import type { HighlightScheme } from '../../lib/phrases/highlight-scheme';
@@ -17,6 +18,12 @@ export interface PhraseLayer {
    */
   model(): TextModel;
   summary(): PhraseItem[];
+  /**
+   * Finds the phrases (if not found yet) in slices with the page's turns between them; anything
+   * that needs them sooner (matches(), summary(), painting) finishes the work at once. Resolves
+   * when they are found; false if `options.signal` stopped it first.
+   */
+  findInSlices(options?: SliceOptions): Promise<boolean>;
   /** The found phrases in text order (a new array whenever they change: study mode's blanks follow it). */
   matches(): readonly PhraseMatch[];
   /**
@@ -45,20 +52,41 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
   let painted: { start: number; end: number } | null = null;
   /** Phrases are found on first use, not when the layer is made: the outline is up before this work. */
   let pending: readonly string[] | null = userPhrases;
+  /** The finding under way in slices, if any (a newer find replaces it). */
+  let job: SlicedJob<PhraseMatch[]> | null = null;
 
-  const find = (user: readonly string[]) => {
-    pending = null;
-    matches = findPhrases(model.text, { lexicon: builtInLexicon, userPhrases: user });
+  const settle = (found: PhraseMatch[]) => {
+    job = null;
+    matches = found;
     rows = summarizePhrases(matches, builtInLexicon);
   };
+  const find = (user: readonly string[]) => {
+    pending = null;
+    job = null;
+    settle(drain(findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user })));
+  };
   const found = () => {
-    if (pending) find(pending);
+    if (job) settle(job.result());
+    else if (pending) find(pending);
   };
 
   return {
     model: dom,
     matches: () => (found(), matches),
     summary: () => (found(), rows).map(({ term, category, gloss, count }) => ({ term, category, count, ...(gloss ? { gloss } : {}) })),
+    async findInSlices(options) {
+      if (!job) {
+        if (!pending) return true;
+        const user = pending;
+        pending = null;
+        job = startSlicedJob(findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user }), options);
+      }
+      const mine = job;
+      const result = await mine.done;
+      // Settled here unless result() took it over meanwhile, or a newer find replaced it.
+      if (job === mine && result) settle(result);
+      return mine.settled();
+    },
     paint(offset) {
       // Ranges are made only when painting, so a reader with highlights off pays nothing for them.
       const window = paintWindow(offset, model.text.length);

@@ -7,6 +7,7 @@ import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { DocRecord, Settings } from '../../lib/storage/schema';
 import { sendToBackground } from '../../lib/messages';
 import type { ReaderHandle } from '../../lib/startup/handoff';
+import type { SliceOptions } from '../../lib/startup/slices';
 import type { Ledger } from '../../lib/reading/reading-time';
 import { createStore, type Store } from '../../lib/ui/create-store';
 import { flattenSections } from '../../lib/document/flatten-sections';
@@ -51,8 +52,11 @@ export interface ReaderController extends ReaderHandle {
   readonly actions: ReaderActions;
   /** The article's current text model (re-read when the highlight fallback wraps text). */
   model(): TextModel;
-  /** Finds the page's key phrases for the panel (a start-up stage of its own, after the outline is up). */
-  showPhrases(): void;
+  /**
+   * Finds the page's key phrases for the panel (a start-up stage of its own, after the outline is
+   * up), in slices with the page's turns between them (`slices`: how, and the stage marks).
+   */
+  showPhrases(slices?: SliceOptions): Promise<void>;
   /** Starts tracking once the panel is on screen. */
   start(): void;
   /** The layout was measured: whether the full panel fits beside the text. The first call opens it as the reader left it. */
@@ -197,9 +201,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
       else navigation.stepPart(name === 'next-part' ? 1 : -1);
     },
     jumpToId: navigation.jumpToId,
-    showPhrases() {
+    async showPhrases(slices) {
+      const found = await phrases.findInSlices({ ...slices, signal });
+      if (!found || signal.aborted) return;
+      const began = performance.now();
       store.set({ phrases: phrases.summary() });
       study.refresh();
+      slices?.onSlice?.(began);
     },
     start() {
       highlights.start();

@@ -1,7 +1,7 @@
 // Follows the reader through the article: current section, text read by the reading-time rule
 // (lib/reading/reading-time.ts), sections read, and where reading last happened. Layout is measured
-// after layout changes (gathered and spaced out by the measure scheduler); scroll events and ticks
-// only compare cached numbers.
+// after layout changes (gathered and spaced out by the measure scheduler), in slices with the page's
+// turns between them; scroll events and ticks only compare cached numbers.
 import type { Section, TextModel } from '../../lib/document/types';
 import { sectionIndexAt } from '../../lib/document/flatten-sections';
 import { offsetAtY, yAtOffset, type Landmark } from '../../lib/reading/geometry';
@@ -9,7 +9,9 @@ import {
   adoptLedger, interruptReading, observeView, readSectionIds, startReading, textSegments, tickReading,
   type Ledger, type ReadingState,
 } from '../../lib/reading/reading-time';
-import { measureLandmarks } from '../../lib/dom/measure';
+import { measureLandmarksSteps } from '../../lib/dom/measure';
+import { runInSlices } from '../../lib/startup/slices';
+import { stageSince } from '../../lib/startup/marks';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 import { createMeasureScheduler, windowClock } from '../../lib/dom/measure-scheduler';
 
@@ -60,7 +62,8 @@ export interface ScrollTracker {
   state(): TrackerState;
   /** True when `offset` sits more than `slackPx` above or below the top of the reading area. */
   isAwayFromReadingLine(offset: number, slackPx?: number): boolean;
-  remeasure(): void;
+  /** Measures the layout again (in slices); resolves once the new landmarks are in use. */
+  remeasure(): Promise<unknown>;
   /** Forgets all progress; the snapshot taken just before can be restored. */
   forgetProgress(): ProgressSnapshot;
   restoreProgress(snapshot: ProgressSnapshot): void;
@@ -88,11 +91,32 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   let settlingSince: number | null = null;
   let tickDue = false;
   let frame = 0;
+  const life = new AbortController();
+  /** The measure under way: the landmarks in use stay whole until it has read every line. */
+  let measuring: Promise<number> | null = null;
 
-  const measure = () => {
-    header = fixedHeaderOffset(win.document, options.ignore());
-    landmarks = measureLandmarks(model(), win, options.exactOffsets);
-    update();
+  /**
+   * Reads where every line sits, in slices of a few ms with the page's turns between them (each a
+   * 'measure' stage for the benchmark); nothing is reported from a half-read layout. Resolves with
+   * the work's ms.
+   */
+  const measure = (): Promise<number> => {
+    if (measuring) return measuring;
+    const run = runInSlices(measureLandmarksSteps(model(), win, options.exactOffsets), {
+      signal: life.signal,
+      onSlice: (began) => stageSince('measure', began),
+    }).then((result) => {
+      measuring = null;
+      if (!result || life.signal.aborted) return 0;
+      const began = win.performance.now();
+      header = fixedHeaderOffset(win.document, options.ignore());
+      landmarks = result.value;
+      update();
+      stageSince('measure', began);
+      return result.workMs + (win.performance.now() - began);
+    });
+    measuring = run;
+    return run;
   };
 
   /** One reading-time tick: credit for still text, then any sections that became read. */
@@ -162,9 +186,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     // Frames do not run in a hidden tab, and hidden time earns nothing anyway.
     if (landmarks.length && !frame) frame = win.requestAnimationFrame(update);
   }, TICK_MS);
-  const firstAt = win.performance.now();
-  measure();
-  scheduler.measured(firstAt, win.performance.now());
+  scheduler.measuring(measure());
 
   return {
     pin(id) {
@@ -209,6 +231,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
       onChange(current);
     },
     stop() {
+      life.abort();
       resizeObserver.disconnect();
       scheduler.stop();
       win.removeEventListener('scroll', onScroll);

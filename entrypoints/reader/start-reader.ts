@@ -4,8 +4,9 @@
 //      stored state is read;
 //   2. the controller, from the detector's result (outline, stored progress; no phrase work yet);
 //   3. the host on the page: the frame connects and draws the outline, placed at the next frame;
-//   4. the page's key phrases for the panel;
-//   5. the page's palette, the layout measure for tracking and the first highlights (controller.start()).
+//   4. the page's key phrases for the panel, found in slices of a few ms (lib/startup/slices.ts);
+//   5. the page's palette and tracking (controller.start()); the layout measure for tracking runs
+//      in slices after it, and the first highlights follow its first report.
 // Each synchronous stage is timed for the benchmark (lib/startup/marks.ts, `stage`).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
@@ -14,7 +15,7 @@ import { mountPanelHost, preloadPanelFrame, type PanelHost } from './panel-host'
 import { takePendingJump } from '../../lib/storage/pending-jump';
 import type { RestoredState } from '../../lib/startup/restore-state';
 import type { RunningReader } from '../../lib/startup/handoff';
-import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure, stage } from '../../lib/startup/marks';
+import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure, stage, stageSince } from '../../lib/startup/marks';
 import { yieldToPage } from '../../lib/startup/yield-to-page';
 
 export interface StartedReader extends RunningReader {
@@ -59,7 +60,9 @@ export async function startReader(ctx: ContentScriptContext, found: Detected, re
   if (removed) return { controller: reader, remove };
   await yieldToPage();
   if (removed) return { controller: reader, remove };
-  stage('phrases', () => reader.showPhrases());
+  // In slices of a few ms, each its own 'phrases' stage.
+  await reader.showPhrases({ onSlice: (began) => stageSince('phrases', began) });
+  if (removed) return { controller: reader, remove };
   await yieldToPage();
   if (removed) return { controller: reader, remove };
   stage('start', () => reader.start());

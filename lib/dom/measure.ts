@@ -2,6 +2,7 @@
 import type { TextModel } from '../document/types';
 import type { Landmark } from '../reading/geometry';
 import { textRange } from './ranges';
+import { drain } from '../startup/slices';
 
 /**
  * One landmark per logical line plus the article's end, and one at each of `exact` (offsets
@@ -9,7 +10,16 @@ import { textRange } from './ranges';
  * every line, so callers run it once per layout change, never per scroll.
  */
 export function measureLandmarks(model: TextModel, win: Window, exact: readonly number[] = []): Landmark[] {
-  const scrollY = win.scrollY;
+  return drain(measureLandmarksSteps(model, win, exact));
+}
+
+/**
+ * measureLandmarks() as work that yields after each line (lib/startup/slices.ts). Tops are taken
+ * relative to the document (the scroll position read with each one), so scrolling between slices
+ * does not move them.
+ */
+export function* measureLandmarksSteps(model: TextModel, win: Window, exact: readonly number[] = []): Generator<void, Landmark[], void> {
+  let scrollY = win.scrollY;
   const landmarks: Landmark[] = [];
   let lastTop = -Infinity;
   const extra = exact.filter((o) => o >= 0 && o < model.text.length).sort((a, b) => a - b);
@@ -30,6 +40,8 @@ export function measureLandmarks(model: TextModel, win: Window, exact: readonly 
       if (offset !== block.start) add(offset); // a block start is measured below anyway
     }
     add(block.start);
+    yield;
+    scrollY = win.scrollY; // the reader may have scrolled while the page had its turn
   }
   while (next < extra.length) add(extra[next++]!);
   const rootRect = model.root.getBoundingClientRect();

@@ -4,11 +4,20 @@
 import type { TextModel } from '../document/types';
 import type { TextBounds } from '../ui/layout';
 import { textRange } from './ranges';
+import { drain } from '../startup/slices';
 
 /** Lines measured at most: enough to find the widest line of any common layout, bounded for huge pages. */
 const SAMPLE_BLOCKS = 160;
 
 export function measureTextBounds(model: TextModel, sample = SAMPLE_BLOCKS): TextBounds | null {
+  return drain(measureTextBoundsSteps(model, sample));
+}
+
+/**
+ * measureTextBounds() as work that yields after each line (lib/startup/slices.ts). The edges are
+ * relative to the viewport's left, which vertical scrolling between slices does not move.
+ */
+export function* measureTextBoundsSteps(model: TextModel, sample = SAMPLE_BLOCKS): Generator<void, TextBounds | null, void> {
   const blocks = model.blocks.filter((b) => b.end > b.start);
   if (blocks.length === 0) return null;
   const step = Math.max(1, Math.ceil(blocks.length / sample));
@@ -22,7 +31,10 @@ export function measureTextBounds(model: TextModel, sample = SAMPLE_BLOCKS): Tex
       right = Math.max(right, rect.right);
     }
   };
-  for (let i = 0; i < blocks.length; i += step) visit(i);
+  for (let i = 0; i < blocks.length; i += step) {
+    visit(i);
+    yield;
+  }
   if (step > 1) visit(blocks.length - 1);
   return Number.isFinite(left) && Number.isFinite(right) ? { left: Math.floor(left), right: Math.ceil(right) } : null;
 }

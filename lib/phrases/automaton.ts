@@ -2,6 +2,7 @@
 // occurrence, so the cost grows with the text (times the longest phrase), not with how many
 // phrases there are. Whitespace a page leaves inside a phrase (line breaks, spaces, U+3000,
 // zero-width space) is skipped, as the phrases themselves carry none.
+import { drain } from '../startup/slices';
 
 export interface AutomatonMatch {
   /** [start, end) in the scanned text, whitespace inside included. */
@@ -18,7 +19,12 @@ export interface PhraseAutomaton {
    * may overlap each other), in order of start.
    */
   longestAt(text: string): AutomatonMatch[];
+  /** longestAt() as work that yields every `chunk` code units (lib/startup/slices.ts); one pass, so no match is lost at a chunk's edge. */
+  longestAtSteps(text: string, chunk?: number): Generator<void, AutomatonMatch[], void>;
 }
+
+/** Code units scanned between yield points: about a millisecond at 1× CPU. */
+const SCAN_CHUNK = 8192;
 
 /** `\s` in a Unicode regex, and the zero-width space: what compactPhrase() removes. */
 export function isGap(code: number): boolean {
@@ -80,15 +86,17 @@ export function buildAutomaton(patterns: readonly string[]): PhraseAutomaton {
   while (size < longest + 1) size <<= 1;
   const mask = size - 1;
 
-  return {
-    patterns,
-    longestAt(text) {
-      if (longest === 0) return [];
-      const ring = new Int32Array(size);
-      const best = new Map<number, AutomatonMatch>();
-      let state = 0;
-      let count = 0;
-      for (let i = 0; i < text.length; i++) {
+  function* longestAtSteps(text: string, chunk = SCAN_CHUNK): Generator<void, AutomatonMatch[], void> {
+    if (longest === 0) return [];
+    const ring = new Int32Array(size);
+    const best = new Map<number, AutomatonMatch>();
+    let state = 0;
+    let count = 0;
+    for (let from = 0; from < text.length; from += chunk) {
+      // The automaton's state and the ring carry over the pause: a match across the edge is found.
+      if (from > 0) yield;
+      const to = Math.min(text.length, from + chunk);
+      for (let i = from; i < to; i++) {
         const code = text.charCodeAt(i);
         if (isGap(code)) continue;
         ring[count & mask] = i;
@@ -107,7 +115,13 @@ export function buildAutomaton(patterns: readonly string[]): PhraseAutomaton {
           if (!previous || previous.end < i + 1) best.set(start, { start, end: i + 1, pattern });
         }
       }
-      return [...best.values()].sort((a, b) => a.start - b.start);
-    },
+    }
+    return [...best.values()].sort((a, b) => a.start - b.start);
+  }
+
+  return {
+    patterns,
+    longestAt: (text) => drain(longestAtSteps(text)),
+    longestAtSteps,
   };
 }

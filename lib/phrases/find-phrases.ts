@@ -3,6 +3,7 @@
 // for quotes and numbered formulae, then one greedy overlap resolution.
 import { builtInLexicon, compactPhrase, type LexiconEntry, type PhraseCategory } from './lexicon';
 import { buildAutomaton, type PhraseAutomaton } from './automaton';
+import { drain } from '../startup/slices';
 
 export interface PhraseMatch {
   /** [start, end) in the text; for a quoted phrase, the inner text without the quote marks. */
@@ -57,7 +58,10 @@ const categoryRank: Record<PhraseCategory, number> = {
 /** The automaton over the lexicon alone, built once: most pages have no reader phrases. */
 let lexiconOnly: { lexicon: readonly LexiconEntry[]; automaton: PhraseAutomaton; categories: PhraseCategory[] } | null = null;
 
-function termCandidates(text: string, opts: FindPhrasesOptions): Candidate[] {
+/** Items handled between yield points in the steps after the scan. */
+const BATCH = 512;
+
+function* termCandidates(text: string, opts: FindPhrasesOptions): Generator<void, Candidate[], void> {
   const lexicon = opts.lexicon ?? builtInLexicon;
   const user = opts.userPhrases ?? [];
   let automaton: PhraseAutomaton;
@@ -77,10 +81,14 @@ function termCandidates(text: string, opts: FindPhrasesOptions): Candidate[] {
     if (user.length === 0) lexiconOnly = { lexicon, automaton, categories };
   }
   // One pass, whatever the number of phrases: the longest phrase starting at each position.
-  return automaton.longestAt(text).map(({ start, end, pattern }) => {
+  const found = yield* automaton.longestAtSteps(text);
+  const out: Candidate[] = [];
+  for (const { start, end, pattern } of found) {
+    if (out.length % BATCH === BATCH - 1) yield;
     const term = automaton.patterns[pattern]!;
-    return { start, end, term, category: categories[pattern]!, tier: 0 as const, length: [...term].length };
-  });
+    out.push({ start, end, term, category: categories[pattern]!, tier: 0 as const, length: [...term].length });
+  }
+  return out;
 }
 
 function isOrdinaryCount(term: string): boolean {
@@ -88,9 +96,11 @@ function isOrdinaryCount(term: string): boolean {
   return numberedStoplist.some((w) => rest.startsWith(w)) || [...rest].some((c) => numberedFunctionChars.has(c));
 }
 
-function genericCandidates(text: string): Candidate[] {
+function* genericCandidates(text: string): Generator<void, Candidate[], void> {
   const out: Candidate[] = [];
+  let seen = 0;
   for (const m of text.matchAll(genericPattern)) {
+    if (++seen % BATCH === 0) yield;
     const inner = m[1];
     if (inner !== undefined) {
       const lead = inner.length - inner.trimStart().length;
@@ -109,14 +119,17 @@ function genericCandidates(text: string): Candidate[] {
 }
 
 /** Picks non-overlapping matches: lexicon/reader terms over generic ones, then the longest, then the earliest. */
-function resolve(text: string, candidates: Candidate[], lexicon: readonly LexiconEntry[]): PhraseMatch[] {
+function* resolve(text: string, candidates: Candidate[], lexicon: readonly LexiconEntry[]): Generator<void, PhraseMatch[], void> {
   const lexiconCategory = new Map(lexicon.map((e) => [compactPhrase(e.term), e.category] as const));
   const ranked = [...candidates].sort(
     (a, b) => a.tier - b.tier || b.length - a.length || categoryRank[a.category] - categoryRank[b.category] || a.start - b.start,
   );
+  yield;
   const taken = new Uint8Array(text.length);
   const picked: PhraseMatch[] = [];
+  let seen = 0;
   for (const c of ranked) {
+    if (++seen % BATCH === 0) yield;
     if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
     taken.fill(1, c.start, c.end);
     // A generic find whose text is a lexicon term (e.g. a quoted “四个意识”) takes the lexicon category.
@@ -127,6 +140,14 @@ function resolve(text: string, candidates: Candidate[], lexicon: readonly Lexico
 }
 
 export function findPhrases(text: string, opts: FindPhrasesOptions = {}): PhraseMatch[] {
-  const candidates = [...termCandidates(text, opts), ...genericCandidates(text)];
-  return resolve(text, candidates, opts.lexicon ?? builtInLexicon);
+  return drain(findPhrasesSteps(text, opts));
+}
+
+/** findPhrases() as work that yields every millisecond or so (lib/startup/slices.ts): the same result however it is sliced. */
+export function* findPhrasesSteps(text: string, opts: FindPhrasesOptions = {}): Generator<void, PhraseMatch[], void> {
+  const terms = yield* termCandidates(text, opts);
+  yield;
+  const generic = yield* genericCandidates(text);
+  yield;
+  return yield* resolve(text, [...terms, ...generic], opts.lexicon ?? builtInLexicon);
 }

@@ -73,7 +73,7 @@ describe('createMeasureScheduler', () => {
   it('measures once after a burst, in a frame, and at once when the last measure is long past', () => {
     const clock = fakeClock();
     const at: number[] = [];
-    const scheduler = createMeasureScheduler(clock, () => at.push(clock.now()));
+    const scheduler = createMeasureScheduler(clock, () => void at.push(clock.now()));
     scheduler.measured(0, 1);
     clock.advance(1000);
     scheduler.changed();
@@ -91,7 +91,7 @@ describe('createMeasureScheduler', () => {
   it('does nothing once stopped', () => {
     const clock = fakeClock();
     let measures = 0;
-    const scheduler = createMeasureScheduler(clock, () => measures++);
+    const scheduler = createMeasureScheduler(clock, () => void measures++);
     scheduler.changed();
     scheduler.stop();
     scheduler.changed();
