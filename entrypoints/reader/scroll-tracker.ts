@@ -104,6 +104,7 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     if (measuring) return measuring;
     const run = runInSlices(measureLandmarksSteps(model(), win, options.exactOffsets), {
       signal: life.signal,
+      later: true,
       onSlice: (began) => stageSince('measure', began),
     }).then((result) => {
       measuring = null;

@@ -20,6 +20,8 @@ export interface SliceOptions {
   readonly onSlice?: (began: number) => void;
   /** Stops between slices: the run resolves with null and the rest of the work never runs. */
   readonly signal?: AbortSignal;
+  /** The first slice, too, waits for the page's turn (the caller's own task is long enough already). */
+  readonly later?: boolean;
 }
 
 /** Runs `steps` to the end in one go. */
@@ -77,6 +79,7 @@ export function startSlicedJob<T>(steps: Steps<T>, options: SliceOptions = {}): 
     }
   };
   const done = (async (): Promise<T | null> => {
+    if (options.later) await pause();
     for (;;) {
       // result() may have finished the work while the page had its turn.
       const early = finished as { value: T } | null;
