@@ -21,7 +21,8 @@ export interface Highlights {
   /** Reads the palette and follows the browser's scheme; painting itself waits for the tracker's first report. */
   start(): void;
   setOn(on: boolean): void;
-  setUserPhrases(phrases: readonly string[]): void;
+  /** Finds the phrases again in slices, then repaints and lists them; resolves when done (or replaced by newer ones). */
+  setUserPhrases(phrases: readonly string[]): Promise<boolean>;
   /** The reader moved: repaint near the edge of the painted window. */
   follow(offset: number): void;
 }
@@ -44,10 +45,13 @@ export function createHighlights({ win, store, phrases, root, offset, signal }: 
       else phrases.clear();
       store.set({ highlightsOn: on });
     },
-    setUserPhrases(list) {
+    async setUserPhrases(list) {
       phrases.setUserPhrases(list);
+      // A long page's text is searched in slices: the page stays responsive while a phrase is added.
+      if (!(await phrases.findInSlices({ signal })) || signal.aborted) return false;
       if (store.get().highlightsOn) phrases.paint(offset());
       store.set({ phrases: phrases.summary() });
+      return true;
     },
     follow(at) {
       if (store.get().highlightsOn) phrases.follow(at);

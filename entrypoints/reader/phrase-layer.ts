@@ -34,6 +34,7 @@ export interface PhraseLayer {
   /** Repaints when the reader has moved near the edge of the painted window (cheap otherwise). */
   follow(offset: number): void;
   clear(): void;
+  /** The reader's own phrases changed: found again on next use or by findInSlices(). */
   setUserPhrases(phrases: readonly string[]): void;
   /** The next occurrence of `term` after `fromOffset`, wrapping to the first. */
   nextOccurrence(term: string, fromOffset: number): Range | null;
@@ -52,40 +53,42 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
   let painted: { start: number; end: number } | null = null;
   /** Phrases are found on first use, not when the layer is made: the outline is up before this work. */
   let pending: readonly string[] | null = userPhrases;
-  /** The finding under way in slices, if any (a newer find replaces it). */
-  let job: SlicedJob<PhraseMatch[]> | null = null;
+  /** The finding under way in slices, if any; a newer list of phrases stops it. */
+  let job: { readonly run: SlicedJob<PhraseMatch[]>; readonly stop: AbortController } | null = null;
 
   const settle = (found: PhraseMatch[]) => {
     job = null;
     matches = found;
     rows = summarizePhrases(matches, builtInLexicon);
   };
-  const find = (user: readonly string[]) => {
-    pending = null;
-    job = null;
-    settle(drain(findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user })));
-  };
+  const steps = (user: readonly string[]) => findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user });
   const found = () => {
-    if (job) settle(job.result());
-    else if (pending) find(pending);
+    if (job) settle(job.run.result());
+    else if (pending) {
+      const user = pending;
+      pending = null;
+      settle(drain(steps(user)));
+    }
   };
 
   return {
     model: dom,
     matches: () => (found(), matches),
     summary: () => (found(), rows).map(({ term, category, gloss, count }) => ({ term, category, count, ...(gloss ? { gloss } : {}) })),
-    async findInSlices(options) {
+    async findInSlices(options = {}) {
       if (!job) {
         if (!pending) return true;
         const user = pending;
         pending = null;
-        job = startSlicedJob(findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user }), options);
+        const stop = new AbortController();
+        const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+        job = { run: startSlicedJob(steps(user), { ...options, signal }), stop };
       }
       const mine = job;
-      const result = await mine.done;
-      // Settled here unless result() took it over meanwhile, or a newer find replaced it.
+      const result = await mine.run.done;
+      // Settled here unless result() took it over meanwhile; false if newer phrases replaced it.
       if (job === mine && result) settle(result);
-      return mine.settled();
+      return mine.run.settled() && !mine.stop.signal.aborted;
     },
     paint(offset) {
       // Ranges are made only when painting, so a reader with highlights off pays nothing for them.
@@ -113,7 +116,10 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
       painted = null;
     },
     setUserPhrases(user) {
-      find(user);
+      // Found on next use, or in slices by findInSlices(); a finding under way is for the old list.
+      job?.stop.abort();
+      job = null;
+      pending = user;
       lastVisited.clear();
     },
     nextOccurrence(term, fromOffset) {

@@ -124,8 +124,9 @@ export function createReaderController(init: ControllerInit): ReaderController {
     store,
     storage: { watch: watchSettings, save: saveSettings, addPhrase: addUserPhrase, removePhrase: removeUserPhrase },
     onUserPhrases: (list) => {
-      highlights.setUserPhrases(list);
-      study.refresh();
+      void highlights.setUserPhrases(list).then((done) => {
+        if (done) study.refresh();
+      });
     },
     onHighlights: highlights.setOn,
     fail: status.fail,

@@ -2,7 +2,7 @@
 import type { TextModel } from '../document/types';
 import type { Landmark } from '../reading/geometry';
 import { textRange } from './ranges';
-import { drain } from '../startup/slices';
+import { drain } from '../document/steps';
 
 /**
  * One landmark per logical line plus the article's end, and one at each of `exact` (offsets

@@ -4,7 +4,7 @@
 import type { TextModel } from '../document/types';
 import type { TextBounds } from '../ui/layout';
 import { textRange } from './ranges';
-import { drain } from '../startup/slices';
+import { drain } from '../document/steps';
 
 /** Lines measured at most: enough to find the widest line of any common layout, bounded for huge pages. */
 const SAMPLE_BLOCKS = 160;

@@ -2,7 +2,7 @@
 // occurrence, so the cost grows with the text (times the longest phrase), not with how many
 // phrases there are. Whitespace a page leaves inside a phrase (line breaks, spaces, U+3000,
 // zero-width space) is skipped, as the phrases themselves carry none.
-import { drain } from '../startup/slices';
+import { drain } from '../document/steps';
 
 export interface AutomatonMatch {
   /** [start, end) in the scanned text, whitespace inside included. */

@@ -3,7 +3,7 @@
 // for quotes and numbered formulae, then one greedy overlap resolution.
 import { builtInLexicon, compactPhrase, type LexiconEntry, type PhraseCategory } from './lexicon';
 import { buildAutomaton, type PhraseAutomaton } from './automaton';
-import { drain } from '../startup/slices';
+import { drain } from '../document/steps';
 
 export interface PhraseMatch {
   /** [start, end) in the text; for a quoted phrase, the inner text without the quote marks. */

@@ -4,9 +4,9 @@
 // lib/startup/yield-to-page.ts), so no task of ours grows with the page (issue 14). A sliced run
 // can also be finished at once when someone needs its result now (`startSlicedJob`).
 import { yieldToPage } from './yield-to-page';
+import type { Steps } from '../document/steps';
 
-/** Work that yields (undefined) at each point where it may be paused, and returns its result. */
-export type Steps<T> = Iterator<void, T, void>;
+export { drain, type Steps } from '../document/steps';
 
 /** Work per slice by default: well inside one frame at 1× CPU, and under 50 ms at 4×. */
 export const SLICE_MS = 4;
@@ -22,14 +22,6 @@ export interface SliceOptions {
   readonly signal?: AbortSignal;
   /** The first slice, too, waits for the page's turn (the caller's own task is long enough already). */
   readonly later?: boolean;
-}
-
-/** Runs `steps` to the end in one go. */
-export function drain<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** The result of a sliced run and the time its slices took together (not counting the page's turns between them). */

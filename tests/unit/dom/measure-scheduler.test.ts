@@ -99,3 +99,59 @@ describe('createMeasureScheduler', () => {
     expect(measures).toBe(0);
   });
 });
+
+describe('createMeasureScheduler, measures in slices', () => {
+  /** A sliced measure the test finishes by hand, costing `work` ms of slices. */
+  function slicedMeasures(clock: ReturnType<typeof fakeClock>) {
+    const open: (() => void)[] = [];
+    let started = 0;
+    const measure = () => {
+      started++;
+      return new Promise<number>((resolve) => open.push(() => resolve(50)));
+    };
+    return { measure, started: () => started, finish: () => open.shift()?.() };
+  }
+
+  it('gathers the changes made while a sliced measure runs into one measure after it, spaced by its work', async () => {
+    const clock = fakeClock();
+    const sliced = slicedMeasures(clock);
+    const scheduler = createMeasureScheduler(clock, sliced.measure, { minGapMs: 100, costFactor: 10 });
+    scheduler.changed();
+    clock.advance(16);
+    expect(sliced.started()).toBe(1);
+    // The layout keeps changing while the slices run: no second measure starts beside the first.
+    for (let frame = 0; frame < 20; frame++) {
+      scheduler.changed();
+      clock.advance(16);
+    }
+    expect(sliced.started()).toBe(1);
+    sliced.finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    // One trailing measure, after 10× the first one's 50 ms of work.
+    clock.advance(499);
+    expect(sliced.started()).toBe(1);
+    clock.advance(20);
+    expect(sliced.started()).toBe(2);
+    sliced.finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    clock.advance(2000);
+    expect(sliced.started()).toBe(2);
+  });
+
+  it('a first sliced measure started by the caller holds back the changes made meanwhile', async () => {
+    const clock = fakeClock();
+    const sliced = slicedMeasures(clock);
+    const scheduler = createMeasureScheduler(clock, sliced.measure, { minGapMs: 100, costFactor: 1 });
+    scheduler.measuring(sliced.measure());
+    scheduler.changed();
+    clock.advance(500);
+    expect(sliced.started()).toBe(1);
+    sliced.finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    clock.advance(200);
+    expect(sliced.started()).toBe(2);
+  });
+});

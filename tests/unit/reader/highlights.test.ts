@@ -14,12 +14,22 @@ function setUp() {
 }
 
 describe('createHighlights', () => {
-  it("lists the user's phrases with their counts as they change", () => {
+  it("lists the user's phrases with their counts as they change", async () => {
     const { store, highlights } = setUp();
-    highlights.setUserPhrases(['守护好校园安全稳定']);
+    expect(await highlights.setUserPhrases(['守护好校园安全稳定'])).toBe(true);
     expect(store.get().phrases).toContainEqual(expect.objectContaining({ term: '守护好校园安全稳定', category: 'user', count: 1 }));
-    highlights.setUserPhrases([]);
+    await highlights.setUserPhrases([]);
     expect(store.get().phrases.some((p) => p.category === 'user')).toBe(false);
+  });
+
+  it('a newer list replaces one still being searched: only the newer is listed', async () => {
+    const { store, highlights } = setUp();
+    const older = highlights.setUserPhrases(['守护好校园安全稳定']);
+    const newer = highlights.setUserPhrases(['组织引领']);
+    expect(await older).toBe(false);
+    expect(await newer).toBe(true);
+    const user = store.get().phrases.filter((p) => p.category === 'user').map((p) => p.term);
+    expect(user).not.toContain('守护好校园安全稳定');
   });
 
   it('switching off shows in the state; the text of the page stays as it was', () => {
