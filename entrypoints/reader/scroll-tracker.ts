@@ -100,9 +100,16 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
    * 'measure' stage for the benchmark); nothing is reported from a half-read layout. Resolves with
    * the work's ms.
    */
+  /** The article's border box when the last measure began (the layout it measured). */
+  let measuredSize: { readonly width: number; readonly height: number } | null = null;
+  function* measureSteps(current: TextModel): Generator<void, Landmark[], void> {
+    const { width, height } = current.root.getBoundingClientRect();
+    measuredSize = { width, height };
+    return yield* measureLandmarksSteps(current, win, options.exactOffsets);
+  }
   const measure = (): Promise<number> => {
     if (measuring) return measuring;
-    const run = runInSlices(measureLandmarksSteps(model(), win, options.exactOffsets), {
+    const run = runInSlices(measureSteps(model()), {
       signal: life.signal,
       later: true,
       onSlice: (began) => stageSince('measure', began),
@@ -176,7 +183,15 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     reading = interruptReading(reading);
   };
 
-  const resizeObserver = new ResizeObserver(onResize);
+  // The observer reports every element once when it starts observing: the layout the first measure
+  // reads anyway (before it began, or the size it began with), so that report needs no measure of
+  // its own — on a long page it would read every line a second time.
+  const resizeObserver = new ResizeObserver((entries) => {
+    if (!measuredSize) return;
+    const box = entries[entries.length - 1]?.borderBoxSize?.[0];
+    if (box && box.inlineSize === measuredSize.width && box.blockSize === measuredSize.height) return;
+    onResize();
+  });
   resizeObserver.observe(model().root);
   win.addEventListener('scroll', onScroll, { passive: true });
   win.addEventListener('scrollend', onScrollEnd, { passive: true });

@@ -5,6 +5,8 @@ import { vi } from 'vitest';
 export interface FakeGeometry {
   /** Pretends the window scrolled by `dy` (rects move up, scrollY grows). */
   scroll(dy: number): void;
+  /** How many Range boxes have been read so far (one per line a measure reads). */
+  rangeReads(): number;
   restore(): void;
 }
 
@@ -36,6 +38,7 @@ export function fakeGeometry(root: Element, win: Window = window): FakeGeometry 
     scroll(dy) {
       scrollY += dy;
     },
+    rangeReads: () => rect.mock.calls.length,
     restore() {
       rect.mockRestore();
       rects.mockRestore();

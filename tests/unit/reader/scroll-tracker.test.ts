@@ -78,6 +78,34 @@ describe('createScrollTracker, measuring in slices', () => {
     tracker.stop();
   });
 
+  it("measures again when the article's size changes, not for the observer's first report of the size it measured", async () => {
+    const observers: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          observers.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const log: string[] = [];
+    const { found, tracker, reports } = setUp(log);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+    const reads = geometry!.rangeReads();
+    const { width, height } = found.model.root.getBoundingClientRect();
+    const report = (w: number, h: number) =>
+      observers[0]!([{ borderBoxSize: [{ inlineSize: w, blockSize: h }] } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+    report(width, height);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(geometry!.rangeReads()).toBe(reads);
+    report(width, height + 100);
+    await vi.waitFor(() => expect(geometry!.rangeReads()).toBeGreaterThan(reads), { timeout: 2000 });
+    tracker.stop();
+    vi.unstubAllGlobals();
+  });
+
   it('stops measuring when stopped: no report comes after', async () => {
     slowClock();
     const log: string[] = [];
