@@ -15,8 +15,9 @@ export const BUNDLE_MARK = 'gongwen-reader:bundle';
 export const RESTORED_MARK = 'gongwen-reader:restored';
 
 /**
- * Each synchronous stage of the reader's start-up (detect slices, frame, controller, host, place,
- * phrases, start) as a mark named STAGE_PREFIX + stage at the stage's start, with
+ * Each synchronous stage of the reader's start-up (detect slices, frame, controller, host, layout,
+ * place slices, phrases slices, start, measure slices; lib/startup/slices.ts) as a mark named
+ * STAGE_PREFIX + stage at the stage's start, with
  * `detail.duration`, so the benchmark can tell the reader's own tasks from the page's and report
  * the longest one.
  */
