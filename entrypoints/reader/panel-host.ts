@@ -170,6 +170,11 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
       measured = true;
       stage('place', placeNow);
       return result.workMs;
+    }, () => {
+      // The page's text nodes changed under the measure (the <mark> fallback painted meanwhile): again, later.
+      measuring = null;
+      if (!signal.aborted) layoutChanges.changed();
+      return 0;
     });
     measuring = run;
     return run;

@@ -122,6 +122,11 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
       update();
       stageSince('measure', began);
       return result.workMs + (win.performance.now() - began);
+    }, () => {
+      // The page's text nodes changed under the measure (the <mark> fallback painted meanwhile): again, later.
+      measuring = null;
+      if (!life.signal.aborted) scheduler.changed();
+      return 0;
     });
     measuring = run;
     return run;

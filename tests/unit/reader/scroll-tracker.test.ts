@@ -106,6 +106,19 @@ describe('createScrollTracker, measuring in slices', () => {
     vi.unstubAllGlobals();
   });
 
+  it('measures again when the page changed under a measure so that it failed', async () => {
+    const log: string[] = [];
+    const { tracker, reports } = setUp(log);
+    // The first line it reads fails, as a Range on a text node split meanwhile does (the measure begins in a later task).
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementationOnce(() => {
+      throw new DOMException('offset out of range', 'IndexSizeError');
+    });
+    const reads = geometry!.rangeReads();
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0), { timeout: 2000 });
+    expect(geometry!.rangeReads()).toBeGreaterThan(reads + 1);
+    tracker.stop();
+  });
+
   it('stops measuring when stopped: no report comes after', async () => {
     slowClock();
     const log: string[] = [];
