@@ -179,8 +179,9 @@ test('a page that turns dark gets the dark palette when the colour scheme change
   await expect.poll(() => paintedRule(page, 'gongwen-light-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
 
   await page.emulateMedia({ colorScheme: 'dark' });
+  // The palette moves when the page reports the change (its next rendering step), not at once.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-dark-formula') && !CSS.highlights.has('gongwen-light-formula'))).toBe(true);
   await expect.poll(() => paintedRule(page, 'gongwen-dark-formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
-  expect(await page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(false);
   await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
   expect(await paintedRule(page, 'gongwen-dark-flash')).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(150, 98, 0)' });
 
