@@ -15,7 +15,7 @@ import { installSync } from '../lib/storage/sync/install-sync';
 import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
 import { DOCK_COMMAND, openSidePanel } from '../lib/ui/side-panel-api';
-import { createRateLimiter } from '../lib/background/injection-limit';
+import { createInjectionLimit } from '../lib/background/injection-limit';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
 const READER_SCRIPT_FILE = '/reader.js';
@@ -61,8 +61,9 @@ export default defineBackground(() => {
   installSync();
   const readerAllowed = createReaderGate();
   const panelNonces = createPanelNonces();
-  // A page forcing re-injections (pushState over and over) gets a few per tab, not one each time.
-  const injections = createRateLimiter();
+  // A page forcing re-injections (pushState over and over) gets a few, not one each time; each
+  // page load has its own few (lib/background/injection-limit.ts).
+  const injections = createInjectionLimit();
   browser.tabs.onRemoved.addListener((tabId) => injections.forget(tabId));
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
@@ -111,7 +112,7 @@ export default defineBackground(() => {
     'gongwen:load-reader': async (_, sender) => {
       const tabId = tabOf(sender);
       if (tabId === null) return false;
-      if (!injections.take(tabId)) return { retryInMs: injections.retryIn(tabId) };
+      if (!injections.take(tabId, sender.documentId)) return { retryInMs: injections.retryIn(tabId, sender.documentId) };
       try {
         if (!(await readerAllowed(sender.url))) return false;
         await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE] });

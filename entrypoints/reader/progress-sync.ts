@@ -21,7 +21,8 @@ const SAVE_MS = 1000;
 
 export interface ProgressStorage {
   record(docId: string, update: ProgressUpdate): Promise<unknown>;
-  reset(docId: string): Promise<unknown>;
+  /** Resolves with the record as reset (its `resetAt`), or null when nothing was stored. */
+  reset(docId: string): Promise<DocRecord | null>;
   /** The toolbar badge for this tab (null: no reader here any more). */
   badge(percent: number | null): void;
   /** Calls back with the stored record whenever it changes; returns the unwatch. */
@@ -79,9 +80,17 @@ export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
   let outlineSaved = false;
   /** A resume point put back by an undo, written with the next save. */
   let restoredPosition: number | null = null;
+  /**
+   * The latest reset this page's progress accounts for, sent with each save: the writer drops a
+   * save whose basis is older than the stored reset. Learnt from the watch and from this page's
+   * own reset, whose write each save waits for.
+   */
+  let knownResetAt = record?.resetAt ?? 0;
+  let resetWritten: Promise<unknown> = Promise.resolve();
 
   const saver = createThrottledSaver(
     async () => {
+      await resetWritten;
       if (!tracker || !dirty || !saving) return;
       dirty = false;
       const state = tracker.state();
@@ -98,6 +107,7 @@ export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
         ...(at !== null ? { position: createAnchor(deps.text, doc.sections, at) } : {}),
         ...(outlineSaved ? {} : { outline: summarizeOutline(doc.sections) }),
         epoch: deps.epoch,
+        resetSeen: knownResetAt,
       });
       outlineSaved = true;
     },
@@ -194,7 +204,6 @@ export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
       // without a reload (only for the same text). A reset made elsewhere resets this page too, so
       // its next save does not bring the old progress back; during this page's own undo window the
       // reset is its own and nothing is adopted.
-      let knownResetAt = record?.resetAt ?? 0;
       const unwatch = storage.watch(deps.docId, (stored) => {
         if (!stored || !tracker) return;
         if (stored.resetAt > knownResetAt) {
@@ -220,6 +229,10 @@ export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
         // undo writes the old state back as progress newer than the reset (merges order by time).
         const written = storage.reset(deps.docId);
         written.catch(deps.fail);
+        resetWritten = written.then(
+          (stored) => void (knownResetAt = Math.max(knownResetAt, stored?.resetAt ?? 0)),
+          () => {},
+        );
         undo = {
           snapshot: tracker.forgetProgress(),
           resume: resume.snapshot(),

@@ -54,6 +54,10 @@ export function applyProgress(id: string, update: ProgressUpdate, now: number): 
   return changeDocument(
     id,
     (current) => {
+      // Sent before a reset that landed first (a save in flight, or from a tab that had not seen
+      // it yet): its ledger, position and read parts are what the reset removed. Stamped with the
+      // writer's time it would count as newer than the reset, so it is dropped here, not merged.
+      if (current && update.resetSeen !== undefined && current.resetAt > update.resetSeen) return null;
       const base = current ?? emptyRecord(id, now);
       const url = normalizeUrl(update.url);
       const outline = update.outline;

@@ -56,6 +56,11 @@ export interface ProgressUpdate {
   readonly now?: number;
   /** The clear epoch the page read at start; progress from before a "clear all data" is refused. */
   readonly epoch?: number;
+  /**
+   * The latest reset (the record's `resetAt`) this progress already accounts for. A save built
+   * before a reset that is stored now carries what the reset removed, and is dropped.
+   */
+  readonly resetSeen?: number;
 }
 
 export type ImportResult = { ok: true; added: number; merged: number } | { ok: false; error: ImportError };

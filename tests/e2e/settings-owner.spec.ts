@@ -1,7 +1,7 @@
 // Issue 12: settings have one owner. A key phrase added in the options page while a panel is open
 // shows in that panel at once, and one added in the panel afterwards does not drop it: both are
 // listed without a reload and both are still there after one.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { openPortal, panel, panelTab, showOutline } from './helpers';
 
@@ -10,6 +10,17 @@ const FROM_PANEL = '守护好校园安全稳定';
 
 function phraseItem(page: Page, term: string) {
   return panel(page).getByRole('list', { name: '关键词' }).getByRole('button', { name: new RegExp(`^${term}，我的关键词`) });
+}
+
+/** Opens the options page in a tab of its own and adds `phrase` there; returns its 我的关键词 region. */
+async function addInOptions(context: BrowserContext, extensionId: string, phrase: string): Promise<Locator> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const mine = options.getByRole('region', { name: '我的关键词' });
+  await mine.getByRole('textbox', { name: '新关键词' }).fill(phrase);
+  await mine.getByRole('button', { name: '添加关键词' }).click();
+  await expect(mine.getByRole('list', { name: '我的关键词' }).getByRole('listitem')).toHaveText([new RegExp(phrase)]);
+  return mine;
 }
 
 /** Selects the first occurrence of `text` in the page's own text. */
@@ -38,12 +49,7 @@ test('a phrase added in the options page and one added in the panel both show wi
   await expect(phraseItem(page, FROM_OPTIONS)).toHaveCount(0);
 
   // The options page in its own tab of the same browser, while the panel stays open.
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const mine = options.getByRole('region', { name: '我的关键词' });
-  await mine.getByRole('textbox', { name: '新关键词' }).fill(FROM_OPTIONS);
-  await mine.getByRole('button', { name: '添加关键词' }).click();
-  await expect(mine.getByRole('list', { name: '我的关键词' }).getByRole('listitem')).toHaveText([new RegExp(FROM_OPTIONS)]);
+  const mine = await addInOptions(context, extensionId, FROM_OPTIONS);
 
   // The open panel follows the stored settings: listed and painted with no reload. (The page's tab
   // is not brought to the front: in headless Chromium that stops clicks reaching the panel's frame.)
@@ -72,12 +78,7 @@ test('a phrase added in the options page and one added in the panel both show wi
 test('a phrase removed in the options page leaves the open panel, and the panel adding another does not bring it back', async ({
   page, context, extensionId, fixtureUrl,
 }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const mine = options.getByRole('region', { name: '我的关键词' });
-  await mine.getByRole('textbox', { name: '新关键词' }).fill(FROM_OPTIONS);
-  await mine.getByRole('button', { name: '添加关键词' }).click();
-  await expect(mine.getByRole('list', { name: '我的关键词' }).getByRole('listitem')).toHaveText([new RegExp(FROM_OPTIONS)]);
+  const mine = await addInOptions(context, extensionId, FROM_OPTIONS);
 
   await openPortal(page, fixtureUrl('br-lines.html'));
   await panelTab(page, /^关键词/);

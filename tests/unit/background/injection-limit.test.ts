@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  createRateLimiter, READER_INJECTION_WINDOW_MS, READER_INJECTIONS_PER_WINDOW,
+  createInjectionLimit, createRateLimiter, READER_INJECTION_WINDOW_MS, READER_INJECTIONS_PER_TAB_WINDOW, READER_INJECTIONS_PER_WINDOW,
 } from '../../../lib/background/injection-limit';
 
 describe('createRateLimiter', () => {
@@ -37,6 +37,51 @@ describe('createRateLimiter', () => {
         // A refusal is only ever given when the window is full.
         if (times.length > 0) expect(grants[0]).toBe(times[0]);
       }),
+    );
+  });
+});
+
+describe('createInjectionLimit', () => {
+  it('a reader opening one document after another in one tab is never held up', () => {
+    // Was: one budget per tab, so the seventh notice opened within 10 s waited for the window.
+    const limit = createInjectionLimit();
+    const granted = Array.from({ length: 12 }, (_, i) => limit.take(7, `doc-${i}`, 1_000 + i * 700));
+    expect(granted.every(Boolean)).toBe(true);
+    expect(limit.retryIn(7, 'doc-12', 1_000 + 12 * 700)).toBe(0);
+  });
+
+  it('a page forcing re-injections gets a bounded number; a page navigating itself in a loop too', () => {
+    const limit = createInjectionLimit();
+    const again = Array.from({ length: 20 }, (_, i) => limit.take(7, 'same', 1_000 + i * 400)).filter(Boolean).length;
+    expect(again).toBe(READER_INJECTIONS_PER_WINDOW);
+    const loop = Array.from({ length: 60 }, (_, i) => limit.take(8, `load-${i}`, 1_000 + i * 100)).filter(Boolean).length;
+    expect(loop).toBe(READER_INJECTIONS_PER_TAB_WINDOW);
+    expect(limit.retryIn(8, 'load-60', 7_000)).toBeGreaterThan(0);
+  });
+
+  it('without a document id (Firefox) the tab has one budget, as before; a closed tab is forgotten', () => {
+    const limit = createInjectionLimit(2, 5, 1_000);
+    expect([limit.take(1, undefined, 0), limit.take(1, undefined, 10), limit.take(1, undefined, 20)]).toEqual([true, true, false]);
+    expect(limit.retryIn(1, undefined, 20)).toBe(980);
+    expect(limit.take(2, undefined, 20)).toBe(true);
+    limit.forget(1);
+    expect(limit.take(1, undefined, 30)).toBe(true);
+  });
+
+  it('never grants more than the limits within any window, whatever the documents and timing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30_000 }), fc.constantFrom(1, 2), fc.constantFrom('a', 'b', 'c', undefined)), { maxLength: 300 }),
+        (asks) => {
+          const limit = createInjectionLimit();
+          const grants = [...asks].sort((x, y) => x[0] - y[0]).filter(([at, tab, doc]) => limit.take(tab, doc, at));
+          for (const [at, tab, doc] of grants) {
+            const later = grants.filter((g) => g[0] >= at && g[0] < at + READER_INJECTION_WINDOW_MS && g[1] === tab);
+            expect(later.length).toBeLessThanOrEqual(READER_INJECTIONS_PER_TAB_WINDOW);
+            expect(later.filter((g) => g[2] === doc).length).toBeLessThanOrEqual(READER_INJECTIONS_PER_WINDOW);
+          }
+        },
+      ),
     );
   });
 });

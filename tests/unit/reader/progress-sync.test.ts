@@ -124,6 +124,34 @@ describe('createProgressSync', () => {
     life.abort();
   });
 
+  it('each save carries the latest reset it accounts for: stored at start, seen by the watch, or its own once written', async () => {
+    const record = { ...emptyRecord(DOC), readSections: ['p1'], resetAt: 3 };
+    const { storage, progress, life, watched } = setUp(record);
+    let answerReset: (stored: DocRecord) => void = () => {};
+    storage.reset.mockImplementation(() => new Promise<DocRecord>((resolve) => (answerReset = resolve)));
+    progress.start();
+    const lastSeen = () => (storage.record.mock.calls.at(-1)![1] as { resetSeen?: number }).resetSeen;
+    progress.tracker()!.restoreProgress(progress.tracker()!.forgetProgress());
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(lastSeen()).toBe(3);
+    watched.cb!({ ...record, readSections: [], resetAt: 20 });
+    progress.tracker()!.restoreProgress(progress.tracker()!.forgetProgress());
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(lastSeen()).toBe(20);
+    // Its own reset: no save goes out before the reset's write answers, then saves carry its time.
+    const saves = storage.record.mock.calls.length;
+    progress.actions.resetProgress();
+    progress.actions.undoReset();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(storage.record.mock.calls.length).toBe(saves);
+    answerReset({ ...record, readSections: [], resetAt: 42 });
+    await vi.advanceTimersByTimeAsync(2000);
+    const later = storage.record.mock.calls.slice(saves).map(([, u]) => (u as { resetSeen?: number }).resetSeen);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((seen) => seen === 42)).toBe(true);
+    life.abort();
+  });
+
   it('nothing is reset before tracking starts', () => {
     const { storage, progress } = setUp();
     progress.actions.resetProgress();

@@ -241,6 +241,22 @@ describe('progress', () => {
     expect(doc.urls).toEqual(['https://a.cn/n/1.htm']);
   });
 
+  it('a save built before a reset that landed first does not bring the old progress back', async () => {
+    const [a, b] = [await openTab(), await openTab()];
+    const read = { ledger: { p1: 300 }, readSections: ['p1'], position: { sectionId: 'p1', quote: '甲', prefix: '', suffix: '', offset: 10 } };
+    await a.recordProgress(D, update(300, { ...read, resetSeen: 0, now: 1_000 }));
+    const reset = await b.resetProgress(D, 2_000);
+    expect(reset!.resetAt).toBe(2_000);
+    // Tab A's save was in flight (it had not seen the reset): stamped after the reset, a merge alone would keep it.
+    const late = await a.recordProgress(D, update(400, { ...read, ledger: { p1: 400 }, resetSeen: 0, now: 3_000 }));
+    expect(late).toMatchObject({ furthest: 0, percent: 0, ledger: {}, readSections: [] });
+    expect(late.lastPosition).toBeUndefined();
+    expect((await loadDocuments()).docs[D]).toEqual(late);
+    // Once A has seen the reset, its new reading lands.
+    const after = await a.recordProgress(D, update(50, { ledger: { p1: 50 }, resetSeen: 2_000, now: 4_000 }));
+    expect(after).toMatchObject({ furthest: 50, ledger: { p1: 50 }, resetAt: 2_000 });
+  });
+
   it('keeps a caller time no later than the writer clock', async () => {
     const tab = await openTab();
     const doc = await tab.setBookmark(D, 'p1', '一', '', Date.now() + 10 * 365 * 86_400_000);
