@@ -75,7 +75,6 @@ export function preloadPanelFrame(): PanelFrame {
   const style = doc.createElement('style');
   style.textContent = HOST_CSS;
   const frame = doc.createElement('iframe');
-  frame.title = t('panelLabel');
   frame.setAttribute('allowtransparency', 'true');
   // Out of sight until placed, so the first paint never covers the text.
   frame.style.visibility = 'hidden';
@@ -95,6 +94,8 @@ export function preloadPanelFrame(): PanelFrame {
   frame.src = src;
   shadow.append(style, frame);
   doc.body.append(element);
+  // After the address: the first message lookup of a page can take a few ms, the navigation need not wait for it.
+  frame.title = t('panelLabel');
   const loaded = (async () => {
     await Promise.all([sendToBackground({ type: 'gongwen:panel-nonce', nonce }), done]);
     return signal.aborted ? null : { nonce, src };
