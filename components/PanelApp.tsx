@@ -1,14 +1,10 @@
 // The panel page's root: the rail (folded, on the page) or the full panel, for the reader it is
 // connected to; the reader's keys work here too, and the rail reports its height to size its frame.
-// The full panel (outline, key phrases, bookmarks, study and review, with the storage code they use)
-// is a chunk of its own, loaded once the first view is drawn: on a page the first view is the rail,
-// and the panel's page loading is most of the reader's start-up, so what the rail does not need
-// waits (issue 14).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import { keyEventLike, runShortcut, shortcutFor } from '../lib/keys/shortcuts';
 import { partIdOf } from '../lib/ui/part-label';
-import type { Panel as PanelView } from './Panel';
+import { Panel } from './Panel';
 import { Rail } from './Rail';
 
 interface Props {
@@ -22,29 +18,8 @@ interface Props {
   readonly onHeight: (height: number) => void;
 }
 
-let loadedPanel: typeof PanelView | null = null;
-let loadingPanel: Promise<typeof PanelView> | null = null;
-
-/** The full panel's chunk, once (the same promise for every caller). */
-function loadPanel(): Promise<typeof PanelView> {
-  loadingPanel ??= import('./Panel').then((module) => (loadedPanel = module.Panel));
-  return loadingPanel;
-}
-
 export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: Props) {
   const showRail = host === 'frame' && !(state.open && !state.docked);
-  const [Panel, setPanel] = useState(() => loadedPanel);
-  // Loaded after the first view is drawn, so opening the panel later finds it there; at once if the panel is the first view.
-  useEffect(() => {
-    if (Panel) return;
-    let live = true;
-    const load = () => void loadPanel().then((loaded) => live && setPanel(() => loaded));
-    if (!showRail) load();
-    else setTimeout(load, 0);
-    return () => {
-      live = false;
-    };
-  }, [Panel, showRail]);
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
   const root = useRef<HTMLDivElement>(null);
 
@@ -94,7 +69,7 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
           onOpen={() => actions.setOpen(true)}
           onJump={actions.jumpTo}
         />
-      ) : Panel ? (
+      ) : (
         <Panel
           state={state}
           actions={actions}
@@ -102,7 +77,7 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
           onDock={onDock}
           onClose={host === 'frame' ? () => actions.setOpen(false) : onUndock}
         />
-      ) : null}
+      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ export const PANEL_MARKS = {
   script: 'gongwen-panel:script',
   /** The reader's port taken (the nonce checked). */
   connected: 'gongwen-panel:connected',
-  /** The first render with the reader's document and state: the rail or outline is drawn. */
+  /** The first render with the reader's document and state: the rail or the outline is drawn. */
   drawn: 'gongwen-panel:drawn',
 } as const;
 
