@@ -3,6 +3,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { STATIC_PORTAL_MATCHES } from './lib/portals/static-matches';
+import { HIGHLIGHT_SHEET_FILE, highlightSheetText } from './lib/phrases/highlight-sheet';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,6 +19,12 @@ export default defineConfig({
       'test-results/**', 'demo-output/**', 'playwright-report/**', 'stats.html', '**/*.log', '**/*.zip',
     ],
   },
+  hooks: {
+    // The fixed highlight sheet, written from its TypeScript source so the two cannot drift.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHT_SHEET_FILE, contents: highlightSheetText() });
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -31,6 +38,10 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['*://*/*'] }),
+    // The highlight sheet goes in before the page is styled (CSS content scripts are injected before
+    // any DOM is built), so painting highlights later restyles nothing: lib/phrases/highlight-sheet.ts.
+    // WXT adds the detector's own entry (entrypoints/content) after this one.
+    content_scripts: [{ matches: STATIC_PORTAL_MATCHES, css: [HIGHLIGHT_SHEET_FILE], all_frames: true, run_at: 'document_start' }],
     // The reader's panel is an extension page shown in a frame on the portal's page (inside a
     // closed shadow root); the page must be allowed to embed it. Nothing else is exposed.
     web_accessible_resources:

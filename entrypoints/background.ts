@@ -28,6 +28,7 @@ const registrationApi: RegistrationApi = {
         id: s.id,
         matches: [...s.matches],
         js: [CONTENT_SCRIPT_FILE],
+        css: [...s.css],
         runAt: 'document_idle' as const,
         allFrames: true,
         persistAcrossSessions: true,

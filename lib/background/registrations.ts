@@ -3,17 +3,22 @@
 // the decisions can be tested without a browser.
 import type { PortalSyncResult } from '../messages';
 import { isPortalScriptId, patternForOrigin, scriptIdFor } from '../portals/origins';
+import { HIGHLIGHT_SHEET_FILE } from '../phrases/highlight-sheet';
 
 /** The content script WXT builds from entrypoints/content (same file the manifest lists). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The fixed highlight sheet, injected before the page is styled (lib/phrases/highlight-sheet.ts). */
+export const CONTENT_SCRIPT_CSS = HIGHLIGHT_SHEET_FILE;
 
 export interface PortalScript {
   readonly id: string;
   readonly matches: readonly string[];
+  /** The highlight sheet, put in before the page is styled (the browser does that for every content-script `css`). */
+  readonly css: readonly string[];
 }
 
 export interface RegistrationApi {
-  getRegistered(): Promise<readonly { id: string; matches?: readonly string[] }[]>;
+  getRegistered(): Promise<readonly { id: string; matches?: readonly string[]; css?: readonly string[] }[]>;
   register(scripts: readonly PortalScript[]): Promise<void>;
   unregister(ids: readonly string[]): Promise<void>;
   hasPermission(pattern: string): Promise<boolean>;
@@ -32,6 +37,9 @@ export function desiredScripts(portals: readonly string[]): Map<string, { patter
   }
   return out;
 }
+
+const sheetIn = (css: readonly string[] | undefined): boolean =>
+  css?.some((file) => file.replace(/^\//, '') === CONTENT_SCRIPT_CSS) ?? false;
 
 /**
  * Registers what is missing and unregisters what is stale (a portal removed, a permission
@@ -55,12 +63,14 @@ export async function syncRegistrations(portals: readonly string[], api: Registr
   const stale: string[] = [];
   for (const script of existing) {
     const pattern = granted.get(script.id);
-    const same = pattern !== undefined && script.matches?.length === 1 && script.matches[0] === pattern;
+    // A registration from a version without the highlight sheet is made again with it.
+    const same =
+      pattern !== undefined && script.matches?.length === 1 && script.matches[0] === pattern && sheetIn(script.css);
     if (same) keep.add(script.id);
     else stale.push(script.id);
   }
   if (stale.length > 0) await api.unregister(stale);
-  const missing = [...granted].filter(([id]) => !keep.has(id)).map(([id, pattern]) => ({ id, matches: [pattern] }));
+  const missing = [...granted].filter(([id]) => !keep.has(id)).map(([id, pattern]) => ({ id, matches: [pattern], css: [CONTENT_SCRIPT_CSS] }));
   if (missing.length > 0) await api.register(missing);
   return { registered, withoutPermission };
 }

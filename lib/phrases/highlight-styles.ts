@@ -1,6 +1,6 @@
 // Colours of the key-phrase categories and the CSS that paints them: `::highlight()` rules,
-// the <mark> fallback, the flash and forced-colors mode, in the palette chosen for the page
-// (see highlight-scheme.ts). The legend shows the same pairs.
+// the <mark> fallback, the flash and forced-colors mode, for both palettes at once (the page's
+// palette, highlight-scheme.ts, picks which names are painted). The legend shows the same pairs.
 import { phraseCategoryOrder, type PhraseCategory } from './lexicon';
 import type { HighlightScheme } from './highlight-scheme';
 
@@ -44,8 +44,13 @@ export const highlightPrefix = 'gongwen-';
 export const flashClass = 'gongwen-flash';
 export const markClass = 'gongwen-mark';
 
-export function highlightName(key: HighlightKey): string {
-  return `${highlightPrefix}${key}`;
+/**
+ * The registry name of one category in one palette. The palette is in the name, not in the sheet:
+ * the sheet holds both palettes and never changes (highlight-sheet.ts), so switching palettes
+ * re-registers ranges under the other names and restyles nothing.
+ */
+export function highlightName(key: HighlightKey, scheme: HighlightScheme): string {
+  return `${highlightPrefix}${scheme}-${key}`;
 }
 
 /** Highlight API priority: higher paints on top. Formula wins among categories; the flash wins over all. */
@@ -54,15 +59,22 @@ export const highlightPriority: Readonly<Record<HighlightKey, number>> = {
 };
 
 const keys: readonly HighlightKey[] = [...phraseCategoryOrder, 'flash'];
+const schemes: readonly HighlightScheme[] = ['light', 'dark'];
 
-function markSelector(key: HighlightKey): string {
-  return key === 'flash' ? `mark.${markClass}.${flashClass}` : `mark.${markClass}[data-category="${key}"]`;
+function markSelector(key: HighlightKey, scheme: HighlightScheme): string {
+  const base = `mark.${markClass}[data-scheme="${scheme}"]`;
+  return key === 'flash' ? `${base}.${flashClass}` : `${base}[data-category="${key}"]`;
 }
 
 // `::highlight()` and mark rules stay separate: a browser without the API drops only the rules it cannot parse.
-function rules(pick: (key: HighlightKey) => string): string {
-  return keys
-    .flatMap((key) => [`::highlight(${highlightName(key)}) { ${pick(key)} }`, `${markSelector(key)} { ${pick(key)} }`])
+function rules(pick: (key: HighlightKey, scheme: HighlightScheme) => string): string {
+  return schemes
+    .flatMap((scheme) =>
+      keys.flatMap((key) => [
+        `::highlight(${highlightName(key, scheme)}) { ${pick(key, scheme)} }`,
+        `${markSelector(key, scheme)} { ${pick(key, scheme)} }`,
+      ]),
+    )
     .join('\n');
 }
 
@@ -73,14 +85,14 @@ const forced = (key: HighlightKey): string =>
   key === 'flash' ? 'color: HighlightText; background-color: Highlight;' : 'color: MarkText; background-color: Mark;';
 
 /**
- * The stylesheet for one palette. No colour-scheme media query picks the palette: the browser's
+ * The phrase rules of both palettes. No colour-scheme media query picks the palette: the browser's
  * dark mode says nothing about the page, whose own background decides (a white portal page stays white).
  */
-export function highlightStyleText(scheme: HighlightScheme): string {
+export function highlightStyleText(): string {
   return [
     // The fallback <mark> must not change layout or the page's font, only colours.
     `mark.${markClass} { font: inherit; padding: 0; margin: 0; border-radius: 0; }`,
-    rules((key) => pair(phraseColors[key][scheme])),
+    rules((key, scheme) => pair(phraseColors[key][scheme])),
     `@media (forced-colors: active) {\n${rules(forced)}\n}`,
   ].join('\n');
 }

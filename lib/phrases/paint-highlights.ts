@@ -1,8 +1,10 @@
 // Paints phrase ranges on the page without touching its text: CSS Custom Highlight API where present,
-// else <mark> wrappers that clear() removes again, leaving the DOM as it was.
+// else <mark> wrappers that clear() removes again, leaving the DOM as it was. The colours come from
+// the one fixed sheet (highlight-sheet.ts); a palette is picked by name (API) or attribute (marks).
 import type { PhraseCategory } from './lexicon';
-import { flashClass, highlightName, highlightPriority, highlightStyleText, markClass } from './highlight-styles';
+import { flashClass, highlightName, highlightPriority, markClass, type HighlightKey } from './highlight-styles';
 import type { HighlightScheme } from './highlight-scheme';
+import { ensureHighlightSheet } from './highlight-sheet';
 
 export interface Highlighter {
   /** Replaces whatever was painted before. */
@@ -10,16 +12,12 @@ export interface Highlighter {
   clear(): void;
   /** Marks one occurrence briefly (after the panel scrolls to it). */
   flash(range: Range): void;
-  /** Paints with the palette for this page's background from now on (restyles only if the sheet is in). */
+  /** Paints with the palette for this page's background from now on (the sheet holds both: nothing is restyled). */
   setScheme(scheme: HighlightScheme): void;
   readonly mode: 'highlight-api' | 'wrap';
 }
 
-/** What each way of painting does; the stylesheet and its palette are shared (createHighlighter). */
-type Painter = Omit<Highlighter, 'setScheme'>;
-
 export const flashDurationMs = 1200;
-export const highlightStyleId = 'gongwen-reader-highlight-style';
 
 interface HighlightApi {
   readonly registry: HighlightRegistry;
@@ -32,46 +30,26 @@ function highlightApi(): HighlightApi | null {
   return registry && typeof g.Highlight === 'function' ? { registry, Highlight: g.Highlight } : null;
 }
 
-/** The installed sheet of each document, with a way to swap its text for another palette's. */
-const styled = new WeakMap<Document, { text: string; set(text: string): void }>();
-
-/** Installs the stylesheet once per document (a constructed sheet keeps the page's <head> untouched), or updates it. */
-function installStyles(doc: Document, text: string): void {
-  const installed = styled.get(doc);
-  if (installed) {
-    if (installed.text !== text) {
-      installed.set(text);
-      installed.text = text;
-    }
-    return;
-  }
-  try {
-    // The sheet must come from the document's own window, or adopting it throws (iframes, some content-script worlds).
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
-    const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(text);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    styled.set(doc, { text, set: (next) => sheet.replaceSync(next) });
-  } catch {
-    const style = (doc.getElementById(highlightStyleId) as HTMLStyleElement | null) ?? doc.createElement('style');
-    style.id = highlightStyleId;
-    style.textContent = text;
-    if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
-    styled.set(doc, { text, set: (next) => (style.textContent = next) });
-  }
-}
-
-function apiHighlighter(api: HighlightApi): Painter {
-  const names = new Set<string>();
+function apiHighlighter(api: HighlightApi, initial: HighlightScheme): Highlighter {
+  let scheme = initial;
+  /** What is painted, by key; registered under `highlightName(key, scheme)`. */
+  const painted = new Map<HighlightKey, Highlight>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const put = (key: HighlightKey, highlight: Highlight): void => {
+    painted.set(key, highlight);
+    api.registry.set(highlightName(key, scheme), highlight);
+  };
+  const take = (key: HighlightKey): void => {
+    painted.delete(key);
+    api.registry.delete(highlightName(key, scheme));
+  };
   const clearFlash = (): void => {
     clearTimeout(flashTimer);
-    api.registry.delete(highlightName('flash'));
+    take('flash');
   };
   const clear = (): void => {
     clearFlash();
-    for (const name of names) api.registry.delete(name);
-    names.clear();
+    for (const key of [...painted.keys()]) take(key);
   };
   return {
     mode: 'highlight-api',
@@ -82,17 +60,22 @@ function apiHighlighter(api: HighlightApi): Painter {
         if (ranges.length === 0) continue;
         const highlight = new api.Highlight(...ranges);
         highlight.priority = highlightPriority[category];
-        const name = highlightName(category);
-        api.registry.set(name, highlight);
-        names.add(name);
+        put(category, highlight);
       }
     },
     flash(range) {
       clearFlash();
       const highlight = new api.Highlight(range);
       highlight.priority = highlightPriority.flash;
-      api.registry.set(highlightName('flash'), highlight);
+      put('flash', highlight);
       flashTimer = setTimeout(clearFlash, flashDurationMs);
+    },
+    setScheme(next) {
+      if (next === scheme) return;
+      const moving = [...painted];
+      for (const [key] of moving) api.registry.delete(highlightName(key, scheme));
+      scheme = next;
+      for (const [key, highlight] of moving) api.registry.set(highlightName(key, scheme), highlight);
     },
   };
 }
@@ -123,7 +106,8 @@ function textPieces(doc: Document, range: Range): Piece[] {
   return out;
 }
 
-function wrapHighlighter(doc: Document): Painter {
+function wrapHighlighter(doc: Document, initial: HighlightScheme): Highlighter {
+  let scheme = initial;
   // Every text node we split off maps to the node it came from, so clear() can join them back into it.
   const origin = new Map<Text, Text>();
   const marks = new Set<HTMLElement>();
@@ -139,6 +123,7 @@ function wrapHighlighter(doc: Document): Painter {
   const makeMark = (category: PhraseCategory | 'flash'): HTMLElement => {
     const mark = doc.createElement('mark');
     mark.className = category === 'flash' ? `${markClass} ${flashClass}` : markClass;
+    mark.dataset.scheme = scheme;
     if (category !== 'flash') mark.dataset.category = category;
     marks.add(mark);
     return mark;
@@ -227,35 +212,32 @@ function wrapHighlighter(doc: Document): Painter {
       };
       flashTimer = setTimeout(endFlash, flashDurationMs);
     },
+    setScheme(next) {
+      scheme = next;
+      for (const mark of marks) mark.dataset.scheme = next; // the reader's own elements, not the page's
+    },
   };
 }
 
 /**
- * The stylesheet goes in with the first paint, not at creation: adding any sheet makes the
- * browser restyle the whole page, which should not happen before the panel is shown.
+ * The sheet is made sure of at the first paint, not at creation: where it was not shipped, adopting
+ * it restyles the whole page, which should not happen before the panel is shown.
  */
 export function createHighlighter(doc: Document, scheme: HighlightScheme = 'light'): Highlighter {
   const api = highlightApi();
-  const inner = api ? apiHighlighter(api) : wrapHighlighter(doc);
-  let painting = false;
-  const install = (): void => {
-    painting = true;
-    installStyles(doc, highlightStyleText(scheme));
-  };
+  const inner = api ? apiHighlighter(api, scheme) : wrapHighlighter(doc, scheme);
+  const styled = (): void => void ensureHighlightSheet(doc);
   return {
     mode: inner.mode,
     clear: () => inner.clear(),
     paint(rangesByCategory) {
-      install();
+      styled();
       inner.paint(rangesByCategory);
     },
     flash(range) {
-      install();
+      styled();
       inner.flash(range);
     },
-    setScheme(next) {
-      scheme = next;
-      if (painting) install();
-    },
+    setScheme: (next) => inner.setScheme(next),
   };
 }

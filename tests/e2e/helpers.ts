@@ -113,3 +113,23 @@ export async function landedAtTop(page: Page, text: string, header: number): Pro
   if (top < header + 40) return true;
   return page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
 }
+
+/**
+ * What the page paints for highlight `name`: the computed `::highlight(name)` colours of the first
+ * element one of its ranges starts in (or of <body> when none is registered). Read from the
+ * browser's style, not from a sheet: the shipped sheet (highlights.css) is not in the page's lists.
+ */
+export function highlightPaint(page: Page, name: string): Promise<{ color: string; background: string }> {
+  return page.evaluate((highlight) => {
+    const first = [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])][0];
+    const node = first?.startContainer;
+    const element = (node instanceof Element ? node : node?.parentElement) ?? document.body;
+    const style = getComputedStyle(element, `::highlight(${highlight})`);
+    return { color: style.color, background: style.backgroundColor };
+  }, name);
+}
+
+/** The page's adopted sheets: the reader adopts none on a portal, where the browser put its sheet in before the page. */
+export function adoptedSheetCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.adoptedStyleSheets.length);
+}

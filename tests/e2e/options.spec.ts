@@ -230,9 +230,12 @@ test.describe('portals', () => {
     // The new portal is offered per-site settings too.
     await expect(region(options, '按站点设置').getByRole('group', { name: EXTRA_ORIGIN })).toBeVisible();
 
-    // After: the panel appears on that origin.
+    // After: the panel appears on that origin, and the highlight sheet came in with the page (registered css).
     await page.bringToFront();
     await openPortal(page, url);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--gongwen-reader-highlights').trim())).toBe('1');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(true);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 
     // Adding it again is refused.
     await options.bringToFront();

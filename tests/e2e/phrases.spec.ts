@@ -1,7 +1,7 @@
 // Issue 3: key phrases are highlighted on the page without touching its text, listed with counts and glosses.
 import { chromium } from '@playwright/test';
 import { test, expect } from './harness';
-import { LAYOUTS, openPortal, pageText, panel, panelTab, showOutline } from './helpers';
+import { LAYOUTS, adoptedSheetCount, highlightPaint, openPortal, pageText, panel, panelTab, showOutline } from './helpers';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 
 const SEED_COUNTS: Record<string, number> = {
@@ -42,7 +42,7 @@ for (const layout of LAYOUTS) {
       await expect(item).toContainText(`${count} 处`);
     }
     const registered = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('gongwen-')).sort());
-    expect(registered).toEqual(expect.arrayContaining(['gongwen-formula', 'gongwen-measure', 'gongwen-quoted', 'gongwen-requirement']));
+    expect(registered).toEqual(expect.arrayContaining(['gongwen-light-formula', 'gongwen-light-measure', 'gongwen-light-quoted', 'gongwen-light-requirement']));
   });
 }
 
@@ -84,7 +84,7 @@ test('glosses show on keyboard focus; activating a phrase scrolls to it', async 
   await expect
     .poll(() =>
       page.evaluate(() => {
-        const flash = CSS.highlights.get('gongwen-flash');
+        const flash = CSS.highlights.get('gongwen-light-flash');
         const range = flash ? ([...flash][0] as Range | undefined) : undefined;
         if (!range) return null;
         const rect = range.getBoundingClientRect();
@@ -105,10 +105,10 @@ test('the highlight toggle and key h are remembered across a reload', async ({ p
   await page.reload();
   await openPhrases(page);
   await expect(panel(page).getByRole('switch', { name: '高亮关键词' })).not.toBeChecked();
-  expect(await page.evaluate(() => CSS.highlights.has('gongwen-formula'))).toBe(false);
+  expect(await page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(false);
 
   await panel(page).getByRole('switch', { name: '高亮关键词' }).click();
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-formula'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(true);
 });
 
 test("the reader's own phrase is added from a selection, survives a reload and can be removed", async ({ page, fixtureUrl }) => {
@@ -132,7 +132,7 @@ test("the reader's own phrase is added from a selection, survives a reload and c
   await add.click();
   const mine = phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，我的关键词/ });
   await expect(mine).toContainText('1 处');
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-user')?.size ?? 0)).toBe(1);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-light-user')?.size ?? 0)).toBe(1);
 
   await page.reload();
   await openPhrases(page);
@@ -146,12 +146,7 @@ test("the reader's own phrase is added from a selection, survives a reload and c
 });
 
 // Issue 10: highlight colours follow the page's own background, not the browser's dark mode.
-const paintedRule = (page: import('@playwright/test').Page, name: string) =>
-  page.evaluate((highlight) => {
-    const rules = [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]);
-    const rule = rules.find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === `::highlight(${highlight})`);
-    return rule ? { color: rule.style.color, background: rule.style.backgroundColor } : null;
-  }, name);
+const paintedRule = (page: import('@playwright/test').Page, name: string) => highlightPaint(page, name);
 
 const legendSample = (page: import('@playwright/test').Page, category: string) =>
   panel(page).locator(`.legend-sample[data-category="${category}"]`).evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
@@ -162,15 +157,13 @@ const DARK_PORTAL_STYLE = '@media (prefers-color-scheme: dark) { body, .main-col
 test('a white page in a dark-mode browser keeps light highlights, and the legend shows what is painted', async ({ page, fixtureUrl }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openPhrases(page, fixtureUrl('cms-spans.html'));
-  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+  await expect.poll(() => paintedRule(page, 'gongwen-light-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
   for (const category of ['formula', 'requirement', 'measure', 'quoted']) {
-    expect(await legendSample(page, category), category).toEqual(await paintedRule(page, `gongwen-${category}`));
+    expect(await legendSample(page, category), category).toEqual(await paintedRule(page, `gongwen-light-${category}`));
   }
-  // No colour-scheme query may pick the palette behind the page's back.
-  const media = await page.evaluate(() =>
-    [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof CSSMediaRule).map((r) => (r as CSSMediaRule).conditionText),
-  );
-  expect(media.some((m) => m.includes('prefers-color-scheme'))).toBe(false);
+  // The browser put the fixed sheet in before the page (no colour-scheme query in it: tests/unit/phrases):
+  // painting adopted nothing, so it restyled nothing.
+  expect(await adoptedSheetCount(page)).toBe(0);
 });
 
 test('a page that turns dark gets the dark palette when the colour scheme changes, legend too', async ({ page, fixtureUrl }) => {
@@ -183,12 +176,13 @@ test('a page that turns dark gets the dark palette when the colour scheme change
   }, DARK_PORTAL_STYLE);
   await page.emulateMedia({ colorScheme: 'light' });
   await openPhrases(page, fixtureUrl('cms-spans.html'));
-  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+  await expect.poll(() => paintedRule(page, 'gongwen-light-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
 
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => paintedRule(page, 'gongwen-formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  await expect.poll(() => paintedRule(page, 'gongwen-dark-formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  expect(await page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(false);
   await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
-  expect(await paintedRule(page, 'gongwen-flash')).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(150, 98, 0)' });
+  expect(await paintedRule(page, 'gongwen-dark-flash')).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(150, 98, 0)' });
 
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });

@@ -64,6 +64,10 @@ test('the popup runs the reader once on a page outside the portals', async ({ co
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await expect(popup.getByRole('region', { name: '当前页面' })).toContainText('致学院全体师生党员的疫情防控倡议书', { timeout: 15_000 });
     await expect(outline(page)).toBeVisible();
+    // No shipped highlight sheet outside the portals: the reader adopts it once, and highlights are painted.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--gongwen-reader-highlights').trim())).toBe('1');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
   } finally {
     await other.close();
   }

@@ -48,7 +48,7 @@ test('a phrase added in the options page and one added in the panel both show wi
   // The open panel follows the stored settings: listed and painted with no reload. (The page's tab
   // is not brought to the front: in headless Chromium that stops clicks reaching the panel's frame.)
   await expect(phraseItem(page, FROM_OPTIONS)).toContainText('1 处');
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-user')?.size ?? 0)).toBe(1);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-light-user')?.size ?? 0)).toBe(1);
 
   // Then one from a selection in the panel: the first is kept beside it.
   await selectInPage(page, FROM_PANEL);
@@ -57,7 +57,7 @@ test('a phrase added in the options page and one added in the panel both show wi
   await add.click();
   await expect(phraseItem(page, FROM_PANEL)).toContainText('1 处');
   await expect(phraseItem(page, FROM_OPTIONS)).toHaveCount(1);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-user')?.size ?? 0)).toBe(2);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-light-user')?.size ?? 0)).toBe(2);
 
   // The options page lists both too, without a reload of its own.
   await expect(mine.getByRole('list', { name: '我的关键词' }).getByRole('listitem')).toHaveText([new RegExp(FROM_OPTIONS), new RegExp(FROM_PANEL)]);

@@ -2,14 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { desiredScripts, portalsLosing, syncRegistrations, type RegistrationApi } from '../../../lib/background/registrations';
 
-function fakeApi(granted: string[], existing: { id: string; matches?: string[] }[] = []) {
+function fakeApi(granted: string[], existing: { id: string; matches?: string[]; css?: string[] }[] = []) {
   let scripts = [...existing];
   const api: RegistrationApi & { scripts: () => typeof scripts } = {
     getRegistered: vi.fn(async () => scripts),
     register: vi.fn(async (list) => {
       for (const s of list) {
         if (scripts.some((x) => x.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
-        scripts.push({ id: s.id, matches: [...s.matches] });
+        scripts.push({ id: s.id, matches: [...s.matches], css: [...s.css] });
       }
     }),
     unregister: vi.fn(async (ids) => {
@@ -29,8 +29,8 @@ describe('syncRegistrations', () => {
       api,
     );
     expect(api.scripts()).toEqual([
-      { id: 'portal:http://127.0.0.2', matches: ['http://127.0.0.2/*'] },
-      { id: 'portal:https://oa.example.com', matches: ['https://oa.example.com/*'] },
+      { id: 'portal:http://127.0.0.2', matches: ['http://127.0.0.2/*'], css: ['highlights.css'] },
+      { id: 'portal:https://oa.example.com', matches: ['https://oa.example.com/*'], css: ['highlights.css'] },
     ]);
     expect(result).toEqual({
       registered: ['http://127.0.0.2:4179', 'http://127.0.0.2:8080', 'https://oa.example.com'],
@@ -54,7 +54,15 @@ describe('syncRegistrations', () => {
       { id: 'portal:https://a.example.com', matches: ['https://a.example.com/old/*'] },
     ]);
     await syncRegistrations(['https://revoked.example.com', 'https://a.example.com'], api);
-    expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'] }]);
+    expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] }]);
+  });
+
+  it('registers again a portal registered by a version without the highlight sheet', async () => {
+    const api = fakeApi(['https://a.example.com/*'], [{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'] }]);
+    await syncRegistrations(['https://a.example.com'], api);
+    expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] }]);
+    await syncRegistrations(['https://a.example.com'], api);
+    expect(api.register).toHaveBeenCalledTimes(1);
   });
 
   it('groups by pattern', () => {

@@ -118,35 +118,40 @@ describe('palette chosen for sample pages', () => {
 });
 
 describe('highlight CSS', () => {
-  it('paints the chosen palette only, with ::highlight and mark rules for every category', () => {
+  it('holds both palettes, each under its own names, with ::highlight and mark rules for every category', () => {
+    const css = highlightStyleText();
     for (const scheme of ['light', 'dark'] as const) {
-      const css = highlightStyleText(scheme);
-      const other = scheme === 'light' ? 'dark' : 'light';
       for (const c of phraseCategoryOrder) {
         const rule = `color: ${phraseColors[c][scheme].color}; background-color: ${phraseColors[c][scheme].background};`;
-        expect(css).toContain(`::highlight(${highlightName(c)}) { ${rule} }`);
-        expect(css).toContain(`mark.gongwen-mark[data-category="${c}"] { ${rule} }`);
-        expect(css).not.toContain(phraseColors[c][other].background);
+        expect(css).toContain(`::highlight(${highlightName(c, scheme)}) { ${rule} }`);
+        expect(css).toContain(`mark.gongwen-mark[data-scheme="${scheme}"][data-category="${c}"] { ${rule} }`);
       }
-      expect(css).toContain(`::highlight(gongwen-flash) { color: ${phraseColors.flash[scheme].color}; background-color: ${phraseColors.flash[scheme].background}; }`);
-      expect(css).toContain('mark.gongwen-mark.gongwen-flash');
-      expect(css).not.toContain('prefers-color-scheme');
-      expect(css).toMatch(/@media \(forced-colors: active\) \{[^]*color: MarkText; background-color: Mark;/);
-      expect(css).toContain('color: HighlightText; background-color: Highlight;');
+      expect(css).toContain(
+        `::highlight(gongwen-${scheme}-flash) { color: ${phraseColors.flash[scheme].color}; background-color: ${phraseColors.flash[scheme].background}; }`,
+      );
+      expect(css).toContain(`mark.gongwen-mark[data-scheme="${scheme}"].gongwen-flash`);
     }
+    expect(highlightName('formula', 'light')).not.toBe(highlightName('formula', 'dark'));
+    expect(css).not.toContain('prefers-color-scheme');
+    expect(css).toMatch(/@media \(forced-colors: active\) \{[^]*color: MarkText; background-color: Mark;/);
+    expect(css).toContain('color: HighlightText; background-color: Highlight;');
   });
 
   it('never puts ::highlight and mark in one selector list (an unknown pseudo-element would drop both)', () => {
-    for (const line of highlightStyleText('dark').split('\n')) {
+    for (const line of highlightStyleText().split('\n')) {
       if (line.includes('::highlight(')) expect(line).not.toContain('mark.');
     }
   });
 
   it('keeps every mark rule in a parser that knows no ::highlight (happy-dom drops those rules only)', () => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightStyleText('light'));
+    sheet.replaceSync(highlightStyleText());
     const texts = [...sheet.cssRules].map((r) => r.cssText);
-    for (const c of phraseCategoryOrder) expect(texts.some((t) => t.startsWith(`mark.gongwen-mark[data-category="${c}"]`))).toBe(true);
+    for (const scheme of ['light', 'dark']) {
+      for (const c of phraseCategoryOrder) {
+        expect(texts.some((t) => t.startsWith(`mark.gongwen-mark[data-scheme="${scheme}"][data-category="${c}"]`))).toBe(true);
+      }
+    }
     expect(texts.filter((t) => t.startsWith('@media'))).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PhraseCategory } from '../../../lib/phrases/lexicon';
-import { createHighlighter, flashDurationMs, highlightStyleId } from '../../../lib/phrases/paint-highlights';
-import { phraseColors } from '../../../lib/phrases/highlight-styles';
+import { createHighlighter, flashDurationMs } from '../../../lib/phrases/paint-highlights';
+import { HIGHLIGHT_SHEET_MARKER, highlightStyleId } from '../../../lib/phrases/highlight-sheet';
 
 const html = '<p>增强<b>“四个</b>意识”、坚定“四个自信”。</p>\n<p>保持戴口罩、不聚集、勤消毒</p>';
 
@@ -138,32 +138,34 @@ describe('wrap fallback (happy-dom has no CSS.highlights)', () => {
 });
 
 describe('stylesheet', () => {
-  it('is adopted once per document, at the first paint rather than at creation', () => {
+  it('is adopted once per document, at the first paint rather than at creation, with both palettes', () => {
     const doc = document.implementation.createHTMLDocument('t');
     const before = doc.adoptedStyleSheets.length;
     const a = createHighlighter(doc);
     expect(doc.adoptedStyleSheets.length).toBe(before);
     a.paint(new Map());
-    createHighlighter(doc).paint(new Map());
+    createHighlighter(doc, 'dark').paint(new Map());
+    a.setScheme('dark');
     expect(doc.adoptedStyleSheets.length).toBe(before + 1);
     expect(doc.getElementById(highlightStyleId)).toBeNull();
   });
 
-  it('paints the palette it is given and swaps it in place when the page calls for the other', () => {
-    const doc = document.implementation.createHTMLDocument('t');
-    const before = doc.adoptedStyleSheets.length;
-    const h = createHighlighter(doc, 'dark');
-    h.setScheme('dark'); // before the first paint: nothing is installed yet
-    expect(doc.adoptedStyleSheets.length).toBe(before);
-    h.paint(new Map());
-    const sheet = doc.adoptedStyleSheets.at(-1)!;
-    const rules = () => [...sheet.cssRules].map((r) => r.cssText).join('\n');
-    expect(rules()).toContain(phraseColors.formula.dark.background);
-    expect(rules()).not.toContain(phraseColors.formula.light.background);
-    h.setScheme('light');
-    expect(doc.adoptedStyleSheets.length).toBe(before + 1);
-    expect(rules()).toContain(phraseColors.formula.light.background);
-    expect(rules()).not.toContain(phraseColors.formula.dark.background);
+  it('adopts nothing where the shipped sheet already styles the page (its marker is on the root)', () => {
+    const doc = document;
+    const shipped = doc.createElement('style');
+    shipped.textContent = `:root { ${HIGHLIGHT_SHEET_MARKER}: 1; }`;
+    doc.head.append(shipped);
+    try {
+      const before = doc.adoptedStyleSheets.length;
+      const h = createHighlighter(doc);
+      h.paint(new Map());
+      h.flash(doc.createRange());
+      h.setScheme('dark');
+      expect(doc.adoptedStyleSheets.length).toBe(before);
+      expect(doc.getElementById(highlightStyleId)).toBeNull();
+    } finally {
+      shipped.remove();
+    }
   });
 
   it('falls back to one <style> element when a sheet cannot be constructed', () => {
@@ -175,15 +177,25 @@ describe('stylesheet', () => {
     });
     Object.defineProperty(doc, 'defaultView', { value: null });
     createHighlighter(doc).paint(new Map());
-    createHighlighter(doc).paint(new Map());
+    createHighlighter(doc, 'dark').paint(new Map());
     const styles = doc.head.querySelectorAll(`style#${highlightStyleId}`);
     expect(styles.length).toBe(1);
-    expect(styles[0]?.textContent).toContain('::highlight(gongwen-formula)');
-    const second = createHighlighter(doc, 'light');
-    second.paint(new Map());
-    second.setScheme('dark');
-    expect(doc.head.querySelectorAll(`style#${highlightStyleId}`).length).toBe(1);
-    expect(styles[0]?.textContent).toContain(phraseColors.formula.dark.background);
+    expect(styles[0]?.textContent).toContain('::highlight(gongwen-light-formula)');
+    expect(styles[0]?.textContent).toContain('::highlight(gongwen-dark-formula)');
+  });
+});
+
+describe('palette (wrap fallback)', () => {
+  it('marks carry the palette and switch it in place; the text is untouched', () => {
+    const { root, byCategory } = setup();
+    const text = root.textContent;
+    const h = createHighlighter(document, 'dark');
+    h.paint(byCategory);
+    const schemes = () => new Set([...root.querySelectorAll('mark.gongwen-mark')].map((m) => m.getAttribute('data-scheme')));
+    expect(schemes()).toEqual(new Set(['dark']));
+    h.setScheme('light');
+    expect(schemes()).toEqual(new Set(['light']));
+    expect(root.textContent).toBe(text);
   });
 });
 
@@ -209,10 +221,10 @@ describe('CSS Custom Highlight API path (stubbed)', () => {
     const h = createHighlighter(document);
     expect(h.mode).toBe('highlight-api');
     h.paint(byCategory);
-    expect([...registry.keys()].sort()).toEqual(['gongwen-formula', 'gongwen-measure']);
-    expect(registry.get('gongwen-formula')?.size).toBe(2);
-    expect(registry.get('gongwen-measure')?.size).toBe(3);
-    expect(registry.get('gongwen-formula')!.priority).toBeGreaterThan(registry.get('gongwen-measure')!.priority);
+    expect([...registry.keys()].sort()).toEqual(['gongwen-light-formula', 'gongwen-light-measure']);
+    expect(registry.get('gongwen-light-formula')?.size).toBe(2);
+    expect(registry.get('gongwen-light-measure')?.size).toBe(3);
+    expect(registry.get('gongwen-light-formula')!.priority).toBeGreaterThan(registry.get('gongwen-light-measure')!.priority);
     expect(root.innerHTML).toBe(before);
   });
 
@@ -223,7 +235,7 @@ describe('CSS Custom Highlight API path (stubbed)', () => {
     const h = createHighlighter(document);
     h.paint(byCategory);
     h.paint(new Map([['user', byCategory.get('measure')!], ['quoted', []]]));
-    expect([...registry.keys()].sort()).toEqual(['gongwen-user', 'someone-else']);
+    expect([...registry.keys()].sort()).toEqual(['gongwen-light-user', 'someone-else']);
     h.clear();
     expect([...registry.keys()]).toEqual(['someone-else']);
   });
@@ -235,12 +247,28 @@ describe('CSS Custom Highlight API path (stubbed)', () => {
     const h = createHighlighter(document);
     const r = range(t.d, 2, t.d, 5);
     h.flash(r);
-    const flash = registry.get('gongwen-flash');
+    const flash = registry.get('gongwen-light-flash');
     expect(flash && [...flash]).toEqual([r]);
     expect(flash!.priority).toBeGreaterThan(6);
     vi.advanceTimersByTime(flashDurationMs - 1);
-    expect(registry.has('gongwen-flash')).toBe(true);
+    expect(registry.has('gongwen-light-flash')).toBe(true);
     vi.advanceTimersByTime(1);
-    expect(registry.has('gongwen-flash')).toBe(false);
+    expect(registry.has('gongwen-light-flash')).toBe(false);
+  });
+
+  it('moves what is painted to the other palette by name, same highlights, and clears it there', () => {
+    const registry = stubApi();
+    const { t, range, byCategory } = setup();
+    const h = createHighlighter(document, 'light');
+    h.paint(byCategory);
+    h.flash(range(t.d, 2, t.d, 5));
+    const formula = registry.get('gongwen-light-formula');
+    h.setScheme('dark');
+    expect([...registry.keys()].sort()).toEqual(['gongwen-dark-flash', 'gongwen-dark-formula', 'gongwen-dark-measure']);
+    expect(registry.get('gongwen-dark-formula')).toBe(formula);
+    h.paint(new Map([['user', byCategory.get('measure')!]]));
+    expect([...registry.keys()].sort()).toEqual(['gongwen-dark-user']);
+    h.clear();
+    expect([...registry.keys()]).toEqual([]);
   });
 });
