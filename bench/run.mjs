@@ -15,6 +15,8 @@
 //   Readability  new Readability(clone).parse() of the same page, same browser; the
 //                document.cloneNode(true) is made before the timed region (not included)
 //   floor        one TreeWalker pass over the body's text nodes summing their lengths
+//   the panel    its frame's own navigation timing and the panel page's marks (panelFrameTimes):
+//                where the frame's time goes, its floor, and the outline drawn
 // each load once as it is and once with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), with
 // the reader's own stage marks (gongwen-reader:stage:*) and the page's long tasks, so the longest task
 // of ours is reported; the same on a long notice pasted from Word (tests/fixtures/word-pasted-long.html)
