@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLOOD, SHARED_PREFIX } from './phrases.mjs';
+import { sheetCostMarkdown } from './sheet-cost.mjs';
 import { VIEWPORT } from './browser.mjs';
 import { TARGETS } from './targets.mjs';
 
@@ -80,7 +81,7 @@ function phraseSection(phrases, judge) {
   ];
 }
 
-export function buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScroll, throttledBaseline, storage, storedStorage, size, phrases }) {
+export function buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScroll, throttledBaseline, storage, storedStorage, size, phrases, sheetCost = null }) {
   const missed = [];
   const judge = (label, ok, detail) => {
     if (ok === false) missed.push(`MISSED: ${label} — ${detail}`);
@@ -306,6 +307,7 @@ export function buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScr
   }
   lines.push('');
   if (phrases) lines.push(...phraseSection(phrases, judge));
+  if (sheetCost) lines.push(sheetCostMarkdown(sheetCost.rows, sheetCost.runs));
   if (missed.length) {
     lines.push('## Missed', '');
     for (const m of missed) lines.push(`- ${m}`);

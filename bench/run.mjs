@@ -1,6 +1,7 @@
 // `npm run bench` (after `npm run build`): how fast the built extension is, in system Chromium.
 //
-//   node bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--only=phrases]
+//   node bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--no-sheet] [--only=phrases]
+// --no-sheet leaves out what the fixed highlight sheet costs each page's load (bench/sheet-cost.mjs).
 //
 // --only=phrases runs just the phrase-finding case (bench/phrases.mjs) on the largest size and
 // replaces that section of bench/RESULTS.md, leaving the rest of the last full run as it was.
@@ -36,6 +37,7 @@ import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { makeBenchPage, writeBenchPages } from './make-page.mjs';
 import { benchPhraseFinding, FLOOD, summarizePhraseBench } from './phrases.mjs';
+import { benchSheetCost } from './sheet-cost.mjs';
 import { askForMarks, launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from './browser.mjs';
 import { TARGETS } from './targets.mjs';
 import { attributeTasks, longestOurs, startTrace } from './trace.mjs';
@@ -68,15 +70,16 @@ const SCROLL_CAP_MS = 75_000;
 class BenchError extends Error {}
 
 function parseArgs(argv) {
-  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, only: null };
+  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, sheet: true, only: null };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'runs') options.runs = Math.max(1, Number(value));
     else if (key === 'sizes') options.sizes = value.split(',').map(Number);
     else if (key === 'no-scroll') options.scroll = false;
     else if (key === 'no-stored') options.stored = false;
+    else if (key === 'no-sheet') options.sheet = false;
     else if (key === 'only' && value === 'phrases') options.only = 'phrases';
-    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --only=phrases)`);
+    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --no-sheet, --only=phrases)`);
   }
   if (!Number.isInteger(options.runs) || options.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new BenchError('--runs and --sizes take positive integers');
@@ -734,9 +737,15 @@ async function main() {
 
     const phrases = await runPhrases();
 
+    let sheetCost = null;
+    if (options.sheet) {
+      console.log('the fixed highlight sheet: style in each page\'s own load without and with it, and adopting it after load (no extension)');
+      sheetCost = { runs: options.runs, rows: await benchSheetCost({ executablePath, args: BASE_ARGS, runs: options.runs, log: console.log }) };
+    }
+
     env.loadAfter = os.loadavg()[0];
     const size = contentScriptSize();
-    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScroll, throttledBaseline, storage, storedStorage, size, phrases });
+    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScroll, throttledBaseline, storage, storedStorage, size, phrases, sheetCost });
     console.log('');
     console.log(markdown);
     await writeFile(RESULTS_MD, markdown + '\n');
