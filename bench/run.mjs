@@ -1,6 +1,7 @@
 // `npm run bench` (after `npm run build`): how fast the built extension is, in system Chromium.
 //
-//   node bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--only=phrases]
+//   node bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--no-sheet] [--only=phrases]
+// --no-sheet leaves out what the fixed highlight sheet costs each page's load (bench/sheet-cost.mjs).
 //
 // --only=phrases runs just the phrase-finding case (bench/phrases.mjs) on the largest size and
 // replaces that section of bench/RESULTS.md, leaving the rest of the last full run as it was.
@@ -15,6 +16,8 @@
 //   Readability  new Readability(clone).parse() of the same page, same browser; the
 //                document.cloneNode(true) is made before the timed region (not included)
 //   floor        one TreeWalker pass over the body's text nodes summing their lengths
+//   the panel    its frame's own navigation timing and the panel page's marks (panelFrameTimes):
+//                where the frame's time goes, its floor, and the outline drawn
 // each load once as it is and once with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), with
 // the reader's own stage marks (gongwen-reader:stage:*) and the page's long tasks, so the longest task
 // of ours is reported; the same on a long notice pasted from Word (tests/fixtures/word-pasted-long.html)
@@ -34,10 +37,11 @@ import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { makeBenchPage, writeBenchPages } from './make-page.mjs';
 import { benchPhraseFinding, FLOOD, summarizePhraseBench } from './phrases.mjs';
+import { benchSheetCost } from './sheet-cost.mjs';
 import { askForMarks, launchWithExtension as launch, median, sleep, VIEWPORT, waitForQuiet } from './browser.mjs';
 import { TARGETS } from './targets.mjs';
 import { attributeTasks, longestOurs, startTrace } from './trace.mjs';
-import { buildReport, LONG_TASK_MS, ms, NON_DOCUMENT, RESULTS_MD, SCROLL_STEP_PX, spliceIntoResults, STAGES } from './report.mjs';
+import { buildReport, FRAME_STEPS, LONG_TASK_MS, ms, NON_DOCUMENT, RESULTS_MD, SCROLL_STEP_PX, spliceIntoResults, STAGES } from './report.mjs';
 import { DOCUMENTS, seedStoredDocuments } from './stored-documents.mjs';
 import { chromiumNotFoundMessage, findChromium, chromiumArgs, portalUrl } from '../scripts/find-chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
@@ -51,6 +55,8 @@ const EXPAND_NAME = /打开完整目录|Open the full outline/;
 const READY = 'gongwen-reader:ready';
 const CHECK = 'gongwen-reader:check';
 const STAGE_PREFIX = 'gongwen-reader:stage:';
+/** The panel page's own marks (lib/ui/panel-marks.ts). */
+const PANEL_MARKS = { script: 'gongwen-panel:script', connected: 'gongwen-panel:connected', drawn: 'gongwen-panel:drawn' };
 const THROTTLE = TARGETS.cpuThrottlingRate;
 /** The realistic long page: a notice pasted from Word with a table of 附件 (tests/fixtures); `parts` = top-level outline rows. */
 const REALISTIC = { file: 'word-pasted-long.html', label: 'Word-pasted notice', parts: 15 };
@@ -64,15 +70,16 @@ const SCROLL_CAP_MS = 75_000;
 class BenchError extends Error {}
 
 function parseArgs(argv) {
-  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, only: null };
+  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, sheet: true, only: null };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'runs') options.runs = Math.max(1, Number(value));
     else if (key === 'sizes') options.sizes = value.split(',').map(Number);
     else if (key === 'no-scroll') options.scroll = false;
     else if (key === 'no-stored') options.stored = false;
+    else if (key === 'no-sheet') options.sheet = false;
     else if (key === 'only' && value === 'phrases') options.only = 'phrases';
-    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --only=phrases)`);
+    else throw new BenchError(`unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --no-sheet, --only=phrases)`);
   }
   if (!Number.isInteger(options.runs) || options.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new BenchError('--runs and --sizes take positive integers');
@@ -195,6 +202,67 @@ function recordStartTasks() {
 }
 
 /**
+ * Where the panel's frame spends its time, from the page's marks and the frame's own timeline (its
+ * navigation entry and the panel page's marks, lib/ui/panel-marks.ts), in ms after the content
+ * script's start. The two timelines are put on one clock by their `performance.timeOrigin`
+ * (wall-clock based, the same for every process of the browser).
+ */
+async function panelFrameTimes(page) {
+  const top = await page.evaluate(() => {
+    const at = (name) => {
+      const e = performance.getEntriesByName(name)[0];
+      if (!e) return NaN;
+      return e.entryType === 'measure' ? e.startTime + e.duration : e.startTime + (e.detail?.duration ?? 0);
+    };
+    const start = performance.getEntriesByName('gongwen-reader:start')[0]?.startTime ?? NaN;
+    const frame = performance.getEntriesByName('gongwen-reader:stage:frame')[0]?.startTime ?? NaN;
+    return { zero: performance.timeOrigin + start, start, inserted: frame, ready: at('gongwen-reader:ready') };
+  });
+  const frame = page.frames().find((f) => /\/sidepanel\.html/.test(f.url()));
+  if (!frame) return {};
+  await frame.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PANEL_MARKS.drawn, { timeout: 10_000, polling: 25 }).catch(() => {});
+  const inner = await frame.evaluate((marks) => {
+    const o = performance.timeOrigin;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const mark = (name) => o + (performance.getEntriesByName(name)[0]?.startTime ?? NaN);
+    return {
+      navStart: o + (nav?.startTime ?? NaN),
+      responseEnd: o + (nav?.responseEnd ?? NaN),
+      parsed: o + (nav?.domInteractive ?? NaN),
+      loaded: o + (nav?.loadEventEnd ?? NaN),
+      script: mark(marks.script),
+      connected: mark(marks.connected),
+      drawn: mark(marks.drawn),
+    };
+  }, PANEL_MARKS);
+  const rel = Object.fromEntries(Object.entries(inner).map(([k, v]) => [k, v - top.zero]));
+  // The reader's `frame` stage starts by inserting the frame and sets its address within it.
+  const inserted = top.inserted - top.start;
+  const ready = top.ready - top.start;
+  return {
+    frame: {
+      // ours: the reader telling the background, the page thread; then the browser starting the navigation
+      toNavigation: rel.navStart - inserted,
+      // the browser: the extension's resource read and answered
+      fetch: rel.responseEnd - rel.navStart,
+      // the browser and the frame's process: commit to the extension's renderer, HTML parsed (no script of ours yet)
+      commitParse: rel.parsed - rel.responseEnd,
+      // the panel page's bundle fetched and evaluated (imports included)
+      script: rel.script - rel.parsed,
+      // DOMContentLoaded and the load event in the frame
+      toLoad: rel.loaded - rel.script,
+      // the frame's load reaching the reader on the page's thread, the port posted (ready)
+      toConnect: ready - rel.loaded,
+      // the port's first messages and the first Preact render in the frame
+      toDrawn: rel.drawn - ready,
+    },
+    // The floor of an extension page in a frame: navigation start → its HTML parsed, before any script of ours runs in it.
+    frameFloorMs: rel.parsed - rel.navStart,
+    drawnMs: rel.drawn,
+  };
+}
+
+/**
  * The reader's own stages (gongwen-reader:stage:* marks) and the long tasks that overlap them:
  * the longest stage, the longest task of ours (that stage, or a > 50 ms task holding one of our
  * stages), and the detection's slices.
@@ -211,8 +279,13 @@ async function ourTasks(page) {
     const stageMax = {};
     for (const st of stages) stageMax[st.name] = Math.max(stageMax[st.name] ?? 0, st.ms);
     const detect = stages.filter((st) => st.name === 'detect');
+    const ready = performance.getEntriesByName('gongwen-reader:ready')[0];
+    const readyAt = ready ? ready.startTime + ready.duration : Infinity;
     return {
       longestStage,
+      // Our main-thread work up to ready: the stages (detection's slices included) that started before it.
+      workToReadyMs: stages.filter((st) => st.start < readyAt).reduce((sum, st) => sum + st.ms, 0),
+      workAllMs: stages.reduce((sum, st) => sum + st.ms, 0),
       longestTaskMs: ours.reduce((m, t) => Math.max(m, t.duration), 0),
       stageMax,
       detectWorkMs: detect.reduce((sum, st) => sum + st.ms, 0),
@@ -235,11 +308,12 @@ async function measureLoad({ page, cdp, url, rate, prepare, trace = false }) {
     const readyMs = await measureDuration(page, READY);
     const checkMs = await measureDuration(page, CHECK);
     const stages = await stageTimes(page);
+    const panel = await panelFrameTimes(page);
     await waitForQuiet(page, 300, 20_000);
     const traced = tracing ? longestOurs(attributeTasks(await tracing.stop(), url)) : undefined;
     const ours = await ourTasks(page);
     const refs = await timeReferences(page, readabilitySourceText);
-    return { nav, readyMs, checkMs, ...stages, ...ours, ...refs, traced, longestOursMs: Math.max(ours.longestTaskMs, ours.longestStage.ms) };
+    return { nav, readyMs, checkMs, ...stages, ...panel, ...ours, ...refs, traced, longestOursMs: Math.max(ours.longestTaskMs, ours.longestStage.ms) };
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
@@ -262,6 +336,14 @@ function summarize(rows) {
     // is steadier than the ratio of the medians when the machine's load changes between runs.
     ratio: median(rows.map((r) => r.readyMs / r.readabilityMs)),
     checkOverFloor: median(rows.map((r) => r.checkMs / Math.max(r.floorMs, 0.1))),
+    // The panel's frame (CPU throttling does not reach its process; reported for CPU 1×).
+    frame: Object.fromEntries(FRAME_STEPS.map(({ key }) => [key, median(rows.map((r) => r.frame?.[key]))])),
+    frameFloorMs: med('frameFloorMs'),
+    drawnMs: med('drawnMs'),
+    workToReadyMs: med('workToReadyMs'),
+    workAllMs: med('workAllMs'),
+    workRatio: median(rows.map((r) => r.workToReadyMs / r.readabilityMs)),
+    drawnRatio: median(rows.map((r) => r.drawnMs / r.readabilityMs)),
     // The worst run, not the median: one freeze is one too many.
     longestOursMs: longest.longestOursMs,
     longestStage: longest.longestStage,
@@ -310,7 +392,8 @@ async function benchPage(executablePath, origin, pageInfo, runs, { extra, prepar
         process.stdout.write(
           `  ${pageInfo.label} CPU ${rate}× run ${run + 1}/${runs}: ready ${row.readyMs.toFixed(1)} ms, check ${row.checkMs.toFixed(1)} ms ` +
             `(detection ${row.detectWorkMs.toFixed(1)} ms in ${row.detectSlices}), Readability ${row.readabilityMs.toFixed(1)} ms, floor ${row.floorMs.toFixed(2)} ms, ` +
-            `longest stage ${row.longestStage.name} ${row.longestStage.ms.toFixed(1)} ms, longest task of ours ${row.longestOursMs.toFixed(1)} ms` +
+            `longest stage ${row.longestStage.name} ${row.longestStage.ms.toFixed(1)} ms, longest task of ours ${row.longestOursMs.toFixed(1)} ms, ` +
+            `our work to ready ${row.workToReadyMs.toFixed(1)} ms, outline drawn ${row.drawnMs?.toFixed(1)} ms (frame: ${FRAME_STEPS.map(({ key, label }) => `${label} ${row.frame?.[key]?.toFixed(1)}`).join(', ')})` +
             (row.traced ? `; trace: ${describeTraced(row.traced)}` : '') +
             '\n',
         );
@@ -654,9 +737,15 @@ async function main() {
 
     const phrases = await runPhrases();
 
+    let sheetCost = null;
+    if (options.sheet) {
+      console.log('the fixed highlight sheet: style in each page\'s own load without and with it, and adopting it after load (no extension)');
+      sheetCost = { runs: options.runs, rows: await benchSheetCost({ executablePath, args: BASE_ARGS, runs: options.runs, log: console.log }) };
+    }
+
     env.loadAfter = os.loadavg()[0];
     const size = contentScriptSize();
-    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScroll, throttledBaseline, storage, storedStorage, size, phrases });
+    const { markdown, missed } = buildReport({ env, sizes, nonDoc, scroll, baseline, throttledScroll, throttledBaseline, storage, storedStorage, size, phrases, sheetCost });
     console.log('');
     console.log(markdown);
     await writeFile(RESULTS_MD, markdown + '\n');

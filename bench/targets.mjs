@@ -10,6 +10,17 @@ export const TARGETS = {
    */
   readyOverReadability: { small: 3, long: 0.5 },
   /**
+   * The same limits on the reader's own main-thread work up to ready (the sum of its start-up stages,
+   * detection's slices included) over Readability.parse(), which is main-thread work too. Added in
+   * issue 14 because `ready` includes waiting for the panel, an extension page that must load in a
+   * frame of its own origin (issue 13: page script must not read or drive the reader's UI): its
+   * process and navigation alone take longer than 3× a 4 ms parse (the report's "frame floor"
+   * column), so on the short page readyOverReadability cannot be met by this design and stays
+   * reported as missed. This one asks what the issue meant by "faster than a reader mode" of the
+   * part the reader controls: how much of the page's main thread it takes to get there.
+   */
+  ourWorkOverReadability: { small: 3, long: 0.5 },
+  /**
    * The first detection's synchronous part over one TreeWalker pass over the same page's text (the
    * floor), at 30× and 100× (issue 14). Median of per-run ratios, CPU 1×.
    */

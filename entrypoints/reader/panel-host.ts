@@ -76,23 +76,29 @@ export function preloadPanelFrame(): PanelFrame {
   const style = doc.createElement('style');
   style.textContent = HOST_CSS;
   const frame = doc.createElement('iframe');
-  frame.title = t('panelLabel');
   frame.setAttribute('allowtransparency', 'true');
-  shadow.append(style, frame);
   // Out of sight until placed, so the first paint never covers the text.
   frame.style.visibility = 'hidden';
-  doc.body.append(element);
   const aborter = new AbortController();
   const { signal } = aborter;
-  // The frame's page asks the background for this nonce, then takes the port only with it.
+  // The frame's page asks the background for this nonce, then takes the port only with it
+  // (lib/ui/frame-handshake.ts). The page starts loading at once, while the background is told: a
+  // frame that asked before the nonce arrived asks again when the port comes with a nonce it does
+  // not know, and the port is posted only once the background has the nonce. (Waiting for the
+  // background before loading cost a round trip, often far longer: its answer queued behind the
+  // page's and our own start-up work on this thread.)
+  const nonce = randomNonce();
+  const src = browser.runtime.getURL(PANEL_PAGE);
+  const done = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true, signal }));
+  // The address is set before the frame is on the page, so it navigates there straight away
+  // instead of first making and loading an about:blank document.
+  frame.src = src;
+  shadow.append(style, frame);
+  doc.body.append(element);
+  // After the address: the first message lookup of a page can take a few ms, the navigation need not wait for it.
+  frame.title = t('panelLabel');
   const loaded = (async () => {
-    const nonce = randomNonce();
-    await sendToBackground({ type: 'gongwen:panel-nonce', nonce });
-    if (signal.aborted) return null;
-    const src = browser.runtime.getURL(PANEL_PAGE);
-    const done = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true, signal }));
-    frame.src = src;
-    await done;
+    await Promise.all([sendToBackground({ type: 'gongwen:panel-nonce', nonce }), done]);
     return signal.aborted ? null : { nonce, src };
   })();
   loaded.catch(() => {}); // reported by the host that awaits it (mountPanelHost's `ready`)

@@ -3,7 +3,9 @@
 // tab, so page script cannot pose as the reader. In the browser's side panel it connects to the
 // reader of its tab (named in the address, or the window's active tab, followed as it changes).
 import { browser } from 'wxt/browser';
-import { FRAME_CONNECT, SIDE_PANEL_PORT, type FromPanel } from '../../lib/ui/panel-protocol';
+import { SIDE_PANEL_PORT, type FromPanel } from '../../lib/ui/panel-protocol';
+import { createFrameHandshake } from '../../lib/ui/frame-handshake';
+import { PANEL_MARKS, mark } from '../../lib/ui/panel-marks';
 import { sendToBackground } from '../../lib/messages';
 
 export interface ReaderLink {
@@ -20,27 +22,21 @@ export interface LinkEvents {
 /** In the reader's frame on a page. Resolves with the tab's id (for docking). */
 export function linkFrame(events: LinkEvents): { link: ReaderLink; tabId: Promise<number | null> } {
   let port: MessagePort | null = null;
-  let nonces: ReadonlySet<string> | null = null;
-  const waiting: MessageEvent[] = [];
-  const take = (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; nonce?: unknown } | null;
-    if (port || !nonces || typeof data?.nonce !== 'string' || !nonces.has(data.nonce)) return;
-    port = event.ports[0] ?? null;
-    if (!port) return;
+  let resolveTab: (id: number | null) => void = () => {};
+  const tabId = new Promise<number | null>((resolve) => (resolveTab = resolve));
+  // Asked as soon as this script runs, while the reader is still waiting for the frame's load event.
+  const askNonces = async () => {
+    const identity = await sendToBackground({ type: 'gongwen:panel-identity' }).catch(() => ({ tabId: null, nonces: [] }));
+    resolveTab(identity.tabId);
+    return identity.nonces;
+  };
+  const handshake = createFrameHandshake(askNonces, (taken) => {
+    port = taken;
+    mark(PANEL_MARKS.connected);
     port.onmessage = (message) => events.receive(message.data);
     events.connected(true);
-  };
-  window.addEventListener('message', (event) => {
-    const data = event.data as { type?: unknown } | null;
-    if (data?.type !== FRAME_CONNECT || event.ports.length !== 1) return;
-    if (nonces) take(event);
-    else waiting.push(event);
   });
-  const tabId = sendToBackground({ type: 'gongwen:panel-identity' }).then((identity) => {
-    nonces = new Set(identity.nonces);
-    waiting.splice(0).forEach(take);
-    return identity.tabId;
-  });
+  window.addEventListener('message', (event) => handshake.receive(event));
   return { link: { send: (message) => port?.postMessage(message) }, tabId };
 }
 

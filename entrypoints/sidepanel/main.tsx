@@ -10,6 +10,9 @@ import { PanelApp } from '../../components/PanelApp';
 import { linkFrame, linkSidePanel, type LinkEvents } from './connect';
 import { openSidePanel, sidePanelAvailable } from '../../lib/ui/side-panel-api';
 import '../../components/panel.css';
+import { PANEL_MARKS, mark } from '../../lib/ui/panel-marks';
+
+mark(PANEL_MARKS.script);
 
 const inFrame = window.top !== window;
 const host = inFrame ? 'frame' : 'side';
@@ -68,6 +71,7 @@ function draw() {
   if (doc && state) {
     const full: ReaderState = { ...state, doc };
     render(<PanelApp state={full} actions={actions} host={host} onDock={inFrame ? dock : null} onUndock={undock} onHeight={onHeight} />, root);
+    mark(PANEL_MARKS.drawn);
   } else if (!inFrame) {
     render(<p class="side-empty">{connected ? t('sidePanelWaiting') : t('sidePanelNoDocument')}</p>, root);
   } else {
