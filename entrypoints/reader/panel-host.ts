@@ -95,8 +95,6 @@ export function preloadPanelFrame(): PanelFrame {
   frame.src = src;
   shadow.append(style, frame);
   doc.body.append(element);
-  // After the address: the first message lookup of a page can take a few ms, the navigation need not wait for it.
-  frame.title = t('panelLabel');
   const loaded = (async () => {
     await Promise.all([sendToBackground({ type: 'gongwen:panel-nonce', nonce }), done]);
     return signal.aborted ? null : { nonce, src };
@@ -118,6 +116,9 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
   const win = window;
   const doc = win.document;
   const { element, frame, signal } = preloaded;
+  // Named here, a stage after the frame went in: a page's first message lookup can take a few ms
+  // (tens on a slow PC), and neither the navigation nor the frame's stage need wait for it.
+  frame.title = t('panelLabel');
   const store = controller.store;
   let placement: Placement | null = null;
   let railHeight = RAIL_HEIGHT_GUESS;

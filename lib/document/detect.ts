@@ -84,24 +84,29 @@ function topMarker(line: string): { series: string; number: number } | null {
   return outer ? { series: outer.kind, number: outer.number } : null;
 }
 
+/** Blocks looked at between stops in findSeries() (each a heading match, some a DOM walk up). */
+const BLOCKS_PER_SLICE = 256;
+
 /** Block indices of the longest 一、二、… (or 第一章, 第一条, §1 …) series of eligible heading lines (≥ 2), or null. */
-function findSeries(model: TextModel, scope: Element): number[] | null {
+function* findSeries(model: TextModel, scope: Element): Generator<void, number[] | null> {
   let best: number[] = [];
   const current = new Map<string, number[]>();
   const last = new Map<string, number>();
-  model.blocks.forEach((block, i) => {
+  for (let i = 0; i < model.blocks.length; i++) {
+    if (i > 0 && i % BLOCKS_PER_SLICE === 0) yield;
+    const block = model.blocks[i]!;
     const h = topMarker(model.text.slice(block.start, block.end));
-    if (!h) return;
+    if (!h) continue;
     const run = current.get(h.series) ?? [];
     const prev = last.get(h.series) ?? 0;
     const accepted = h.number === 1 || (run.length > 0 && h.number > prev && h.number <= prev + MAX_GAP + 1);
-    if (!accepted) return;
-    if (inChrome(domPoint(model, block.start).node, scope) || isLinkListEntry(block.element)) return;
+    if (!accepted) continue;
+    if (inChrome(domPoint(model, block.start).node, scope) || isLinkListEntry(block.element)) continue;
     const next = h.number === 1 ? [i] : [...run, i];
     current.set(h.series, next);
     last.set(h.series, h.number);
     if (next.length > best.length) best = next;
-  });
+  }
   return best.length >= 2 ? best : null;
 }
 
@@ -150,8 +155,8 @@ function widenTo(root: Element, target: Node, doc: Document): Element {
 }
 
 /** The smallest container of the heading series, widened over its title lines; null if none. */
-function locate(model: TextModel, scope: Element, doc: Document): { root: Element; hasTitle: boolean } | null {
-  const series = findSeries(model, scope);
+function* locate(model: TextModel, scope: Element, doc: Document): Generator<void, { root: Element; hasTitle: boolean } | null> {
+  const series = yield* findSeries(model, scope);
   const first = series?.[0];
   const last = series?.[series.length - 1];
   const firstBlock = first === undefined ? undefined : model.blocks[first];
@@ -179,12 +184,12 @@ function* findArticle(doc: Document): Generator<void, { root: Element; model: Te
     if (!el || el.querySelector(CHROME_SELECTOR) !== null) continue;
     const model = yield* textModelSteps(el);
     yield;
-    const found = locate(model, el, doc);
+    const found = yield* locate(model, el, doc);
     if (found?.hasTitle) return { root: found.root, model: found.root === el ? model : null };
   }
   const model = yield* textModelSteps(body);
   yield;
-  const found = locate(model, body, doc);
+  const found = yield* locate(model, body, doc);
   return found ? { root: found.root, model: found.root === body ? model : null } : null;
 }
 
@@ -264,6 +269,7 @@ function* readDocumentSteps(doc: Document, options: ReadOptions): Generator<void
   const outline = parseOutline(model);
   const { sections, groups } = outline;
   if (sections.filter((s) => s.level === 1).length < 2) return null;
+  yield;
   const meta = parseMetadata(model, doc, outline.main);
   const regulation = sections.some((s) => {
     const kind = matchOuterHeading(s.heading)?.kind;

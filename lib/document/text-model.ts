@@ -241,7 +241,10 @@ export function buildTextModel(root: Element): TextModel {
   return drain(textModelSteps(root));
 }
 
-/** buildTextModel() as steps that pause every few thousand nodes (for start-up in slices). */
+/** Lines assembled between stops in textModelSteps(). */
+const LINES_PER_SLICE = 2000;
+
+/** buildTextModel() as steps that pause every few thousand nodes and lines (for start-up in slices). */
 export function* textModelSteps(root: Element): Generator<void, TextModel> {
   const lines = yield* collectLines(root);
   const pieces: string[] = [];
@@ -251,7 +254,13 @@ export function* textModelSteps(root: Element): Generator<void, TextModel> {
   let logical = '';
   let blockStart = 0;
   let blockElement: Element | null = null;
+  let sinceStop = 0;
   for (const line of lines) {
+    // Assembling is a pass of its own over every line: it stops too (a 100× page has ~30k lines).
+    if (++sinceStop === LINES_PER_SLICE) {
+      sinceStop = 0;
+      yield;
+    }
     if (blockElement !== null) {
       if (continuesAcrossPageBreak(logical, line)) {
         logical += line.text;
