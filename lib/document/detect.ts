@@ -181,7 +181,13 @@ function* findArticle(doc: Document): Generator<void, { root: Element; model: Te
   for (const selector of KNOWN_CONTAINERS) {
     // By id/class lookups rather than querySelector: cheaper on big pages.
     const el = selector.startsWith('#') ? doc.getElementById(selector.slice(1)) : doc.getElementsByClassName(selector.slice(1))[0];
-    if (!el || el.querySelector(CHROME_SELECTOR) !== null) continue;
+    // Each lookup can walk the whole page (a class that is not there), and the check for page
+    // chrome every element of the container: a stop after each keeps a long page's slices short.
+    yield;
+    if (!el) continue;
+    const hasChrome = el.querySelector(CHROME_SELECTOR) !== null;
+    yield;
+    if (hasChrome) continue;
     const model = yield* textModelSteps(el);
     yield;
     const found = yield* locate(model, el, doc);
