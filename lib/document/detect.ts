@@ -140,12 +140,15 @@ function articleHead(model: TextModel, scope: Element, first: number): ArticleHe
   return target === null ? null : { index: target, hasTitle: false };
 }
 
-function widenTo(root: Element, target: Node, doc: Document): Element {
+function* widenTo(root: Element, target: Node, doc: Document): Generator<void, Element> {
   let area = root;
   while (!area.contains(target)) {
     const parent = area.parentElement;
     if (!parent || parent === doc.body || parent === doc.documentElement) return root;
-    if (parent.querySelector(CHROME_SELECTOR) !== null) return root;
+    // Each check walks the parent's whole subtree: one a step.
+    const hasChrome = parent.querySelector(CHROME_SELECTOR) !== null;
+    yield;
+    if (hasChrome) return root;
     area = parent;
   }
   // A table section is no container of its own: take the whole table.
@@ -168,7 +171,8 @@ function* locate(model: TextModel, scope: Element, doc: Document): Generator<voi
   const headBlock = head === null ? undefined : model.blocks[head.index];
   if (!head || !headBlock) return { root, hasTitle: false };
   const headNode = domPoint(model, headBlock.start).node;
-  root = widenTo(root, headNode, doc);
+  yield;
+  root = yield* widenTo(root, headNode, doc);
   return { root, hasTitle: head.hasTitle && root.contains(headNode) };
 }
 
