@@ -281,6 +281,7 @@ function* readDocumentSteps(doc: Document, options: ReadOptions): Generator<void
   if (sections.filter((s) => s.level === 1).length < 2) return null;
   yield;
   const meta = parseMetadata(model, doc, outline.main);
+  yield;
   const regulation = sections.some((s) => {
     const kind = matchOuterHeading(s.heading)?.kind;
     return kind === 'chapter' || kind === 'article';
