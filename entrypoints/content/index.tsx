@@ -2,14 +2,14 @@
 // Runs on the portals (static and reader-added), and once on any tab the reader asks for.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readDocument, readDocumentInSlices } from '../../lib/document/detect';
+import { readDocument, readDocumentSteps } from '../../lib/document/detect';
+import { runInSlices } from '../../lib/startup/slices';
 import { isLoadReaderLater, isReaderMessage, sendToBackground, type PageStatus } from '../../lib/messages';
 import { handleWith } from '../../lib/messaging';
 import { getSiteSettings } from '../../lib/storage/settings';
 import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
 import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure, stageSince } from '../../lib/startup/marks';
-import { yieldToPage } from '../../lib/startup/yield-to-page';
 import { offerHandoff } from '../../lib/startup/handoff';
 import { readStoredState, restoreState, type RestoredState, type StoredState } from '../../lib/startup/restore-state';
 import type { RunningReader } from '../../lib/startup/handoff';
@@ -52,6 +52,9 @@ function loadReader(
     bundle.then((ok) => ok || reject(new Error('the reader bundle could not be injected')), reject);
   });
 }
+
+/** Detection's work between the page's turns (ms). */
+const DETECT_SLICE_MS = 5;
 
 /** After a single-page portal changes its address: time for it to swap the article in. */
 const AFTER_NAVIGATION_MS = 250;
@@ -99,13 +102,12 @@ export default defineContentScript({
 
     /** The automatic detection, each slice timed as a start-up stage; null if the article left the page meanwhile. */
     const readPageInSlices = async () => {
-      let began = performance.now();
-      const found = await readDocumentInSlices(document, async () => {
-        stageSince('detect', began);
-        await yieldToPage();
-        began = performance.now();
-      }, { prechecked: true });
-      stageSince('detect', began);
+      // Slices of about 5 ms of work, the page's turn between them; each slice a 'detect' stage.
+      const read = await runInSlices(readDocumentSteps(document, { prechecked: true }), {
+        sliceMs: DETECT_SLICE_MS,
+        onSlice: (began) => stageSince('detect', began),
+      });
+      const found = read?.value ?? null;
       return found?.root.isConnected ? found : null;
     };
 

@@ -7,7 +7,8 @@ import { isMastheadLine, isTitleLine } from './kinds';
 import { isAddresseeLine, parseMetadata } from './metadata';
 import { MAX_GAP, parseOutline } from './parse-sections';
 import { weighSignals, type DetectionEvidence } from './signals';
-import { drain, INVISIBLE_CHARS, textModelSteps } from './text-model';
+import { INVISIBLE_CHARS, textModelSteps } from './text-model';
+import { drain } from './steps';
 import type { GongwenDocument, TextModel } from './types';
 
 /** CMS article containers, tried first (each still verified by its text). */
@@ -248,27 +249,12 @@ export function readDocument(doc: Document, options: ReadOptions = {}): Detected
 }
 
 /**
- * readDocument() in slices: between slices of at most about `sliceMs` of work it awaits `pause()`
- * (lib/startup/yield-to-page.ts), so a long page is read without one long task. The page may change
- * while it waits; the content script's watcher reads it again after mutations.
+ * readDocument() as steps that stop every few hundred blocks or thousand nodes, and around each
+ * lookup or check that can walk a whole long page; the content script runs them in slices with the
+ * page's turns between them (lib/startup/slices.ts `runInSlices`). The page may change while it
+ * waits; the content script's watcher reads it again after mutations.
  */
-export async function readDocumentInSlices(
-  doc: Document,
-  pause: () => Promise<void>,
-  options: ReadOptions & { readonly sliceMs?: number } = {},
-): Promise<DetectedDocument | null> {
-  const sliceMs = options.sliceMs ?? 5;
-  const steps = readDocumentSteps(doc, options);
-  let began = performance.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - began < sliceMs) continue;
-    await pause();
-    began = performance.now();
-  }
-}
-
-function* readDocumentSteps(doc: Document, options: ReadOptions): Generator<void, DetectedDocument | null> {
+export function* readDocumentSteps(doc: Document, options: ReadOptions = {}): Generator<void, DetectedDocument | null> {
   if (!options.prechecked && !mightBeDocument(doc)) return null;
   const chosen = chosenRoot(doc, options.rootSelector);
   const found = chosen ? { root: chosen, model: null } : yield* findArticle(doc);

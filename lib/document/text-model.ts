@@ -2,6 +2,7 @@
 // text nodes, in one depth-first pass; then joins lines cut by page breaks (see page-break.ts).
 import { continuesAcrossPageBreak, type LineFacts } from './page-break';
 import type { Block, TextModel, TextRun } from './types';
+import { drain } from './steps';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'TEXTAREA', 'SELECT',
@@ -227,13 +228,6 @@ function* collectLines(root: Element): Generator<void, RawLine[]> {
   }
   out.endLine('block');
   return out.lines;
-}
-
-/** Runs `steps` to its end in one go and returns its result. */
-export function drain<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
 }
 
 /** The text model of `root`: lines joined by '\n', page-break splits joined with nothing. */

@@ -22,7 +22,10 @@ export function highlightSheetText(): string {
   return [`:root { ${HIGHLIGHT_SHEET_MARKER}: 1; }`, highlightStyleText(), clozeStyleText()].join('\n');
 }
 
-const installed = new WeakSet<Document>();
+/** How each document got the sheet, once known: the answer never changes while the page is open. */
+const known = new WeakMap<Document, HighlightSheetSource>();
+
+export type HighlightSheetSource = 'shipped' | 'adopted' | 'element';
 
 /** The shipped sheet styles this document (its marker is on the root). */
 export function hasShippedSheet(doc: Document): boolean {
@@ -34,19 +37,26 @@ export function hasShippedSheet(doc: Document): boolean {
 /**
  * Makes sure the sheet styles `doc`: nothing to do where it was shipped; elsewhere it is adopted once
  * (a constructed sheet keeps the page's <head> untouched), or put in one <style> element where
- * adopting throws. Returns how the sheet got there.
+ * adopting throws. Returns how the sheet got there. Asked at every paint (the phrases repaint as the
+ * reader scrolls), so the style read behind it happens once per document.
  */
-export function ensureHighlightSheet(doc: Document): 'shipped' | 'adopted' | 'element' {
-  if (hasShippedSheet(doc)) return 'shipped';
+export function ensureHighlightSheet(doc: Document): HighlightSheetSource {
+  let source = known.get(doc);
+  if (!source) {
+    source = hasShippedSheet(doc) ? 'shipped' : install(doc);
+    known.set(doc, source);
+  }
+  return source;
+}
+
+function install(doc: Document): 'adopted' | 'element' {
   if (doc.getElementById(highlightStyleId)) return 'element';
-  if (installed.has(doc)) return 'adopted';
   try {
     // The sheet must come from the document's own window, or adopting it throws (iframes, some content-script worlds).
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(highlightSheetText());
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    installed.add(doc);
     return 'adopted';
   } catch {
     const style = doc.createElement('style');

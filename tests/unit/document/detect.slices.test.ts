@@ -1,18 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readDocument, readDocumentInSlices } from '../../../lib/document/detect';
+import { readDocument, readDocumentSteps } from '../../../lib/document/detect';
+import { runInSlices } from '../../../lib/startup/slices';
 import { flattenSections } from '../../../lib/document/flatten-sections';
 import { htmlDocument, LAYOUTS, loadFixture } from './fixtures';
 
 const outlineOf = (found: ReturnType<typeof readDocument>) =>
   found && { title: found.document.title, sections: flattenSections(found.document.sections).map((s) => [s.id, s.heading]), text: found.model.text };
 
-describe('readDocumentInSlices', () => {
+/** readDocument() run in slices as the content script runs it, with `pause` as the page's turn. */
+const readInSlices = async (doc: Document, pause: () => Promise<void>) =>
+  (await runInSlices(readDocumentSteps(doc), { pause, sliceMs: 0 }))?.value ?? null;
+
+describe('readDocumentSteps in slices', () => {
   it.each([...LAYOUTS, 'word-pasted-long.html'])('reads %s exactly as readDocument does', async (name) => {
     const doc = loadFixture(name);
     const whole = readDocument(doc);
     // A zero budget pauses at every step the walk offers.
     const pause = vi.fn(() => Promise.resolve());
-    const sliced = await readDocumentInSlices(doc, pause, { sliceMs: 0 });
+    const sliced = await readInSlices(doc, pause);
     expect(outlineOf(sliced)).toEqual(outlineOf(whole));
     expect(sliced?.evidence).toEqual(whole?.evidence);
     expect(pause).toHaveBeenCalled();
@@ -22,7 +27,7 @@ describe('readDocumentInSlices', () => {
     const part = (n: string) => `<p><span>${n}、</span><span>加强</span><span>领导</span></p>` + '<p><span>各单位要</span><b>认真</b><span>落实。</span></p>'.repeat(500);
     const doc = htmlDocument(`<div class="v_news_content"><p>关于加强管理的通知</p><p>各学院：</p>${part('一')}${part('二')}${part('三')}</div>`);
     const pause = vi.fn(() => Promise.resolve());
-    await readDocumentInSlices(doc, pause, { sliceMs: 0 });
+    await readInSlices(doc, pause);
     // More pauses than the handful of stage boundaries: the text-node walk itself is cut up.
     expect(pause.mock.calls.length).toBeGreaterThan(5);
   });
@@ -32,7 +37,7 @@ describe('readDocumentInSlices', () => {
     const order: string[] = [];
     const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     setTimeout(() => order.push('page task'), 0);
-    const found = await readDocumentInSlices(doc, pause, { sliceMs: 0 });
+    const found = await readInSlices(doc, pause);
     order.push('read');
     expect(found).not.toBeNull();
     expect(order).toEqual(['page task', 'read']);
