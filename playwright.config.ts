@@ -5,7 +5,9 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;
-const FIXTURE_PORT = 4179; // keep in sync with FIXTURE_ORIGIN in tests/e2e/harness.ts
+// E2E_PORT lets two checkouts run their suites side by side (each its own fixture server); keep in
+// sync with FIXTURE_PORT in tests/e2e/harness.ts.
+const FIXTURE_PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -26,10 +26,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export { EXTENSION_DIR };
 export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
 /**
- * Served by playwright.config.ts `webServer` on 127.0.0.1:4179, opened under a `*.edu.cn` name that
+ * Served by playwright.config.ts `webServer` on 127.0.0.1:4179 (or $E2E_PORT), opened under a `*.edu.cn` name that
  * Chromium resolves there (chromiumArgs), so the pages match the shipped manifest's portals.
  */
-export const FIXTURE_ORIGIN = `http://${TEST_PORTAL_HOST}:4179`;
+export const FIXTURE_PORT = Number(process.env.E2E_PORT ?? 4179);
+export const FIXTURE_ORIGIN = `http://${TEST_PORTAL_HOST}:${FIXTURE_PORT}`;
 
 export interface LaunchOptions {
   /** Browser UI locale: drives chrome.i18n / _locales and navigator.language. Default zh-CN. */

@@ -10,7 +10,7 @@
 // permissions.request() with true without a prompt, and everything after it — the portal list,
 // scripting.registerContentScripts, the panel on the new origin — runs for real.
 import type { Page } from '@playwright/test';
-import { test, expect, startExtraServer, FIXTURE_ORIGIN, type RunningServer } from './harness';
+import { test, expect, startExtraServer, FIXTURE_ORIGIN, FIXTURE_PORT, type RunningServer } from './harness';
 import { openPortal, outline, panel, panelTab } from './helpers';
 
 /** The extension APIs as seen inside the service worker or chrome://extensions (evaluated there). */
@@ -25,7 +25,7 @@ declare const chrome: {
   };
 };
 
-const EXTRA_ORIGIN = 'http://127.0.0.2:4179';
+const EXTRA_ORIGIN = `http://127.0.0.2:${FIXTURE_PORT}`;
 const EXTRA_PATTERN = 'http://127.0.0.2/*';
 
 async function openOptions(page: Page, extensionId: string): Promise<Page> {
@@ -194,7 +194,7 @@ test('the toolbar badge shows the tab\'s reading progress', async ({ page, fixtu
 test.describe('portals', () => {
   let server: RunningServer;
   test.beforeAll(async () => {
-    server = await startExtraServer('127.0.0.2', { port: 4179 });
+    server = await startExtraServer('127.0.0.2', { port: FIXTURE_PORT });
   });
   test.afterAll(async () => {
     await server?.close();
@@ -221,7 +221,7 @@ test.describe('portals', () => {
     // Add it in the options page: permissions.request (answered without a prompt now), list, registration.
     const options = await openOptions(await context.newPage(), extensionId);
     const portals = region(options, '门户网站');
-    await portals.getByRole('textbox', { name: '门户网址' }).fill('http://127.0.0.2:4179/some/page.html');
+    await portals.getByRole('textbox', { name: '门户网址' }).fill(`${EXTRA_ORIGIN}/some/page.html`);
     await portals.getByRole('button', { name: '添加门户' }).click();
     await expect(portals.getByRole('status')).toHaveText(`已添加 ${EXTRA_ORIGIN}。重新打开该网站的页面即可使用。`);
     await expect(portals.getByRole('list', { name: '已添加的门户' }).getByRole('listitem')).toHaveText([new RegExp(EXTRA_ORIGIN)]);
@@ -239,7 +239,7 @@ test.describe('portals', () => {
 
     // Adding it again is refused.
     await options.bringToFront();
-    await portals.getByRole('textbox', { name: '门户网址' }).fill('http://127.0.0.2:4179/');
+    await portals.getByRole('textbox', { name: '门户网址' }).fill(`${EXTRA_ORIGIN}/`);
     await portals.getByRole('button', { name: '添加门户' }).click();
     await expect(portals.getByRole('alert')).toHaveText('这个门户已经添加过了。');
 
