@@ -7,7 +7,6 @@
 //   import { benchPhraseFinding } from './phrases.mjs';
 //   const result = await benchPhraseFinding({ executablePath, args, url, runs });
 import { chromium } from '@playwright/test';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { median } from './browser.mjs';

@@ -27,7 +27,6 @@ import { findChromium, chromiumNotFoundMessage, chromiumArgs, portalUrl } from '
 import { startServer } from '../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const NAV_NAME = /文档导航|Document outline/;
 const BASE_ARGS = chromiumArgs({ lang: 'zh-CN' });
 
 function parseArgs(argv) {

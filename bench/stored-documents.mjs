@@ -11,7 +11,6 @@
 //   import { seedStoredDocuments } from './stored-documents.mjs';
 //   await seedStoredDocuments(context, extensionId, pageHtml);   // → { count, bytes }
 import * as esbuild from 'esbuild';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -132,5 +132,6 @@ export default defineBackground(() => {
       );
     },
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
   browser.runtime.onMessage.addListener(handleWith(isBackgroundMessage, handlers));
 });

@@ -1,7 +1,8 @@
 // User-facing text: every string comes from public/_locales through the browser's i18n API.
 import { browser } from 'wxt/browser';
+import type zhMessages from '../public/_locales/zh_CN/messages.json';
 
-export type MessageKey = keyof typeof import('../public/_locales/zh_CN/messages.json');
+export type MessageKey = keyof typeof zhMessages;
 
 /** Messages without substitutions, looked up once: the panel asks for the same labels on every row. */
 const plain = new Map<MessageKey, string>();

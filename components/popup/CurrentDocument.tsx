@@ -26,6 +26,7 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
   // Clicking the toolbar button is the request: on a page outside the portals, run the reader once.
   useEffect(() => {
     if (initial === null && tabId !== null) run();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per tab and first answer, not per render's new `run`
   }, [initial, tabId]);
   const status = ran === undefined ? initial : ran;
   if (status === undefined) return null;

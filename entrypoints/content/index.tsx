@@ -11,7 +11,7 @@ import type { SiteSettings } from '../../lib/storage/schema';
 import { watchForDocument } from './watch-document';
 import { CHECK_MEASURE, DETECTED_MARK, START_MARK, mark, measure, stageSince } from '../../lib/startup/marks';
 import { offerHandoff } from '../../lib/startup/handoff';
-import { readStoredState, restoreState, type RestoredState, type StoredState } from '../../lib/startup/restore-state';
+import { readStoredState, restoreState, type RestoredState } from '../../lib/startup/restore-state';
 import type { RunningReader } from '../../lib/startup/handoff';
 import type { Detected } from './watch-document';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
@@ -193,7 +193,9 @@ export default defineContentScript({
       },
       'gongwen:status': (): PageStatus => page.reader()?.controller.status() ?? page.status,
     });
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
     browser.runtime.onMessage.addListener(onMessage);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -30,7 +30,7 @@ export function isMastheadLine(line: string): boolean {
 }
 
 /** 发文字号: '校党发〔2022〕3号', '绍市教[2009]61号'. */
-export const DOCUMENT_NUMBER = /[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号/;
+export const DOCUMENT_NUMBER = /[〔[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号/;
 
 /** A line that is a document number and little else (a masthead's 发文字号 line). */
 export function isDocumentNumberLine(line: string): boolean {

@@ -9,7 +9,7 @@ import {
 import { parseImport } from './export-import';
 import { applyRequestJump, applyTakeJump } from './pending-jump';
 import {
-  isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteMessage, type WriteReply,
+  isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteReply,
 } from './protocol';
 import type { DocRecord } from './schema';
 import { parseSyncSettings, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY } from './sync-settings';
@@ -117,7 +117,7 @@ export function writeSyncStatus(status: unknown): Promise<void> {
 /** A reply for a message to the writer; undefined for any other message. */
 export function handleWriteMessage(message: unknown): Promise<WriteReply> | undefined {
   if (!isWriteMessage(message)) return undefined;
-  const { op, req } = message as WriteMessage;
+  const { op, req } = message;
   return runOp(op, req as never).then(
     (value): WriteReply => ({ ok: true, value }),
     (error: unknown): WriteReply => {
@@ -135,6 +135,8 @@ export function installWriter(): () => void {
   migrated = null;
   enqueue(migrateOnce).catch((error: unknown) => console.error('[gongwen-reader] storage migration', error));
   const listener = (message: unknown) => handleWriteMessage(message);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
   browser.runtime.onMessage.addListener(listener);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -142,6 +142,7 @@ export const test = base.extend<HarnessFixtures & HarnessOptions>({
     await use(launched.extensionId);
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   fixtureUrl: async ({}, use) => {
     await use((name: string) => `${FIXTURE_ORIGIN}/${name.replace(/^\/+/, '')}`);
   },
@@ -154,6 +155,7 @@ export const test = base.extend<HarnessFixtures & HarnessOptions>({
     });
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   profileDir: async ({}, use) => {
     const dir = await makeProfileDir();
     try {

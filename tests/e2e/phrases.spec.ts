@@ -1,5 +1,5 @@
 // Issue 3: key phrases are highlighted on the page without touching its text, listed with counts and glosses.
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { LAYOUTS, adoptedSheetCount, highlightPaint, openPortal, pageText, panel, panelTab, showOutline } from './helpers';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
@@ -21,12 +21,12 @@ const SEED_COUNTS: Record<string, number> = {
   安全网: 1,
 };
 
-function phraseList(page: import('@playwright/test').Page) {
+function phraseList(page: Page) {
   return panel(page).getByRole('list', { name: '关键词' });
 }
 
 /** Opens the portal page with the panel's 关键词 tab showing. */
-async function openPhrases(page: import('@playwright/test').Page, url?: string) {
+async function openPhrases(page: Page, url?: string) {
   if (url) await openPortal(page, url);
   else await showOutline(page);
   await panelTab(page, /^关键词/);
@@ -146,9 +146,9 @@ test("the reader's own phrase is added from a selection, survives a reload and c
 });
 
 // Issue 10: highlight colours follow the page's own background, not the browser's dark mode.
-const paintedRule = (page: import('@playwright/test').Page, name: string) => highlightPaint(page, name);
+const paintedRule = (page: Page, name: string) => highlightPaint(page, name);
 
-const legendSample = (page: import('@playwright/test').Page, category: string) =>
+const legendSample = (page: Page, category: string) =>
   panel(page).locator(`.legend-sample[data-category="${category}"]`).evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
 
 /** A portal whose white boxes turn dark with the browser's colour scheme (its own stylesheet, as some portals have). */

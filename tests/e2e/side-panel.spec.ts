@@ -2,7 +2,7 @@
 // page, and in the popup) binds the side panel to the tab and opens it; the side panel lists the tab's
 // outline, follows its reading, and a click there scrolls the tab. While docked, the page keeps only
 // the rail of parts, so nothing covers the text.
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './harness';
 import { PARTS, landedAtTop, outline, panel, showOutline } from './helpers';
 
@@ -14,7 +14,7 @@ declare const chrome: {
 
 const HEADER = 64;
 
-async function tabIdOf(page: Page, worker: import('@playwright/test').Worker): Promise<number> {
+async function tabIdOf(page: Page, worker: Worker): Promise<number> {
   return worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
 }
 

@@ -283,7 +283,7 @@ export function textModelProblem(model: TextModel, { exact = false }: { exact?: 
     if (!model.root.contains(b.element)) return `block ${i}'s element is outside the root`;
     prevBlockEnd = b.end;
   }
-  if (/[\t\r\f\u200b\u200c\u200d\ufeff\u00ad]| {2}/.test(model.text)) return 'text keeps a tab/CR/FF, an invisible char, or a double space';
+  if (/[\t\r\f\u200b\ufeff\u00ad]|\u200c|\u200d| {2}/.test(model.text)) return 'text keeps a tab/CR/FF, an invisible char, or a double space';
   return null;
 }
 

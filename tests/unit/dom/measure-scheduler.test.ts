@@ -102,7 +102,7 @@ describe('createMeasureScheduler', () => {
 
 describe('createMeasureScheduler, measures in slices', () => {
   /** A sliced measure the test finishes by hand, costing `work` ms of slices. */
-  function slicedMeasures(clock: ReturnType<typeof fakeClock>) {
+  function slicedMeasures(_clock: ReturnType<typeof fakeClock>) {
     const open: (() => void)[] = [];
     let started = 0;
     const measure = () => {

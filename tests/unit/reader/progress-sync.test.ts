@@ -21,9 +21,9 @@ function setUp(record: DocRecord | null = null) {
   const life = new AbortController();
   const badges: (number | null)[] = [];
   const watched: { cb: ((record: DocRecord | null) => void) | null; unwatched: boolean } = { cb: null, unwatched: false };
-  const storage: ProgressStorage & { record: ReturnType<typeof vi.fn>; reset: ReturnType<typeof vi.fn> } = {
+  const storage: ProgressStorage & { record: ReturnType<typeof vi.fn>; reset: ReturnType<typeof vi.fn<ProgressStorage['reset']>> } = {
     record: vi.fn(async () => null),
-    reset: vi.fn(async () => null),
+    reset: vi.fn<ProgressStorage['reset']>(async () => null),
     badge: (percent) => void badges.push(percent),
     watch: (_id, cb) => {
       watched.cb = cb;
@@ -128,7 +128,12 @@ describe('createProgressSync', () => {
     const record = { ...emptyRecord(DOC), readSections: ['p1'], resetAt: 3 };
     const { storage, progress, life, watched } = setUp(record);
     let answerReset: (stored: DocRecord) => void = () => {};
-    storage.reset.mockImplementation(() => new Promise<DocRecord>((resolve) => (answerReset = resolve)));
+    storage.reset.mockImplementation(
+      () =>
+        new Promise<DocRecord>((resolve) => {
+          answerReset = resolve;
+        }),
+    );
     progress.start();
     const lastSeen = () => (storage.record.mock.calls.at(-1)![1] as { resetSeen?: number }).resetSeen;
     progress.tracker()!.restoreProgress(progress.tracker()!.forgetProgress());

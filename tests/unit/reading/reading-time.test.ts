@@ -163,7 +163,7 @@ describe('tickReading', () => {
     expect(state.ledger.p3).toBeGreaterThan(0);
     expect(state.resumeAt).toBe(170);
     // Staying to read there does.
-    ({ state, now } = dwell(state, far, 1, now, 640));
+    ({ state } = dwell(state, far, 1, now, 640));
     expect(state.resumeAt).toBe(640);
     // Hiding the page breaks the run.
     state = interruptReading(state);

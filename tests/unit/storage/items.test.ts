@@ -1,7 +1,7 @@
 // The documents item migrates v1 data (URL keys, 0–1 progress, bookmark id arrays) to v2.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { documentsItem, migrateDocumentsV1ToV2, type DocRecordV1 } from '../../../lib/storage/items';
+import { migrateDocumentsV1ToV2, type DocRecordV1 } from '../../../lib/storage/items';
 import { loadDocuments } from '../../../lib/storage/documents';
 import { migrateDocumentsMap } from '../../../lib/storage/document-store';
 import { emptyRecord } from '../../../lib/storage/schema';

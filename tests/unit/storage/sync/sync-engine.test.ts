@@ -33,7 +33,10 @@ function computer(area: SyncArea, initial: DocRecord[] = []) {
       for (const r of records) {
         const current = docs.get(r.id);
         const next = current ? mergeRecords(current, r) : r;
-        if (!current || stableKey(current) !== stableKey(next)) (docs.set(r.id, next), (changed = true));
+        if (!current || stableKey(current) !== stableKey(next)) {
+          docs.set(r.id, next);
+          changed = true;
+        }
       }
       // The background hears its own local writes and pushes again (storage.onChanged).
       if (changed) engine.localChanged();
