@@ -3,6 +3,7 @@
 import { mergeRecords } from './merge';
 import { partsReadCount } from '../reading/progress';
 import type { KeptRecord } from './documents';
+import type { ImportError, ImportErrorCode } from './protocol';
 import { URL_MAX, parseSettings, validateDocRecord, type Bookmark, type DocRecord, type Settings } from './schema';
 
 export const EXPORT_FORMAT = 'gongwen-reader-export';
@@ -22,13 +23,9 @@ export interface ExportFile {
 /** Import files larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-export type ImportErrorCode = 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid-record' | 'too-large';
-
-export interface ImportError {
-  code: ImportErrorCode;
-  /** Where the first bad field is, for 'invalid-record': 'documents[3].bookmarks["p1"].note'. */
-  path?: string;
-}
+// The error shapes live with the writer's protocol (the import op replies with them), so the protocol
+// needs nothing from this module.
+export type { ImportError, ImportErrorCode } from './protocol';
 
 export interface ParsedImport {
   docs: DocRecord[];

@@ -7,9 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ReplyOf, RequestOf } from '../messaging';
 import type { TextAnchor } from '../reading/anchor';
 import type { DocMeta } from './identity';
-import type { DocRecord, Settings, SiteSettings, StudyState } from './schema';
-import type { ImportError } from './export-import';
-import type { SyncSettings } from './sync-settings';
+import type { DocRecord, Settings, SiteSettings, StudyState, SyncSettings } from './schema';
 
 export type StorageErrorCode =
   /** The browser's storage quota was reached; nothing was written. */
@@ -35,6 +33,14 @@ export class StorageError extends Error {
 }
 
 /** Parts and section headings of a page's outline, sent with its first progress save. */
+export type ImportErrorCode = 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid-record' | 'too-large';
+
+export interface ImportError {
+  code: ImportErrorCode;
+  /** Where the first bad field is, for 'invalid-record': 'documents[3].bookmarks["p1"].note'. */
+  path?: string;
+}
+
 export interface OutlineSummary {
   readonly parts: readonly { readonly id: string; readonly heading: string }[];
   readonly titles: Readonly<Record<string, string>>;

@@ -434,3 +434,8 @@ export function parsePortals(x: unknown): string[] {
   }
   return [...out].slice(0, PORTALS_MAX);
 }
+
+/** Whether this computer keeps a sync replica (lib/storage/sync-settings.ts). */
+export interface SyncSettings {
+  readonly on: boolean;
+}

@@ -4,13 +4,13 @@
 // Neither is exported or imported with the data: a file from another computer never turns sync on.
 import { browser } from 'wxt/browser';
 import { send } from './protocol';
+import type { SyncSettings } from './schema';
 
 export const SYNC_SETTINGS_KEY = 'syncSettings';
 export const SYNC_STATUS_KEY = 'syncStatus';
 
-export interface SyncSettings {
-  readonly on: boolean;
-}
+// Its shape is with every other stored shape (schema.ts), so the writer's protocol imports only leaves.
+export type { SyncSettings } from './schema';
 
 export type SyncProblem = 'quota' | 'rate' | 'failed';
 

@@ -128,6 +128,34 @@ describe('conventions', () => {
     expect(orphans).toEqual([]);
   });
 
+  it('no import circle among product modules, type imports included', () => {
+    // Tarjan's strongly connected components over the repository-path import graph.
+    const known = new Map(source.map((f) => [f.replace(/\.tsx?$/, ''), f]));
+    const resolve = (target: string) => known.get(target) ?? known.get(`${target}/index`);
+    const edges = new Map(source.map((f) => [f, importsOf(f).flatMap((t) => resolve(t) ?? [])]));
+    const order = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const circles: string[][] = [];
+    const visit = (v: string) => {
+      order.set(v, order.size);
+      low.set(v, order.get(v)!);
+      stack.push(v);
+      for (const w of edges.get(v) ?? []) {
+        if (!order.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, order.get(w)!));
+      }
+      if (low.get(v) === order.get(v)) {
+        const circle = stack.splice(stack.indexOf(v));
+        if (circle.length > 1) circles.push(circle.sort());
+      }
+    };
+    for (const f of source) if (!order.has(f)) visit(f);
+    expect(circles).toEqual([]);
+  });
+
   it('imports are explicit: wxt.config turns auto-imports off', () => {
     expect(read('wxt.config.ts')).toMatch(/imports:\s*false/);
   });
