@@ -1,5 +1,6 @@
 // Shared steps for the reader's end-to-end specs: open a portal page, find the panel's parts.
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page, Worker } from '@playwright/test';
+import type { PageStatus } from '../../lib/messages';
 import { expect } from './harness';
 
 export const PARTS = [
@@ -132,4 +133,48 @@ export function highlightPaint(page: Page, name: string): Promise<{ color: strin
 /** The page's adopted sheets: the reader adopts none on a portal, where the browser put its sheet in before the page. */
 export function adoptedSheetCount(page: Page): Promise<number> {
   return page.evaluate(() => document.adoptedStyleSheets.length);
+}
+
+/**
+ * The detector's verdict on the page open in `page` (what its content script tells the popup), once
+ * it has one: null while no content script answers, and still `starting` while the page is read.
+ * Asked through the extension's service worker, as the popup asks, of the tab's top frame.
+ */
+/** The few browser calls the helpers make in the service worker (evaluated there, typed here). */
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};
+
+export function detectorStatus(page: Page, worker: Worker): Promise<PageStatus | null> {
+  return worker.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return null;
+    try {
+      return ((await chrome.tabs.sendMessage(tab.id, { type: 'gongwen:status' }, { frameId: 0 })) as PageStatus | undefined) ?? null;
+    } catch {
+      return null; // no content script (yet) in that tab
+    }
+  }, page.url());
+}
+
+/**
+ * No reader on the page, checked after the detector gave its verdict (so the check cannot pass
+ * because the detector never ran): the verdict is "not served" for the reason given, and nothing of
+ * the reader is on the page.
+ */
+export async function expectNoReader(page: Page, worker: Worker, reasons: readonly string[] = ['no-parts', 'no-signals']): Promise<void> {
+  let verdict: PageStatus | null = null;
+  await expect
+    .poll(async () => {
+      verdict = await detectorStatus(page, worker);
+      return verdict && (verdict.found ? 'found' : verdict.reason);
+    }, { timeout: 10_000 })
+    .not.toMatch(/^(starting)?$/);
+  expect(verdict).toMatchObject({ found: false });
+  expect(reasons).toContain((verdict as { reason?: string } | null)?.reason);
+  await expect(page.locator('gongwen-reader')).toHaveCount(0);
+  await expect(outline(page)).toHaveCount(0);
 }

@@ -11,7 +11,7 @@
 // scripting.registerContentScripts, the panel on the new origin — runs for real.
 import type { Page } from '@playwright/test';
 import { test, expect, startExtraServer, FIXTURE_ORIGIN, FIXTURE_PORT, type RunningServer } from './harness';
-import { openPortal, outline, panel, panelTab } from './helpers';
+import { expectNoReader, openPortal, outline, panel, panelTab } from './helpers';
 
 /** The extension APIs as seen inside the service worker or chrome://extensions (evaluated there). */
 declare const chrome: {
@@ -107,7 +107,7 @@ test('the popup opens the options page', async ({ context, openPopup, extensionI
   await expect(options.getByRole('heading', { level: 1, name: '公文导读设置' })).toBeVisible();
 });
 
-test('turning the reader off for a site keeps the panel away after a reload', async ({ page, context, extensionId, fixtureUrl }) => {
+test('turning the reader off for a site keeps the panel away after a reload', async ({ page, context, extensionId, fixtureUrl, serviceWorker }) => {
   const url = fixtureUrl('cms-spans.html');
   await openPortal(page, url);
   // Read a little, so the site is known (its document is recorded).
@@ -123,7 +123,8 @@ test('turning the reader off for a site keeps the panel away after a reload', as
   await expect(site.getByRole('status')).toHaveText(/已保存/);
 
   await page.bringToFront();
-  await expectNoPanel(page, url);
+  await page.goto(url);
+  await expectNoReader(page, serviceWorker, ['disabled']);
 
   await options.bringToFront();
   await toggle.uncheck();

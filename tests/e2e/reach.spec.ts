@@ -1,6 +1,6 @@
 // Issue 5: documents in same-origin frames, single-page portals, and the toolbar button on other pages.
 import { test, expect, startExtraServer } from './harness';
-import { PARTS, outline, partItems } from './helpers';
+import { PARTS, expectNoReader, outline, partItems } from './helpers';
 
 test('a document inside a same-origin frame gets its outline in that frame', async ({ page, fixtureUrl }) => {
   await page.setViewportSize({ width: 1600, height: 1000 });
@@ -12,11 +12,10 @@ test('a document inside a same-origin frame gets its outline in that frame', asy
   await expect(page.locator('gongwen-reader')).toHaveCount(0); // the frame set itself holds no document
 });
 
-test('a single-page portal that swaps the article in and out is followed', async ({ page, fixtureUrl }) => {
+test('a single-page portal that swaps the article in and out is followed', async ({ page, fixtureUrl, serviceWorker }) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(fixtureUrl('spa-portal.html'));
-  await page.waitForTimeout(800);
-  await expect(outline(page)).toHaveCount(0);
+  await expectNoReader(page, serviceWorker);
 
   await page.locator('#open-article').click();
   await expect(outline(page)).toBeVisible({ timeout: 10_000 });
