@@ -6,6 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Browser } from 'wxt/browser';
 import { isBackgroundMessage, sendToTab, type BackgroundProtocol, type PortalSyncResult } from '../lib/messages';
 import { handleWith, type Handlers } from '../lib/messaging';
+import { serialQueue } from '../lib/serial-queue';
 import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type RegistrationApi } from '../lib/background/registrations';
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
@@ -39,10 +40,10 @@ const registrationApi: RegistrationApi = {
 };
 
 /** One sync at a time: two overlapping ones could both register the same id. */
-let queue: Promise<unknown> = Promise.resolve();
+const portalQueue = serialQueue();
 function sync(): Promise<PortalSyncResult> {
-  const run = queue.then(async () => syncRegistrations(await listPortals(), registrationApi));
-  queue = run.catch((error: unknown) => console.error('[gongwen-reader] portal sync', error));
+  const run = portalQueue(async () => syncRegistrations(await listPortals(), registrationApi));
+  run.catch((error: unknown) => console.error('[gongwen-reader] portal sync', error));
   return run;
 }
 

@@ -2,6 +2,7 @@
 // frame, popup and options page runs here one after another, so no two read-merge-writes can
 // interleave and nothing one tab saved is written over by another.
 import { browser } from 'wxt/browser';
+import { serialQueue } from '../serial-queue';
 import {
   adoptDocument, applyBookmark, applyProgress, applyReset, applyStudy, applyUnbookmark, changeDocument, clearDocuments, guardedWrite,
   importDocuments, migrateDocumentsMap,
@@ -62,7 +63,7 @@ const handlers: Handlers = {
   },
 };
 
-let queue: Promise<unknown> = Promise.resolve();
+const enqueue = serialQueue();
 let migrated: Promise<void> | null = null;
 
 /** Splits a stored v2 map into per-document keys, once per start of the background (retried if it failed). */
@@ -74,11 +75,6 @@ function migrateOnce(): Promise<void> {
   return migrated;
 }
 
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
 
 /** Runs one operation after every one before it; the stored v2 map is split first. */
 export function runOp<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpReply<K>> {

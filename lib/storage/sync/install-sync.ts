@@ -3,6 +3,7 @@
 // test's fake), tells it when a local record changed, and lets it merge and report only through
 // the single writer. Registered at start-up, so a change from another computer wakes the background.
 import { browser } from 'wxt/browser';
+import { serialQueue } from '../../serial-queue';
 import { DOC_PREFIX, loadDocuments, readStoredDoc } from '../documents';
 import type { DocRecord } from '../schema';
 import { DIAGNOSTICS_KEY, parseDiagnostics } from '../diagnostics';
@@ -30,10 +31,9 @@ export function installSync(): () => void {
     return [...mirror.values()];
   };
   // Switching on and off, one after another.
-  let queue: Promise<void> = Promise.resolve();
+  const queue = serialQueue();
   const follow = (restart: boolean): void => {
-    queue = queue
-      .then(async () => {
+    queue(async () => {
         const { on } = await loadSyncSettings();
         if (engine && (restart || !on)) {
           engine.stop();
@@ -52,8 +52,7 @@ export function installSync(): () => void {
           });
           await engine.start();
         }
-      })
-      .catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
+    }).catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
   };
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;

@@ -5,6 +5,7 @@
 // computer; any error of the area (quota, rate, anything) leaves local records untouched and is
 // reported in the status. Pure of the browser: the area, the local side and timers are passed in.
 import type { DocRecord } from '../schema';
+import { serialQueue } from '../../serial-queue';
 import { stableKey } from '../merge';
 import type { SyncProblem, SyncStatus } from '../sync-settings';
 import { areaUsage } from './limits';
@@ -52,12 +53,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let lastPush = -Infinity;
   let status: SyncStatus | null = null;
   // Pulls and pushes run one after another.
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = (task: () => Promise<void>): Promise<void> => {
-    const run = chain.then(task).catch((error: unknown) => console.error('[gongwen-reader] sync', error));
-    chain = run;
-    return run;
-  };
+  const queue = serialQueue();
+  const serial = (task: () => Promise<void>): Promise<void> =>
+    queue(task).catch((error: unknown) => console.error('[gongwen-reader] sync', error));
 
   const unpackAll = (items: Readonly<Record<string, unknown>>): DocRecord[] =>
     Object.entries(items).flatMap(([key, value]) => {
@@ -153,7 +151,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (timer !== null) deps.clearTimer(timer);
       timer = null;
     },
-    idle: () => chain.then(() => undefined),
+    idle: () => queue(async () => undefined),
   };
 }
 
