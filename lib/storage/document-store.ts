@@ -1,6 +1,7 @@
 // The writer's side of stored documents: read-merge-write of one document's key, written only
 // when it changed, with sizes bounded (a record's bytes, the whole store, a count cap) and a
 // small index of each record's size. Runs only in the background, inside the writer's queue.
+import { storageProblem } from './storage-problem';
 import { browser } from 'wxt/browser';
 import { mergeRecords, stableKey } from './merge';
 import { ledgerPercent } from '../reading/progress';
@@ -321,13 +322,6 @@ export async function guardedWrite(write: () => Promise<void>): Promise<void> {
   try {
     await write();
   } catch (error) {
-    throw new StorageError(isQuotaError(error) ? 'quota' : 'write-failed', { cause: error });
+    throw new StorageError(storageProblem(error) === 'failed' ? 'write-failed' : 'quota', { cause: error });
   }
-}
-
-/** Chrome: 'QUOTA_BYTES quota exceeded'; Firefox: QuotaExceededError. */
-function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return /quota/i.test(String(error));
-  const { name, message } = error as { name?: unknown; message?: unknown };
-  return /quota/i.test(`${String(name ?? '')} ${String(message ?? '')}`);
 }

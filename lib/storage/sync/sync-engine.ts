@@ -6,6 +6,7 @@
 // reported in the status. Pure of the browser: the area, the local side and timers are passed in.
 import type { DocRecord } from '../schema';
 import { serialQueue } from '../../serial-queue';
+import { storageProblem } from '../storage-problem';
 import { stableKey } from '../merge';
 import type { SyncProblem, SyncStatus } from '../sync-settings';
 import { areaUsage } from './limits';
@@ -116,7 +117,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (Object.keys(changed).length > 0) await deps.area.set(changed);
       await setStatus({ synced: packed.synced.length, left: packed.left.length, problem: null });
     } catch (error) {
-      const problem = problemOf(error);
+      const problem: SyncProblem = storageProblem(error);
       // The local records were not touched; the counts are those of the last push that worked.
       await setStatus({ synced: status?.synced ?? 0, left: status?.left ?? packed?.left.length ?? 0, problem });
       schedule(RETRY_MS, true);
@@ -155,11 +156,3 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   };
 }
 
-/** Chrome: 'QUOTA_BYTES quota exceeded', '… MAX_WRITE_OPERATIONS_PER_MINUTE quota.'; Firefox: QuotaExceededError. */
-export function problemOf(error: unknown): SyncProblem {
-  const { name, message } = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as { name?: unknown; message?: unknown };
-  const text = `${String(name ?? '')} ${String(message ?? '')}`;
-  if (/MAX_WRITE_OPERATIONS/.test(text)) return 'rate';
-  if (/quota/i.test(text)) return 'quota';
-  return 'failed';
-}

@@ -9,7 +9,7 @@ import { createFakeSyncArea, memoryBacking } from '../../../../lib/storage/sync/
 import { MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES } from '../../../../lib/storage/sync/limits';
 import { isSyncKey } from '../../../../lib/storage/sync/pack';
 import type { SyncArea } from '../../../../lib/storage/sync/sync-area';
-import { createSyncEngine, problemOf, PUSH_MIN_GAP_MS, RETRY_MS } from '../../../../lib/storage/sync/sync-engine';
+import { createSyncEngine, PUSH_MIN_GAP_MS, RETRY_MS } from '../../../../lib/storage/sync/sync-engine';
 
 const T0 = Date.UTC(2026, 0, 5, 8);
 
@@ -214,12 +214,4 @@ describe('sync engine', () => {
     expect(writes.length).toBeGreaterThan(10);
   });
 
-  it('names the problem from the browser\'s error', () => {
-    expect(problemOf(new Error('QUOTA_BYTES quota exceeded'))).toBe('quota');
-    expect(problemOf(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))).toBe('quota');
-    expect(problemOf(new Error('MAX_ITEMS quota exceeded'))).toBe('quota');
-    expect(problemOf(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'))).toBe('rate');
-    expect(problemOf({ name: 'QuotaExceededError', message: 'storage.sync API call exceeded its quota limitations' })).toBe('quota');
-    expect(problemOf(new Error('IO error'))).toBe('failed');
-  });
 });
