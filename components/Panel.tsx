@@ -20,7 +20,7 @@ import { ResizeHandle } from './ResizeHandle';
 import { StudyPanel } from './StudyPanel';
 import { StudyBar } from './StudyBar';
 import { useReviewGroups } from './use-review-groups';
-import { openSection } from '../lib/popup/open-document';
+import { openSection } from '../lib/tabs/open-document';
 import type { ReviewEntry, ReviewGroup } from '../lib/study/review-list';
 
 interface Props {

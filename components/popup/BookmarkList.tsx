@@ -1,8 +1,8 @@
 // All bookmarks grouped by document, newest first; opening one goes to its section.
 import type { BookmarkGroup } from '../../lib/storage/documents';
 import { t } from '../../lib/i18n';
-import { askJump } from '../../lib/popup/active-tab';
-import { openSection } from '../../lib/popup/open-document';
+import { askJump } from '../../lib/tabs/active-tab';
+import { openSection } from '../../lib/tabs/open-document';
 import { textFragmentHref } from '../../lib/reading/text-fragment';
 
 interface Props {

@@ -2,7 +2,7 @@
 // where the reader does not run, a button runs it once and the answer says why nothing was found.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
-import { askJump, runReaderOnce } from '../../lib/popup/active-tab';
+import { askJump, runReaderOnce } from '../../lib/tabs/active-tab';
 import { t } from '../../lib/i18n';
 import { openSidePanel, sidePanelAvailable } from '../../lib/ui/side-panel-api';
 import { DetectionWhy } from './DetectionWhy';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
 import { STORE_MAX_BYTES, type DocRecord } from '../../lib/storage/schema';
 import { bookmarksIn, loadDocuments, recentIn, watchDocuments, type BookmarkGroup, type KeptRecord, type LoadedDocuments } from '../../lib/storage/documents';
-import { askStatus, targetTabId } from '../../lib/popup/active-tab';
+import { askStatus, targetTabId } from '../../lib/tabs/active-tab';
 import { t } from '../../lib/i18n';
 import { CurrentDocument } from './CurrentDocument';
 import { RecentList } from './RecentList';
@@ -14,8 +14,8 @@ import { browser } from 'wxt/browser';
 import { ReviewList } from '../ReviewList';
 import { ReviewCardSection } from './ReviewCardSection';
 import { reviewGroups, type ReviewEntry, type ReviewGroup } from '../../lib/study/review-list';
-import { askJump } from '../../lib/popup/active-tab';
-import { openSection } from '../../lib/popup/open-document';
+import { askJump } from '../../lib/tabs/active-tab';
+import { openSection } from '../../lib/tabs/open-document';
 
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);

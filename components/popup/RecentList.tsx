@@ -1,7 +1,7 @@
 // Recently read documents with their progress, each opening its page.
 import type { DocRecord } from '../../lib/storage/schema';
 import { t } from '../../lib/i18n';
-import { openDocument } from '../../lib/popup/open-document';
+import { openDocument } from '../../lib/tabs/open-document';
 
 export function RecentList({ docs }: { readonly docs: readonly DocRecord[] }) {
   return (

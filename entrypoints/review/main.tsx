@@ -3,7 +3,7 @@
 // phrases from that tab's reader and its marks and bookmarks from storage.
 import { render } from 'preact';
 import { t, uiLanguage } from '../../lib/i18n';
-import { askStatus } from '../../lib/popup/active-tab';
+import { askStatus } from '../../lib/tabs/active-tab';
 import { loadDocuments } from '../../lib/storage/documents';
 import { ReviewPage } from '../../components/ReviewPage';
 import './review.css';

@@ -1,4 +1,4 @@
-// Opens a stored document's page, and a bookmarked section in it, from the popup or options page.
+// Opens a stored document's page, and a bookmarked section in it, from the popup, the panel or the options page.
 import { browser } from 'wxt/browser';
 import type { Bookmark } from '../storage/schema';
 import { textFragmentHref } from '../reading/text-fragment';

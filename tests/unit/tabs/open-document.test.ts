@@ -1,7 +1,7 @@
 // The popup opens stored links (which may come from an import) only when they are web pages.
 import { beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { openDocument, openSection } from '../../../lib/popup/open-document';
+import { openDocument, openSection } from '../../../lib/tabs/open-document';
 import { installWriter } from '../../../lib/storage/writer';
 
 beforeEach(() => {

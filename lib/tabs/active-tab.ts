@@ -1,4 +1,4 @@
-// Talks to the content script of the tab the popup belongs to.
+// Talks to the content script of the tab the popup or the review page is about.
 import { browser } from 'wxt/browser';
 import { sendToTab, type PageStatus } from '../messages';
 import { CONTENT_SCRIPT_FILE } from '../background/registrations';
