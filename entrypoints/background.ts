@@ -4,10 +4,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Browser } from 'wxt/browser';
-import { isBackgroundMessage, sendToTab, type BackgroundProtocol, type PortalSyncResult } from '../lib/messages';
+import { isBackgroundMessage, sendToTab, type BackgroundProtocol, type PortalRefreshResult } from '../lib/messages';
 import { handleWith, type Handlers } from '../lib/messaging';
 import { serialQueue } from '../lib/serial-queue';
-import { CONTENT_SCRIPT_FILE, portalsLosing, syncRegistrations, type RegistrationApi } from '../lib/background/registrations';
+import { CONTENT_SCRIPT_FILE, portalsLosing, refreshRegistrations, type RegistrationApi } from '../lib/background/registrations';
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals } from '../lib/storage/settings';
@@ -39,11 +39,11 @@ const registrationApi: RegistrationApi = {
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
 };
 
-/** One sync at a time: two overlapping ones could both register the same id. */
+/** One refresh at a time: two overlapping ones could both register the same id. */
 const portalQueue = serialQueue();
-function sync(): Promise<PortalSyncResult> {
-  const run = portalQueue(async () => syncRegistrations(await listPortals(), registrationApi));
-  run.catch((error: unknown) => console.error('[gongwen-reader] portal sync', error));
+function refreshPortalScripts(): Promise<PortalRefreshResult> {
+  const run = portalQueue(async () => refreshRegistrations(await listPortals(), registrationApi));
+  run.catch((error: unknown) => console.error('[gongwen-reader] portal scripts', error));
   return run;
 }
 
@@ -66,15 +66,15 @@ export default defineBackground(() => {
   // page load has its own few (lib/background/injection-limit.ts).
   const injections = createInjectionLimit();
   browser.tabs.onRemoved.addListener((tabId) => injections.forget(tabId));
-  browser.runtime.onInstalled.addListener(() => void sync());
-  browser.runtime.onStartup.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener(() => void refreshPortalScripts());
+  browser.runtime.onStartup.addListener(() => void refreshPortalScripts());
 
   // The reader took a site's access away in the browser's own settings: forget that portal too.
   browser.permissions.onRemoved.addListener((removed) => {
     void (async () => {
       const lost = portalsLosing(await listPortals(), removed.origins ?? []);
       for (const origin of lost) await runOp('portal.remove', { origin });
-      await sync();
+      await refreshPortalScripts();
     })();
   });
 
@@ -97,7 +97,7 @@ export default defineBackground(() => {
   };
 
   const handlers: Handlers<BackgroundProtocol, Browser.runtime.MessageSender> = {
-    'gongwen:sync-portals': () => sync(),
+    'gongwen:refresh-portals': () => refreshPortalScripts(),
     'gongwen:panel-nonce': ({ nonce }, sender) => {
       const tabId = tabOf(sender);
       if (tabId === null) return false;

@@ -78,7 +78,7 @@ export interface BackgroundProtocol {
   /** From a reader: this tab's reading progress (0–100) for the toolbar badge; null clears it. False: no badge shown. */
   'gongwen:progress': [{ readonly percent: number | null }, boolean];
   /** From the options page after the portal list changed: bring registrations in line. */
-  'gongwen:sync-portals': [NoFields, PortalSyncResult];
+  'gongwen:refresh-portals': [NoFields, PortalRefreshResult];
   /**
    * From a content script that found a document: inject the reader bundle into its frame; answers
    * true/false, or LoadReaderLater when the tab has had its share of injections for now.
@@ -107,7 +107,7 @@ export function isLoadReaderLater(value: unknown): value is LoadReaderLater {
   return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
 }
 
-export interface PortalSyncResult {
+export interface PortalRefreshResult {
   /** Portal origins whose content script is registered now. */
   readonly registered: readonly string[];
   /** Portal origins kept in the list but not registered: their host permission is not granted. */
@@ -116,7 +116,7 @@ export interface PortalSyncResult {
 
 export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
   'gongwen:progress': (m) => m.percent === null || (typeof m.percent === 'number' && Number.isFinite(m.percent)),
-  'gongwen:sync-portals': () => true,
+  'gongwen:refresh-portals': () => true,
   'gongwen:load-reader': () => true,
   'gongwen:panel-nonce': (m) => isString(m.nonce),
   'gongwen:panel-identity': () => true,

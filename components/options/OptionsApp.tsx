@@ -3,7 +3,7 @@
 // so the page stays current while a portal tab changes settings too.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { PortalSyncResult } from '../../lib/messages';
+import type { PortalRefreshResult } from '../../lib/messages';
 import { loadDocuments, watchDocuments, type KeptRecord } from '../../lib/storage/documents';
 import { listPortals, loadSettings, loadSites, watchPortals, watchSettings, watchSites } from '../../lib/storage/settings';
 import { type DocRecord, type Settings, type SiteSettings } from '../../lib/storage/schema';
@@ -44,7 +44,7 @@ export function OptionsApp() {
   const [sites, setSites] = useState<Record<string, SiteSettings>>({});
   const [kept, setKept] = useState<readonly KeptRecord[]>([]);
 
-  const onSynced = (result: PortalSyncResult | null) => {
+  const onSynced = (result: PortalRefreshResult | null) => {
     if (result) setWithoutPermission(result.withoutPermission);
   };
 

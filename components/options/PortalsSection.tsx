@@ -4,16 +4,16 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import { sendToBackground, type PortalSyncResult } from '../../lib/messages';
+import { sendToBackground, type PortalRefreshResult } from '../../lib/messages';
 import { parsePortalInput, patternForOrigin } from '../../lib/portals/origins';
 import { addPortal, removePortal } from '../../lib/storage/settings';
 import { Section } from './Section';
 import { AddForm } from './AddForm';
 
 /** Asks the background to bring registrations in line with the stored portal list. */
-export async function syncPortals(): Promise<PortalSyncResult | null> {
+export async function syncPortals(): Promise<PortalRefreshResult | null> {
   try {
-    return (await sendToBackground({ type: 'gongwen:sync-portals' })) ?? null;
+    return (await sendToBackground({ type: 'gongwen:refresh-portals' })) ?? null;
   } catch {
     return null;
   }
@@ -26,7 +26,7 @@ function reasonText(error: unknown): string {
 export function PortalsSection(props: {
   portals: readonly string[];
   withoutPermission: readonly string[];
-  onSynced: (result: PortalSyncResult | null) => void;
+  onSynced: (result: PortalRefreshResult | null) => void;
 }) {
   const [value, setValue] = useState('');
   const [error, setError] = useState('');

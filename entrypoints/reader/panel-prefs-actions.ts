@@ -3,14 +3,14 @@
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { Store } from '../../lib/ui/create-store';
 import { clampPanelWidth, isTextSize } from '../../lib/prefs/panel-prefs';
-import type { SettingsSync } from './settings-sync';
+import type { ReaderSettings } from './reader-settings';
 
 /** Width changes while dragging are saved once the drag rests this long. */
 export const WIDTH_SAVE_MS = 400;
 
 export interface PanelPrefsDeps {
   readonly store: Store<ReaderState>;
-  readonly settings: SettingsSync;
+  readonly settings: ReaderSettings;
   readonly signal: AbortSignal;
 }
 

@@ -7,14 +7,14 @@ import { scrollToTarget } from '../../lib/dom/scroll';
 import { t } from '../../lib/i18n';
 import type { PhraseLayer } from './phrase-layer';
 import type { Highlights } from './highlights';
-import type { SettingsSync } from './settings-sync';
+import type { ReaderSettings } from './reader-settings';
 
 export interface PhraseActionsDeps {
   readonly win: Window;
   readonly store: Store<ReaderState>;
   readonly phrases: PhraseLayer;
   readonly highlights: Highlights;
-  readonly settings: SettingsSync;
+  readonly settings: ReaderSettings;
   /** The article's root: only a selection inside it can be added. */
   readonly root: Node;
   readonly host: () => Element | null;

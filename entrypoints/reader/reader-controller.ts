@@ -21,10 +21,10 @@ import { recordProgress, removeBookmark, resetProgress, setBookmark, watchDocume
 import { addUserPhrase, removeUserPhrase, saveSettings, watchSettings } from '../../lib/storage/settings';
 import { createPhraseLayer } from './phrase-layer';
 import { createStatusLine } from './status-line';
-import { createSettingsSync } from './settings-sync';
+import { createReaderSettings } from './reader-settings';
 import { createHighlights } from './highlights';
 import { createResumePoint, RESUME_SLACK } from './resume-point';
-import { createProgressSync } from './progress-sync';
+import { createReaderProgress } from './reader-progress';
 import { createNavigation } from './navigation';
 import { createPhraseActions } from './phrase-actions';
 import { bookmarksOf, createBookmarkActions } from './bookmark-actions';
@@ -119,7 +119,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const offset = () => progress.tracker()?.state().topOffset ?? 0;
   const status = createStatusLine({ store, signal, onSavingStopped: () => progress.stopSaving() });
   const highlights = createHighlights({ win, store, phrases, root: found.root, offset, signal });
-  const settings = createSettingsSync({
+  const settings = createReaderSettings({
     initial: init.settings,
     store,
     storage: { watch: watchSettings, save: saveSettings, addPhrase: addUserPhrase, removePhrase: removeUserPhrase },
@@ -132,7 +132,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     fail: status.fail,
     signal,
   });
-  const progress = createProgressSync({
+  const progress = createReaderProgress({
     win, store, docId, doc, flat, record, resume, signal, percentOf, storedLedger, storedResume,
     model: phrases.model,
     text: model.text,

@@ -1,7 +1,7 @@
 // Dynamic content-script registrations for the portals the reader added: one registration per
 // match pattern, only while its host permission is granted. The browser calls are passed in, so
 // the decisions can be tested without a browser.
-import type { PortalSyncResult } from '../messages';
+import type { PortalRefreshResult } from '../messages';
 import { isPortalScriptId, patternForOrigin, scriptIdFor } from '../portals/origins';
 import { HIGHLIGHT_SHEET_FILE } from '../phrases/highlight-sheet';
 
@@ -45,7 +45,7 @@ const sheetIn = (css: readonly string[] | undefined): boolean =>
  * Registers what is missing and unregisters what is stale (a portal removed, a permission
  * revoked, matches changed). Registrations with other ids are not touched.
  */
-export async function syncRegistrations(portals: readonly string[], api: RegistrationApi): Promise<PortalSyncResult> {
+export async function refreshRegistrations(portals: readonly string[], api: RegistrationApi): Promise<PortalRefreshResult> {
   const wanted = desiredScripts(portals);
   const registered: string[] = [];
   const withoutPermission: string[] = [];

@@ -10,7 +10,7 @@ describe('message guards', () => {
     expect(isBackgroundMessage({ type: 'gongwen:progress', percent: 12 })).toBe(true);
     expect(isBackgroundMessage({ type: 'gongwen:progress', percent: null })).toBe(true);
     expect(isBackgroundMessage({ type: 'gongwen:progress', percent: '12' })).toBe(false);
-    expect(isBackgroundMessage({ type: 'gongwen:sync-portals' })).toBe(true);
+    expect(isBackgroundMessage({ type: 'gongwen:refresh-portals' })).toBe(true);
     expect(isBackgroundMessage(null)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Portal registrations: one content script per granted portal pattern, and which portals a removed permission takes.
 import { describe, expect, it, vi } from 'vitest';
-import { desiredScripts, portalsLosing, syncRegistrations, type RegistrationApi } from '../../../lib/background/registrations';
+import { desiredScripts, portalsLosing, refreshRegistrations, type RegistrationApi } from '../../../lib/background/registrations';
 
 function fakeApi(granted: string[], existing: { id: string; matches?: string[]; css?: string[] }[] = []) {
   let scripts = [...existing];
@@ -21,10 +21,10 @@ function fakeApi(granted: string[], existing: { id: string; matches?: string[]; 
   return api;
 }
 
-describe('syncRegistrations', () => {
+describe('refreshRegistrations', () => {
   it('registers granted portals once per pattern and reports the others', async () => {
     const api = fakeApi(['http://127.0.0.2/*', 'https://oa.example.com/*']);
-    const result = await syncRegistrations(
+    const result = await refreshRegistrations(
       ['http://127.0.0.2:4179', 'http://127.0.0.2:8080', 'https://oa.example.com', 'https://ungranted.example.com'],
       api,
     );
@@ -40,8 +40,8 @@ describe('syncRegistrations', () => {
 
   it('is idempotent and leaves foreign registrations alone', async () => {
     const api = fakeApi(['https://oa.example.com/*'], [{ id: 'someone-else', matches: ['https://x/*'] }]);
-    await syncRegistrations(['https://oa.example.com'], api);
-    await syncRegistrations(['https://oa.example.com'], api);
+    await refreshRegistrations(['https://oa.example.com'], api);
+    await refreshRegistrations(['https://oa.example.com'], api);
     expect(api.register).toHaveBeenCalledTimes(1);
     expect(api.unregister).not.toHaveBeenCalled();
     expect(api.scripts().map((s) => s.id)).toEqual(['someone-else', 'portal:https://oa.example.com']);
@@ -53,15 +53,15 @@ describe('syncRegistrations', () => {
       { id: 'portal:https://revoked.example.com', matches: ['https://revoked.example.com/*'] },
       { id: 'portal:https://a.example.com', matches: ['https://a.example.com/old/*'] },
     ]);
-    await syncRegistrations(['https://revoked.example.com', 'https://a.example.com'], api);
+    await refreshRegistrations(['https://revoked.example.com', 'https://a.example.com'], api);
     expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] }]);
   });
 
   it('registers again a portal registered by a version without the highlight sheet', async () => {
     const api = fakeApi(['https://a.example.com/*'], [{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'] }]);
-    await syncRegistrations(['https://a.example.com'], api);
+    await refreshRegistrations(['https://a.example.com'], api);
     expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] }]);
-    await syncRegistrations(['https://a.example.com'], api);
+    await refreshRegistrations(['https://a.example.com'], api);
     expect(api.register).toHaveBeenCalledTimes(1);
   });
 

@@ -1,12 +1,12 @@
 // The panel's own choices: shown at once, stored through the settings; a width stored once the drag rests.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPanelPrefs, WIDTH_SAVE_MS } from '../../../entrypoints/reader/panel-prefs-actions';
-import type { SettingsSync } from '../../../entrypoints/reader/settings-sync';
+import type { ReaderSettings } from '../../../entrypoints/reader/reader-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/schema';
 import { PANEL_MAX } from '../../../lib/prefs/panel-prefs';
 import { detectedFixture, readerStore } from './reader-fixture';
 
-function fakeSettings(initial: Partial<Settings> = {}): SettingsSync & { saved: unknown[] } {
+function fakeSettings(initial: Partial<Settings> = {}): ReaderSettings & { saved: unknown[] } {
   let current: Settings = { ...DEFAULT_SETTINGS, ...initial };
   const saved: unknown[] = [];
   return {

@@ -1,7 +1,7 @@
 // Phrase actions: a selection in the article can be added (and is kept while focus moves to the
 // panel), a refusal says why, removal goes through the settings, highlights switch and are stored.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SettingsSync } from '../../../entrypoints/reader/settings-sync';
+import type { ReaderSettings } from '../../../entrypoints/reader/reader-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/schema';
 import { detectedFixture, readerStore, selectText } from './reader-fixture';
 
@@ -19,7 +19,7 @@ function fakeSettings(initial: Partial<Settings> = {}) {
     save: vi.fn(),
     addPhrase: vi.fn(),
     removePhrase: vi.fn(),
-  } satisfies SettingsSync;
+  } satisfies ReaderSettings;
 }
 
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { installWriter } from '../../../lib/storage/writer';
 import * as stored from '../../../lib/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/schema';
-import { createSettingsSync, type SettingsStorage } from '../../../entrypoints/reader/settings-sync';
+import { createReaderSettings, type SettingsStorage } from '../../../entrypoints/reader/reader-settings';
 import { detectedFixture, readerStore } from './reader-fixture';
 
 const storage: SettingsStorage = {
@@ -21,7 +21,7 @@ function setUp(initial: Settings = DEFAULT_SETTINGS, through: SettingsStorage = 
   const onUserPhrases = vi.fn();
   const onHighlights = vi.fn();
   const fail = vi.fn();
-  const sync = createSettingsSync({ initial, store, storage: through, onUserPhrases, onHighlights, fail, signal: life.signal });
+  const sync = createReaderSettings({ initial, store, storage: through, onUserPhrases, onHighlights, fail, signal: life.signal });
   return { life, store, sync, onUserPhrases, onHighlights, fail };
 }
 
@@ -30,7 +30,7 @@ beforeEach(() => {
   installWriter();
 });
 
-describe('createSettingsSync', () => {
+describe('createReaderSettings', () => {
   it('takes a phrase added elsewhere (the options page) without a reload', async () => {
     const { sync, onUserPhrases } = setUp();
     await stored.addUserPhrase('组织引领');
@@ -90,7 +90,7 @@ describe('createSettingsSync', () => {
     const life = new AbortController();
     const fail = vi.fn();
     const error = Object.assign(new Error('full'), { code: 'quota' });
-    const sync = createSettingsSync({
+    const sync = createReaderSettings({
       initial: DEFAULT_SETTINGS,
       store: readerStore(detectedFixture()),
       storage: { ...storage, save: () => Promise.reject(error) },

@@ -29,7 +29,7 @@ export interface ProgressStorage {
   watch(docId: string, cb: (record: DocRecord | null) => void): () => void;
 }
 
-export interface ProgressSyncDeps {
+export interface ReaderProgressDeps {
   readonly win: Window;
   readonly store: Store<ReaderState>;
   readonly docId: string;
@@ -59,7 +59,7 @@ export interface ProgressSyncDeps {
   readonly signal: AbortSignal;
 }
 
-export interface ProgressSync {
+export interface ReaderProgress {
   readonly actions: Pick<ReaderActions, 'resetProgress' | 'undoReset'>;
   /** Null until start(). */
   tracker(): ScrollTracker | null;
@@ -71,7 +71,7 @@ export interface ProgressSync {
   saving(): boolean;
 }
 
-export function createProgressSync(deps: ProgressSyncDeps): ProgressSync {
+export function createReaderProgress(deps: ReaderProgressDeps): ReaderProgress {
   const { win, store, doc, record, resume, signal, storage } = deps;
   let tracker: ScrollTracker | null = null;
   let dirty = false;

@@ -2,14 +2,14 @@
 // undone for UNDO_RESET_MS, and what is pending is saved when the reader stops.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createResumePoint } from '../../../entrypoints/reader/resume-point';
-import type { ProgressStorage } from '../../../entrypoints/reader/progress-sync';
+import type { ProgressStorage } from '../../../entrypoints/reader/reader-progress';
 import { emptyRecord, type DocRecord } from '../../../lib/storage/schema';
 import { detectedFixture, flatOf, readerStore } from './reader-fixture';
 
 vi.mock('../../../lib/i18n', () => ({
   t: (key: string, ...subs: (string | number)[]) => (subs.length ? `${key}(${subs.join('|')})` : key),
 }));
-const { createProgressSync, UNDO_RESET_MS } = await import('../../../entrypoints/reader/progress-sync');
+const { createReaderProgress, UNDO_RESET_MS } = await import('../../../entrypoints/reader/reader-progress');
 
 const DOC = 'url:https://www.example.edu.cn/a';
 
@@ -31,7 +31,7 @@ function setUp(record: DocRecord | null = null) {
     },
   };
   const fail = vi.fn();
-  const progress = createProgressSync({
+  const progress = createReaderProgress({
     win: window, store, docId: DOC, doc: found.document, flat, model: () => found.model, text: found.model.text, record,
     storedLedger: {}, storedResume: null, saving: true, url: 'https://www.example.edu.cn/a', epoch: 0,
     resume: createResumePoint(null), host: () => null, percentOf: () => 7, storage, onReport: vi.fn(), fail, signal: life.signal,
@@ -39,7 +39,7 @@ function setUp(record: DocRecord | null = null) {
   return { found, flat, store, life, badges, storage, fail, progress, watched };
 }
 
-describe('createProgressSync', () => {
+describe('createReaderProgress', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     // happy-dom has no hit testing: no fixed header found above the text.

@@ -15,7 +15,7 @@ export interface SettingsStorage {
   removePhrase(phrase: string): Promise<Settings>;
 }
 
-export interface SettingsSyncDeps {
+export interface ReaderSettingsDeps {
   readonly initial: Settings;
   readonly store: Store<ReaderState>;
   readonly storage: SettingsStorage;
@@ -27,7 +27,7 @@ export interface SettingsSyncDeps {
   readonly fail: (error: unknown) => void;
 }
 
-export interface SettingsSync {
+export interface ReaderSettings {
   current(): Settings;
   /** Shown at once, then stored. */
   save(patch: SettingsPatch): void;
@@ -35,7 +35,7 @@ export interface SettingsSync {
   removePhrase(phrase: string): void;
 }
 
-export function createSettingsSync(deps: SettingsSyncDeps): SettingsSync {
+export function createReaderSettings(deps: ReaderSettingsDeps): ReaderSettings {
   const { store, storage, signal } = deps;
   let settings = deps.initial;
   /** Own writes not yet answered: stored values seen meanwhile may predate them and wait. */
