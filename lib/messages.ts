@@ -4,7 +4,7 @@
 
 import type { DetectionEvidence } from './document/signals';
 import type { OutlineGroup } from './document/types';
-import { backgroundSender, messageGuard, tabSender, type AnyMessageOf } from './messaging';
+import { backgroundSender, messageGuard, tabSender } from './messaging';
 
 export interface PartStatus {
   readonly id: string;
@@ -60,7 +60,6 @@ export interface ReaderProtocol {
   'gongwen:command': [{ readonly command: ReaderCommand }, boolean];
 }
 
-export type ReaderMessage = AnyMessageOf<ReaderProtocol>;
 
 const isString = (v: unknown): boolean => typeof v === 'string';
 
@@ -90,7 +89,6 @@ export interface BackgroundProtocol {
   'gongwen:panel-identity': [NoFields, PanelIdentity];
 }
 
-export type BackgroundMessage = AnyMessageOf<BackgroundProtocol>;
 
 export interface PanelIdentity {
   readonly tabId: number | null;

@@ -61,10 +61,6 @@ export function setSiteSettings(origin: string, patch: Partial<SiteSettings>): P
   return send('site.set', { origin, patch });
 }
 
-export function watchSiteSettings(origin: string, cb: (site: SiteSettings) => void): () => void {
-  return sitesItem().watch((value) => cb(siteIn(parseSites(value), origin)));
-}
-
 export function watchSites(cb: (sites: Record<string, SiteSettings>) => void): () => void {
   return sitesItem().watch((value) => cb(parseSites(value)));
 }

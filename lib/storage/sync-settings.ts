@@ -23,7 +23,6 @@ export interface SyncStatus {
   readonly problem: SyncProblem | null;
 }
 
-export const SYNC_OFF: SyncSettings = { on: false };
 
 /** Only `on: true` turns sync on: a missing or damaged value means off. */
 export function parseSyncSettings(value: unknown): SyncSettings {

@@ -113,16 +113,6 @@ describe('site settings', () => {
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
     expect(parsed).toEqual({ a: { disabled: true, selector: null } });
   });
-
-  it('tells a watcher about its own site only', async () => {
-    const seen: SiteSettings[] = [];
-    const stop = repo.watchSiteSettings(O, (s) => seen.push(s));
-    await repo.setSiteSettings(O, { disabled: true });
-    await repo.setSiteSettings('https://other.example.com', { selector: '.x' });
-    stop();
-    expect(seen[0]).toEqual({ disabled: true, selector: null });
-    expect(seen.every((s) => s.disabled && s.selector === null)).toBe(true);
-  });
 });
 
 describe('clearAllData', () => {
