@@ -19,7 +19,13 @@ export function median(values) {
  * benchmark's marks switched on; throws `makeError(message)` when it cannot start. `extraArgs`:
  * more Chromium flags.
  */
-export async function launchWithExtension({ executablePath, userDataDir, extensionDir, makeError = (m) => new Error(m), extraArgs = [] }) {
+export async function launchWithExtension({
+  executablePath,
+  userDataDir,
+  extensionDir,
+  makeError = (m) => new Error(m),
+  extraArgs = [],
+}) {
   const launched = await launchChromiumWithExtension({
     userDataDir,
     extensionDir,
@@ -41,6 +47,18 @@ export async function launchWithExtension({ executablePath, userDataDir, extensi
  */
 export function askForMarks(worker) {
   return worker.evaluate(() => chrome.storage.local.set({ diagnostics: { marks: true, openPanelRoot: true } }));
+}
+
+/** Empties the extension's storage (a first visit) and asks for the marks again. */
+export async function clearStorage(worker) {
+  await worker.evaluate(() => chrome.storage.local.clear());
+  await askForMarks(worker);
+}
+
+/** Puts storage back to `snapshot` (everything stored, the benchmark's switch included). */
+export async function restoreStorage(worker, snapshot) {
+  await worker.evaluate((all) => chrome.storage.local.clear().then(() => chrome.storage.local.set(all)), snapshot);
+  await askForMarks(worker);
 }
 
 /** Waits until the main thread has answered timers promptly for `quietMs` (content-script work included), at most `maxMs`. */

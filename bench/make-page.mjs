@@ -5,12 +5,12 @@
 //
 //   import { makeBenchPage, writeBenchPages } from './make-page.mjs';
 //   const html = makeBenchPage(30);            // 90 parts
-//   node bench/make-page.mjs 100 > big.html    // the 100× page on stdout
+//   npx vite-node --script bench/make-page.mjs 100 > big.html  // the 100× page on stdout
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chineseNumeral } from './numerals.mjs';
+import { toChineseNumeral } from '../lib/document/chinese-numerals';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_PAGE = path.join(ROOT, 'tests', 'fixtures', 'cms-spans.html');
@@ -40,7 +40,7 @@ export function makeBenchPage(times, source = readFileSync(SOURCE_PAGE, 'utf8'))
   let n = 0;
   for (let copy = 0; copy < times; copy++) {
     for (const line of parts) {
-      body.push(HEADING.test(line) ? line.replace(HEADING, (_, open) => `${open}${chineseNumeral(++n)}、`) : line);
+      body.push(HEADING.test(line) ? line.replace(HEADING, (_, open) => `${open}${toChineseNumeral(++n)}、`) : line);
     }
   }
   return [...head, ...body, ...tail].join('\n');

@@ -30,7 +30,11 @@ async function bundleFinder() {
     window.__gwPhrases = { readDocument, findPhrases, referenceFindPhrases };`;
   const out = await esbuild.build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-phrases-entry.ts' },
-    bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+    logLevel: 'silent',
   });
   return out.outputFiles[0].text;
 }

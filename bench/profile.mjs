@@ -74,7 +74,9 @@ function accumulate(profile, self, total) {
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const keyOf = (n) => {
     const f = n.callFrame;
-    const file = f.url ? f.url.replace(/^chrome-extension:\/\/[a-p]+\//, 'ext:').replace(/^https?:\/\/[^/]+\//, '') : '';
+    const file = f.url
+      ? f.url.replace(/^chrome-extension:\/\/[a-p]+\//, 'ext:').replace(/^https?:\/\/[^/]+\//, '')
+      : '';
     return `${f.functionName || '(anonymous)'} ${file}${file ? `:${f.lineNumber + 1}` : ''}`;
   };
   let all = 0;
@@ -113,7 +115,9 @@ function busyStretches(profile, isOurs, minMs = 50) {
       if (f.url.startsWith('chrome-extension://') && f.url.includes('content-scripts')) outer = key;
     }
     const leaf = byId.get(id)?.callFrame;
-    return outer ?? (leaf?.url ? `page/other JS: ${leaf.functionName || '(anonymous)'}` : leaf?.functionName || '(unknown)');
+    return (
+      outer ?? (leaf?.url ? `page/other JS: ${leaf.functionName || '(anonymous)'}` : leaf?.functionName || '(unknown)')
+    );
   };
   const stretches = [];
   let current = null;
@@ -139,18 +143,25 @@ function busyStretches(profile, isOurs, minMs = 50) {
 function printStretches(stretches, limit = 12) {
   console.log(`\nBusy stretches > 50 ms (no idle sample): ${stretches.length}; the longest, with what filled them:`);
   for (const s of [...stretches].sort((a, b) => b.ms - a.ms).slice(0, limit)) {
-    const parts = s.parts.slice(0, 5).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ');
+    const parts = s.parts
+      .slice(0, 5)
+      .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+      .join(', ');
     console.log(`  at ${(s.atMs / 1000).toFixed(2)} s: ${s.ms.toFixed(0)} ms — ${parts}`);
   }
 }
 
 function printSummary(title, summary, top) {
   const ourSelf = summary.self.filter((r) => r.ours).reduce((s, r) => s + r.ms, 0);
-  console.log(`\n## ${title}: ${summary.allMs.toFixed(0)} ms sampled, ${ourSelf.toFixed(0)} ms self time in content-script code\n`);
+  console.log(
+    `\n## ${title}: ${summary.allMs.toFixed(0)} ms sampled, ${ourSelf.toFixed(0)} ms self time in content-script code\n`,
+  );
   console.log('Top self time (● = content script):');
-  for (const r of summary.self.slice(0, top)) console.log(`  ${r.ms.toFixed(1).padStart(8)} ms  ${r.ours ? '●' : ' '} ${r.key}`);
+  for (const r of summary.self.slice(0, top))
+    console.log(`  ${r.ms.toFixed(1).padStart(8)} ms  ${r.ours ? '●' : ' '} ${r.key}`);
   console.log('\nContent-script functions by total (inclusive) time:');
-  for (const r of summary.total.filter((x) => x.ours).slice(0, top)) console.log(`  ${r.ms.toFixed(1).padStart(8)} ms  ${r.key}`);
+  for (const r of summary.total.filter((x) => x.ours).slice(0, top))
+    console.log(`  ${r.ms.toFixed(1).padStart(8)} ms  ${r.key}`);
 }
 
 async function metrics(cdp) {
@@ -205,7 +216,11 @@ async function bundleLib() {
       parseMetadata, findPhrases, builtInLexicon, measureLandmarks };`;
   const out = await esbuild.build({
     stdin: { contents: entry, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+    logLevel: 'silent',
   });
   return out.outputFiles[0].text;
 }
@@ -243,7 +258,9 @@ async function detectPhases(executablePath, origin, files, runs = 5) {
             [r['buildTextModel(container)']] = time(() => gw.buildTextModel(container));
             [r['buildTextModel(body)']] = time(() => gw.buildTextModel(document.body));
             let matches;
-            [r['findPhrases (phrase layer)'], matches] = time(() => gw.findPhrases(model.text, { lexicon: gw.builtInLexicon, userPhrases: [] }));
+            [r['findPhrases (phrase layer)'], matches] = time(() =>
+              gw.findPhrases(model.text, { lexicon: gw.builtInLexicon, userPhrases: [] }),
+            );
             [r['measureLandmarks (layout warm)']] = time(() => gw.measureLandmarks(model, window));
             r['text chars'] = model.text.length;
             r['blocks'] = model.blocks.length;
@@ -280,13 +297,21 @@ async function main() {
   let context;
   try {
     if (options.phase === 'detect') {
-      await detectPhases(executablePath, origin, sizes.map((n) => `bench-${n}x.html`));
+      await detectPhases(
+        executablePath,
+        origin,
+        sizes.map((n) => `bench-${n}x.html`),
+      );
       return;
     }
     console.log('Building unminified extension…');
     const extensionDir = await buildUnminified(path.join(tmp, 'build'));
     const url = `${origin}/bench-${options.times}x.html`;
-    const launched = await launchWithExtension({ executablePath, userDataDir: path.join(tmp, 'profile'), extensionDir });
+    const launched = await launchWithExtension({
+      executablePath,
+      userDataDir: path.join(tmp, 'profile'),
+      extensionDir,
+    });
     context = launched.context;
     const { page, worker } = launched;
     // Same-origin first, so the profiled navigation stays in this renderer (and JIT is warm as for a reader's 2nd page).
@@ -307,30 +332,53 @@ async function main() {
         await cdp.send('Profiler.start');
         await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
         // A cheap poll: Playwright's role locators walk the whole DOM on every frame while polling.
-        await page.waitForFunction(() => performance.getEntriesByName('gongwen-reader:ready').length > 0, null, { timeout: 60_000, polling: 25 });
+        await page.waitForFunction(() => performance.getEntriesByName('gongwen-reader:ready').length > 0, null, {
+          timeout: 60_000,
+          polling: 25,
+        });
         await waitForQuiet(page, 500);
         const { profile } = await cdp.send('Profiler.stop');
         profiles.push(profile);
-        readies.push(await page.evaluate(() => performance.getEntriesByName('gongwen-reader:ready')[0]?.duration ?? NaN));
-        checks.push(await page.evaluate(() => performance.getEntriesByName('gongwen-reader:check')[0]?.duration ?? NaN));
+        readies.push(
+          await page.evaluate(() => performance.getEntriesByName('gongwen-reader:ready')[0]?.duration ?? NaN),
+        );
+        checks.push(
+          await page.evaluate(() => performance.getEntriesByName('gongwen-reader:check')[0]?.duration ?? NaN),
+        );
       }
       console.log(
         `\n${options.times}× page, unminified build, profiler on, ${options.loads} loads: ready median ${median(readies).toFixed(1)} ms ` +
           `(${readies.map((v) => v.toFixed(0)).join(', ')}), detect median ${median(checks).toFixed(1)} ms`,
       );
-      printSummary(`Load of the ${options.times}× page (per load, mean of ${options.loads})`, summarizeProfile(profiles, isOurs), options.top);
+      printSummary(
+        `Load of the ${options.times}× page (per load, mean of ${options.loads})`,
+        summarizeProfile(profiles, isOurs),
+        options.top,
+      );
       if (options.json) await writeFile(options.json, JSON.stringify(profiles[0]));
     }
 
     if (options.phase === 'scroll' || options.phase === 'both') {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('gongwen-reader:ready').length > 0, null, { timeout: 60_000, polling: 25 });
-      await page.locator('gongwen-reader iframe').contentFrame().getByRole('navigation').first().waitFor({ state: 'visible', timeout: 10_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('gongwen-reader:ready').length > 0, null, {
+        timeout: 60_000,
+        polling: 25,
+      });
+      await page
+        .locator('gongwen-reader iframe')
+        .contentFrame()
+        .getByRole('navigation')
+        .first()
+        .waitFor({ state: 'visible', timeout: 10_000 });
       await waitForQuiet(page, 500);
       await cdp.send('Profiler.start');
       const withExt = await scrollMetrics(page, cdp, options.scrollMs);
       const { profile } = await cdp.send('Profiler.stop');
-      printSummary(`${options.scrollMs / 1000} s of wheel scrolling on the ${options.times}× page`, summarizeProfile(profile, isOurs), options.top);
+      printSummary(
+        `${options.scrollMs / 1000} s of wheel scrolling on the ${options.times}× page`,
+        summarizeProfile(profile, isOurs),
+        options.top,
+      );
       printStretches(busyStretches(profile, isOurs));
       console.log(`\nWith the extension:    ${fmtMetrics(withExt)}`);
 

@@ -34,7 +34,9 @@ export function sheetCostPages() {
     { label: 'news story (no document)', html: fixture('not-news-story.html'), real: false },
   ];
   if (existsSync(REAL_PAGES)) {
-    for (const file of readdirSync(REAL_PAGES).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of readdirSync(REAL_PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       pages.push({ label: file, html: readFileSync(path.join(REAL_PAGES, file), 'utf8'), real: true });
     }
   }
@@ -45,7 +47,9 @@ export function sheetCostPages() {
 function withSheet(html, sheet) {
   const style = `<style>${sheet}</style>`;
   const head = /<head[^>]*>/i.exec(html);
-  return head ? html.slice(0, head.index + head[0].length) + style + html.slice(head.index + head[0].length) : style + html;
+  return head
+    ? html.slice(0, head.index + head[0].length) + style + html.slice(head.index + head[0].length)
+    : style + html;
 }
 
 async function loadOnce(browser, html, { cpu, adoptAfter, sheet }) {
@@ -56,7 +60,9 @@ async function loadOnce(browser, html, { cpu, adoptAfter, sheet }) {
     if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     // Only the page itself: its images, scripts and styles from elsewhere are not fetched (no network here).
     await page.route('**/*', (route) =>
-      route.request().url() === URL_BASE ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
+      route.request().url() === URL_BASE
+        ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
+        : route.abort(),
     );
     await page.goto(URL_BASE, { waitUntil: 'load', timeout: 60_000 });
     const { elements, longestFrameMs } = await page.evaluate(async () => {
@@ -104,7 +110,11 @@ export async function benchSheetCost({ executablePath, args = [], runs = 5, cpuR
       const shipped = withSheet(html, sheet);
       for (const cpu of cpuRates) {
         if (real && cpu !== 1) continue; // the real pages at 1× only: enough to size the cost, half the time
-        const without = [], withIt = [], adopt = [], frameWithout = [], frameWith = [];
+        const without = [],
+          withIt = [],
+          adopt = [],
+          frameWithout = [],
+          frameWith = [];
         let elements = 0;
         for (let i = 0; i < runs; i++) {
           const a = await loadOnce(browser, html, { cpu, adoptAfter: true, sheet });
@@ -117,8 +127,15 @@ export async function benchSheetCost({ executablePath, args = [], runs = 5, cpuR
           elements = a.elements;
         }
         const row = {
-          label, real, cpu, elements, withoutMs: median(without), withMs: median(withIt), adoptMs: median(adopt),
-          frameWithoutMs: median(frameWithout), frameWithMs: median(frameWith),
+          label,
+          real,
+          cpu,
+          elements,
+          withoutMs: median(without),
+          withMs: median(withIt),
+          adoptMs: median(adopt),
+          frameWithoutMs: median(frameWithout),
+          frameWithMs: median(frameWith),
         };
         row.extraMs = row.withMs - row.withoutMs;
         rows.push(row);

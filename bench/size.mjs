@@ -52,7 +52,9 @@ async function main() {
       offset += line.length + 1;
     }
     const segments = [];
-    eachMapping(map, (m) => segments.push({ at: lineStart[m.generatedLine - 1] + m.generatedColumn, source: m.source ?? '(no source)' }));
+    eachMapping(map, (m) =>
+      segments.push({ at: lineStart[m.generatedLine - 1] + m.generatedColumn, source: m.source ?? '(no source)' }),
+    );
     segments.sort((a, b) => a.at - b.at);
     const byGroup = new Map();
     const byFile = new Map();
@@ -67,7 +69,9 @@ async function main() {
     });
     const total = Buffer.byteLength(code);
     const totalGz = gzipSync(code, { level: 9 }).length;
-    console.log(`content.js (this build): ${(total / 1024).toFixed(1)} KB raw, ${(totalGz / 1024).toFixed(1)} KB gzipped; ${((100 * mapped) / code.length).toFixed(0)} % of it mapped to sources\n`);
+    console.log(
+      `content.js (this build): ${(total / 1024).toFixed(1)} KB raw, ${(totalGz / 1024).toFixed(1)} KB gzipped; ${((100 * mapped) / code.length).toFixed(0)} % of it mapped to sources\n`,
+    );
     const rows = (m) =>
       [...m]
         .map(([key, text]) => ({ key, raw: Buffer.byteLength(text), gz: gzipSync(text, { level: 9 }).length }))
@@ -75,12 +79,15 @@ async function main() {
     console.log('| Group | raw KB | gzip KB (alone) | share of raw |');
     console.log('| --- | ---: | ---: | ---: |');
     for (const r of rows(byGroup)) {
-      console.log(`| ${r.key} | ${(r.raw / 1024).toFixed(1)} | ${(r.gz / 1024).toFixed(1)} | ${((100 * r.raw) / total).toFixed(0)} % |`);
+      console.log(
+        `| ${r.key} | ${(r.raw / 1024).toFixed(1)} | ${(r.gz / 1024).toFixed(1)} | ${((100 * r.raw) / total).toFixed(0)} % |`,
+      );
     }
     if (listFiles) {
       console.log('\n| File | raw KB | gzip KB (alone) |');
       console.log('| --- | ---: | ---: |');
-      for (const r of rows(byFile).slice(0, 40)) console.log(`| ${r.key} | ${(r.raw / 1024).toFixed(1)} | ${(r.gz / 1024).toFixed(1)} |`);
+      for (const r of rows(byFile).slice(0, 40))
+        console.log(`| ${r.key} | ${(r.raw / 1024).toFixed(1)} | ${(r.gz / 1024).toFixed(1)} |`);
     }
   } finally {
     await rm(tmp, { recursive: true, force: true });

@@ -76,7 +76,11 @@ async function seedSource() {
   bundled ??= esbuild
     .build({
       stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-seed.ts' },
-      bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'silent',
+      bundle: true,
+      format: 'iife',
+      write: false,
+      target: 'chrome120',
+      logLevel: 'silent',
     })
     .then((out) => out.outputFiles[0].text);
   return bundled;
@@ -96,4 +100,3 @@ export async function seedStoredDocuments(context, extensionId, html, count = DO
     await page.close();
   }
 }
-

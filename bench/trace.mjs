@@ -26,7 +26,16 @@ const CATEGORIES = [
 
 const EXT = 'chrome-extension://';
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-const SCRIPT_NAMES = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'TimerFire', 'FireAnimationFrame', 'v8.evaluateModule', 'RunMicrotasks']);
+const SCRIPT_NAMES = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'TimerFire',
+  'FireAnimationFrame',
+  'v8.evaluateModule',
+  'RunMicrotasks',
+]);
 const STYLE_LAYOUT = new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles']);
 const MARK_PREFIX = 'gongwen-reader:';
 
@@ -80,7 +89,11 @@ export function attributeTasks(events, pageUrl, minMs = 0) {
   const thread = pageMainThread(events, pageUrl);
   if (!thread) return [];
   const mine = events
-    .filter((e) => `${e.pid}:${e.tid}` === thread && ((e.ph === 'X' && typeof e.dur === 'number') || e.name?.startsWith(MARK_PREFIX)))
+    .filter(
+      (e) =>
+        `${e.pid}:${e.tid}` === thread &&
+        ((e.ph === 'X' && typeof e.dur === 'number') || e.name?.startsWith(MARK_PREFIX)),
+    )
     .map((e) => (typeof e.dur === 'number' ? e : { ...e, dur: 0 }))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = mine.filter((e) => TASK_NAMES.has(e.name));
@@ -106,12 +119,31 @@ export function attributeTasks(events, pageUrl, minMs = 0) {
     const within = (e, spans) => spans.some((s) => e.ts >= s.ts && e.ts + e.dur <= s.ts + s.dur);
     // Style/layout our script forced: inside one of our script events, or with our script on its stack.
     const forced = layouts.filter((e) => within(e, ourScripts) || stackUrls(e).some((u) => u.startsWith(EXT)));
-    const outerOurs = ourScripts.filter((e) => !within(e, ourScripts.filter((o) => o !== e && o.dur >= e.dur && !(o.ts === e.ts && o.dur === e.dur && ourScripts.indexOf(o) > ourScripts.indexOf(e)))));
-    const outerLayout = (list) => list.filter((e) => !within(e, list.filter((o) => o !== e && o.dur > e.dur)));
+    const outerOurs = ourScripts.filter(
+      (e) =>
+        !within(
+          e,
+          ourScripts.filter(
+            (o) =>
+              o !== e &&
+              o.dur >= e.dur &&
+              !(o.ts === e.ts && o.dur === e.dur && ourScripts.indexOf(o) > ourScripts.indexOf(e)),
+          ),
+        ),
+    );
+    const outerLayout = (list) =>
+      list.filter(
+        (e) =>
+          !within(
+            e,
+            list.filter((o) => o !== e && o.dur > e.dur),
+          ),
+      );
     const forcedMs = outerLayout(forced).reduce((s, e) => s + e.dur, 0) / 1000;
     const otherLayoutMs = outerLayout(layouts.filter((e) => !forced.includes(e))).reduce((s, e) => s + e.dur, 0) / 1000;
     const ourScriptMs = outerOurs.reduce((s, e) => s + e.dur, 0) / 1000;
-    const forcedInScripts = outerLayout(forced.filter((e) => within(e, outerOurs))).reduce((s, e) => s + e.dur, 0) / 1000;
+    const forcedInScripts =
+      outerLayout(forced.filter((e) => within(e, outerOurs))).reduce((s, e) => s + e.dur, 0) / 1000;
     const ours = ourScripts.length > 0 || forced.length > 0 || marked;
     result.push({
       atMs: task.ts / 1000,
@@ -120,7 +152,11 @@ export function attributeTasks(events, pageUrl, minMs = 0) {
       scriptMs: Math.max(0, ourScriptMs - forcedInScripts),
       forcedMs,
       otherLayoutMs,
-      entries: [...new Set(outerOurs.map((e) => `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''}`))].slice(0, 4),
+      entries: [
+        ...new Set(
+          outerOurs.map((e) => `${e.name}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''}`),
+        ),
+      ].slice(0, 4),
     });
   }
   return result;

@@ -1,0 +1,26 @@
+// The bench's command line (`bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll]
+// [--no-stored] [--no-sheet] [--only=phrases]`) and the error that says the bench itself cannot run.
+
+/** The bench cannot run (no Chromium, no build, a bad option): exit 1 with this message. */
+export class BenchError extends Error {}
+
+export function parseArgs(argv) {
+  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, sheet: true, only: null };
+  for (const arg of argv) {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    if (key === 'runs') options.runs = Math.max(1, Number(value));
+    else if (key === 'sizes') options.sizes = value.split(',').map(Number);
+    else if (key === 'no-scroll') options.scroll = false;
+    else if (key === 'no-stored') options.stored = false;
+    else if (key === 'no-sheet') options.sheet = false;
+    else if (key === 'only' && value === 'phrases') options.only = 'phrases';
+    else
+      throw new BenchError(
+        `unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --no-sheet, --only=phrases)`,
+      );
+  }
+  if (!Number.isInteger(options.runs) || options.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new BenchError('--runs and --sizes take positive integers');
+  }
+  return options;
+}
