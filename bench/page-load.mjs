@@ -11,7 +11,7 @@ import { measureDuration, ourTasks, recordStartTasks, stageTimes, timeReferences
 import { BenchError } from './options.mjs';
 import { outlineParts, waitForPanel } from './panel.mjs';
 import { panelFrameTimes } from './panel-frame.mjs';
-import { FRAME_STEPS, NON_DOCUMENT, STAGES } from './report.mjs';
+import { FRAME_STEPS, NON_DOCUMENT, STAGES } from './report-common.mjs';
 import { launchWithExtension, READABILITY_JS, THROTTLE } from './setup.mjs';
 import { attributeTasks, longestOurs, startTrace } from './trace.mjs';
 

@@ -38,7 +38,9 @@ import { contentScriptSize, environment, loadNow } from './environment.mjs';
 import { emptyResults, MEASURES, phrases, writePages } from './measures.mjs';
 import { BenchError, parseArgs } from './options.mjs';
 import { readabilitySource } from './page-load.mjs';
-import { buildReport, RESULTS_MD, spliceIntoResults } from './report.mjs';
+import { buildReport } from './report.mjs';
+import { RESULTS_MD } from './report-common.mjs';
+import { spliceIntoResults } from './report-phrases.mjs';
 import { EXTENSION_DIR, ROOT } from './setup.mjs';
 
 async function main() {
