@@ -1,14 +1,9 @@
 // The reader's panel on the page, found as a reader finds it: the outline navigation by its role
-// and accessible name (read from the locales, the e2e contract), opened from the rail if needed.
-import zh from '../public/_locales/zh_CN/messages.json';
-import en from '../public/_locales/en/messages.json';
+// and accessible name (scripts/panel-names.mjs: from the locales, the e2e contract), opened from
+// the rail if needed.
 import { READY_MEASURE } from '../lib/startup/marks';
+import { EXPAND_NAME, NAV_NAME } from '../scripts/panel-names.mjs';
 import { sleep } from './browser.mjs';
-
-/** The outline's accessible name and the rail's "open the full outline" button, in both locales. */
-const NAV_NAME = [zh.navLabel.message, en.navLabel.message];
-const EXPAND_NAME = [zh.openOutlineLabel.message, en.openOutlineLabel.message];
-const oneOf = (names) => new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /**
  * Waits for the reader panel. First, cheaply, for the 'ready' measure (a tiny evaluate every 25 ms):
@@ -23,8 +18,8 @@ export async function waitForPanel(page, timeout) {
   });
   // The reader's panel is an extension page in a frame: role queries there stay off the page's big DOM.
   const scope = page.locator('gongwen-reader iframe').contentFrame();
-  const nav = scope.getByRole('navigation', { name: oneOf(NAV_NAME) });
-  const expand = scope.getByRole('button', { name: oneOf(EXPAND_NAME) });
+  const nav = scope.getByRole('navigation', { name: NAV_NAME });
+  const expand = scope.getByRole('button', { name: EXPAND_NAME });
   await nav.or(expand).first().waitFor({ state: 'visible', timeout });
   if (!(await nav.isVisible())) {
     await expand.click();

@@ -62,8 +62,12 @@ const packages = {
 for (const [kind, file] of Object.entries(packages)) {
   if (existsSync(file)) continue;
   // WXT names a package by its manifest's version: one of another version means the two differ.
-  const others = existsSync(OUT) ? readdirSync(OUT).filter((f) => f.startsWith(`${pkg.name}-`) && f.endsWith(`-${kind}.zip`)) : [];
-  problems.push(`${kind}: ${path.relative(ROOT, file)} is missing${others.length ? ` (found ${others.join(', ')})` : ''}`);
+  const others = existsSync(OUT)
+    ? readdirSync(OUT).filter((f) => f.startsWith(`${pkg.name}-`) && f.endsWith(`-${kind}.zip`))
+    : [];
+  problems.push(
+    `${kind}: ${path.relative(ROOT, file)} is missing${others.length ? ` (found ${others.join(', ')})` : ''}`,
+  );
 }
 
 for (const kind of ['chrome', 'firefox']) {
@@ -71,16 +75,27 @@ for (const kind of ['chrome', 'firefox']) {
   const zip = readZip(packages[kind]);
   const manifest = JSON.parse(zip.read('manifest.json') ?? 'null');
   if (!manifest) problems.push(`${kind}: no manifest.json at the root of the zip`);
-  else if (manifest.version !== version) problems.push(`${kind}: manifest version ${manifest.version} ≠ package.json ${version}`);
+  else if (manifest.version !== version)
+    problems.push(`${kind}: manifest version ${manifest.version} ≠ package.json ${version}`);
   const expected = kind === 'chrome' ? 3 : 2;
-  if (manifest && manifest.manifest_version !== expected) problems.push(`${kind}: manifest_version ${manifest.manifest_version}, expected ${expected}`);
+  if (manifest && manifest.manifest_version !== expected)
+    problems.push(`${kind}: manifest_version ${manifest.manifest_version}, expected ${expected}`);
 }
 
 if (existsSync(packages.sources)) {
   const { names } = readZip(packages.sources);
-  const forbidden = /(^|\/)(node_modules|\.output|\.wxt|\.git|test-results|demo-output|playwright-report)(\/|$)|^\.\.?\/|(^|\/)shared\/corpus\//;
-  for (const name of names) if (forbidden.test(name) || path.isAbsolute(name)) problems.push(`sources: must not hold ${name}`);
-  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts']) {
+  const forbidden =
+    /(^|\/)(node_modules|\.output|\.wxt|\.git|test-results|demo-output|playwright-report)(\/|$)|^\.\.?\/|(^|\/)shared\/corpus\//;
+  for (const name of names)
+    if (forbidden.test(name) || path.isAbsolute(name)) problems.push(`sources: must not hold ${name}`);
+  for (const needed of [
+    'package.json',
+    'package-lock.json',
+    'wxt.config.ts',
+    'tsconfig.json',
+    'README.md',
+    'entrypoints/background.ts',
+  ]) {
     if (!names.includes(needed)) problems.push(`sources: ${needed} is missing (the archive must build the extension)`);
   }
 }
@@ -89,4 +104,8 @@ if (problems.length > 0) {
   console.error(`Packages for ${pkg.name} ${version}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Packages for ${pkg.name} ${version}: ${Object.values(packages).map((f) => path.relative(ROOT, f)).join(', ')} — manifests at ${version}, sources clean`);
+console.log(
+  `Packages for ${pkg.name} ${version}: ${Object.values(packages)
+    .map((f) => path.relative(ROOT, f))
+    .join(', ')} — manifests at ${version}, sources clean`,
+);

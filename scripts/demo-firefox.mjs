@@ -34,7 +34,9 @@ async function panelFrame(page) {
   for (;;) {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const ready = await frame.evaluate(() => location.pathname === '/sidepanel.html' && document.querySelector('#app > *') !== null).catch(() => false);
+      const ready = await frame
+        .evaluate(() => location.pathname === '/sidepanel.html' && document.querySelector('#app > *') !== null)
+        .catch(() => false);
       if (ready) return frame;
     }
     if (Date.now() > until) throw new Error('no reader panel');
@@ -59,7 +61,10 @@ function readOutline(frame) {
     Array.from(nav.querySelectorAll('a.outline-link'), (link) => {
       let lists = 0;
       for (let el = link.parentElement; el && el !== nav; el = el.parentElement) if (el.matches('ul')) lists++;
-      return { level: Math.max(0, lists - 1), text: (link.querySelector('.outline-heading')?.textContent ?? '').trim() };
+      return {
+        level: Math.max(0, lists - 1),
+        text: (link.querySelector('.outline-heading')?.textContent ?? '').trim(),
+      };
     }),
   );
 }
@@ -69,7 +74,10 @@ function readOutline(frame) {
  */
 export async function runFirefoxDemo({ root, pageName, headed, locale, fail }) {
   if (!findFirefox()) throw fail(firefoxNotFoundMessage());
-  const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:firefox'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:firefox'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (built.status !== 0 || !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw fail('the Firefox build failed (npm run build:firefox)');
   }

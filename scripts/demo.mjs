@@ -16,6 +16,7 @@ import { chromiumNotFoundMessage, findChromium, portalUrl } from './find-chromiu
 import { EXTENSION_DIR, launchChromiumWithExtension } from './launch-chromium.mjs';
 import { startServer } from './serve.mjs';
 import { runFirefoxDemo } from './demo-firefox.mjs';
+import { EXPAND_NAME, NAV_NAME } from './panel-names.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
@@ -24,9 +25,6 @@ const DEFAULT_PAGE = 'portal-wide.html';
 const PANEL_TIMEOUT_MS = 15_000;
 // A 16-inch laptop: the panel opens by default in the margin beside the portal's 1100 px column.
 const VIEWPORT = { width: 1600, height: 900 };
-const NAV_NAME = /文档导航|Document outline/;
-// On narrow windows the reader starts folded into a tab; the demo opens it like a user would.
-const EXPAND_NAME = /打开完整目录|Open the full outline/;
 /** The screens the demo saves, beside the main screenshot: the commonest laptop, and a desktop. */
 const SHOTS = [
   { name: 'demo-1366x768', width: 1366, height: 768 },
@@ -47,7 +45,8 @@ function pickPage(requested) {
   const fallback = readdirSync(FIXTURES_DIR)
     .filter((name) => name.endsWith('.html'))
     .sort()[0];
-  if (!fallback) throw new DemoError(`no demo page: tests/fixtures/${DEFAULT_PAGE} is missing and there is no other .html fixture`);
+  if (!fallback)
+    throw new DemoError(`no demo page: tests/fixtures/${DEFAULT_PAGE} is missing and there is no other .html fixture`);
   console.log(`(tests/fixtures/${DEFAULT_PAGE} not found — using ${fallback})`);
   return { root: FIXTURES_DIR, page: fallback };
 }
@@ -179,7 +178,9 @@ async function main() {
       args: headed ? [`--window-size=${VIEWPORT.width},${VIEWPORT.height}`] : [],
     }).catch((error) => {
       if (!headed) throw new DemoError(error.message.split('\n')[0]);
-      const where = process.env.WAYLAND_DISPLAY ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}` : `DISPLAY=${process.env.DISPLAY}`;
+      const where = process.env.WAYLAND_DISPLAY
+        ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}`
+        : `DISPLAY=${process.env.DISPLAY}`;
       throw new DemoError(
         `could not open a Chromium window on ${where} (${error.message.split('\n')[0]}) — unset DISPLAY/WAYLAND_DISPLAY to run the headless demo`,
       );
@@ -209,7 +210,7 @@ async function main() {
     } catch {
       await page.screenshot({ path: failureShot }).catch(() => {});
       throw new DemoError(
-        `the reader panel (navigation "文档导航" / "Document outline") did not appear within ${PANEL_TIMEOUT_MS / 1000} s on ${url}` +
+        `the reader panel (navigation ${NAV_NAME}) did not appear within ${PANEL_TIMEOUT_MS / 1000} s on ${url}` +
           ` — page screenshot: ${path.relative(ROOT, failureShot)}`,
       );
     }

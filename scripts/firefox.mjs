@@ -40,7 +40,8 @@ function isExecutableFile(file) {
 export function findFirefox() {
   const explicit = process.env.FIREFOX_PATH?.trim();
   if (explicit) return isExecutableFile(explicit) ? path.resolve(explicit) : null;
-  for (const candidate of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (isExecutableFile(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/firefox-esr', '/usr/bin/firefox'])
+    if (isExecutableFile(candidate)) return candidate;
   return null;
 }
 
@@ -92,7 +93,8 @@ export async function launchFirefox({ extensionDir, hosts = [], locale = 'zh-CN'
   return {
     browser,
     executablePath,
-    openExtensionPage: (file) => openExtensionPage(browser, `moz-extension://${EXTENSION_UUID}/${file.replace(/^\/+/, '')}`),
+    openExtensionPage: (file) =>
+      openExtensionPage(browser, `moz-extension://${EXTENSION_UUID}/${file.replace(/^\/+/, '')}`),
     /** moz-extension://<uuid>/<file> */
     extensionUrl: (file) => `moz-extension://${EXTENSION_UUID}/${file.replace(/^\/+/, '')}`,
     close: () => browser.close(),

@@ -51,7 +51,9 @@ export async function launchChromiumWithExtension({
 }) {
   if (!executablePath) throw new Error(chromiumNotFoundMessage());
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`Extension build not found: ${path.relative(ROOT, extensionDir) || extensionDir}/manifest.json is missing — run npm run build first`);
+    throw new Error(
+      `Extension build not found: ${path.relative(ROOT, extensionDir) || extensionDir}/manifest.json is missing — run npm run build first`,
+    );
   }
   assertUiLocaleInstalled(executablePath, lang);
   const context = await chromium.launchPersistentContext(userDataDir, {

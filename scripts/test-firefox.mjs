@@ -29,4 +29,11 @@ console.log(`Firefox e2e: ${firefox}`);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const built = run(npm, ['run', 'build:firefox']);
 if (built !== 0) process.exit(built);
-process.exit(run(process.execPath, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'tests/e2e-firefox/vitest.config.ts']));
+process.exit(
+  run(process.execPath, [
+    path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'),
+    'run',
+    '--config',
+    'tests/e2e-firefox/vitest.config.ts',
+  ]),
+);
