@@ -9,7 +9,7 @@ import {
   STAGE_PREFIX,
   START_MARK,
 } from '../lib/startup/marks';
-import { STAGES } from './report-common.mjs';
+import { STAGES } from './report-common';
 
 /** The marks and measure the report's STAGES run between, by their short names there. */
 const STAGE_ENDS = {

@@ -8,7 +8,7 @@ import { makeBenchPage, writeBenchPages } from './make-page.mjs';
 import { benchNonDocument, benchPage } from './page-load.mjs';
 import { waitForPanel } from './panel.mjs';
 import { benchPhraseFinding, FLOOD, summarizePhraseBench } from './phrases.mjs';
-import { ms, NON_DOCUMENT } from './report-common.mjs';
+import { ms, NON_DOCUMENT } from './report-common';
 import { baselineLongTasks, describeScroll, longTasksWhileScrolling, THROTTLED_SCROLL_STEPS } from './scroll.mjs';
 import { BASE_ARGS, ROOT, THROTTLE } from './setup.mjs';
 import { benchSheetCost } from './sheet-cost.mjs';

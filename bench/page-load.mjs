@@ -8,10 +8,10 @@ import path from 'node:path';
 import { CHECK_MEASURE, READY_MEASURE } from '../lib/startup/marks';
 import { clearStorage, median, sleep, waitForQuiet } from './browser.mjs';
 import { measureDuration, ourTasks, recordStartTasks, stageTimes, timeReferences } from './load-marks.mjs';
-import { BenchError } from './options.mjs';
+import { BenchError } from './options';
 import { outlineParts, waitForPanel } from './panel.mjs';
 import { panelFrameTimes } from './panel-frame.mjs';
-import { FRAME_STEPS, NON_DOCUMENT, STAGES } from './report-common.mjs';
+import { FRAME_STEPS, NON_DOCUMENT, STAGES } from './report-common';
 import { launchWithExtension, READABILITY_JS, THROTTLE } from './setup.mjs';
 import { attributeTasks, longestOurs, startTrace } from './trace.mjs';
 

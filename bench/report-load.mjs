@@ -1,7 +1,7 @@
 // The report's load section: per page and CPU setting, ready vs. Readability, detection vs. the
 // floor, the longest task of ours (also from a trace), the frame's account and the stages.
-import { FRAME_STEPS, ms, STAGES } from './report-common.mjs';
-import { TARGETS } from './targets.mjs';
+import { FRAME_STEPS, ms, STAGES } from './report-common';
+import { TARGETS } from './targets';
 
 /** The ready / Readability limit for a page of `times`× the seed (issue 14: ≤ 3 at 1×, ≤ 0.5 from 30×). */
 function readyTarget(times, limits = TARGETS.readyOverReadability) {

@@ -5,8 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLOOD, SHARED_PREFIX } from './phrases.mjs';
-import { judgeInto, ms, RESULTS_MD } from './report-common.mjs';
-import { TARGETS } from './targets.mjs';
+import { judgeInto, ms, RESULTS_MD } from './report-common';
+import { TARGETS } from './targets';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -2,11 +2,11 @@
 // (✓ / ✗ MISSED with the measured numbers). A miss never fails the run.
 // The load tables are in bench/report-load.mjs, the phrase section in bench/report-phrases.mjs.
 import { VIEWPORT } from './browser.mjs';
-import { judgeInto, LONG_TASK_MS, ms, NON_DOCUMENT, SCROLL_STEP_PX } from './report-common.mjs';
+import { judgeInto, LONG_TASK_MS, ms, NON_DOCUMENT, SCROLL_STEP_PX } from './report-common';
 import { loadSection } from './report-load.mjs';
 import { phraseSection } from './report-phrases.mjs';
 import { sheetCostMarkdown } from './sheet-cost.mjs';
-import { TARGETS } from './targets.mjs';
+import { TARGETS } from './targets';
 
 export function buildReport({
   env,
@@ -45,7 +45,7 @@ export function buildReport({
       'absolute times are noisy, ratios taken within one run less so',
   );
   lines.push(
-    '- Command: `npm run bench` (`npm run build && vite-node --script bench/run.mjs`); targets in `bench/targets.mjs`',
+    '- Command: `npm run bench` (`npm run build && vite-node --script bench/run.mjs`); targets in `bench/targets.ts`',
   );
   lines.push('');
   lines.push(...loadSection(sizes, env, judge));

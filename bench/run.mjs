@@ -36,10 +36,10 @@ import { chromiumNotFoundMessage, findChromium, portalUrl } from '../scripts/fin
 import { startServer } from '../scripts/serve.mjs';
 import { contentScriptSize, environment, loadNow } from './environment.mjs';
 import { emptyResults, MEASURES, phrases, writePages } from './measures.mjs';
-import { BenchError, parseArgs } from './options.mjs';
+import { BenchError, parseArgs } from './options';
 import { readabilitySource } from './page-load.mjs';
 import { buildReport } from './report.mjs';
-import { RESULTS_MD } from './report-common.mjs';
+import { RESULTS_MD } from './report-common';
 import { spliceIntoResults } from './report-phrases.mjs';
 import { EXTENSION_DIR, ROOT } from './setup.mjs';
 

@@ -2,7 +2,7 @@
 // extension and (the baseline) without it, at CPU 1× or slowed.
 import { chromium } from '@playwright/test';
 import { median, sleep, VIEWPORT, waitForQuiet } from './browser.mjs';
-import { LONG_TASK_MS, ms, SCROLL_STEP_PX } from './report-common.mjs';
+import { LONG_TASK_MS, ms, SCROLL_STEP_PX } from './report-common';
 import { BASE_ARGS } from './setup.mjs';
 
 /** Wheel steps of the throttled scroll (a slowed CPU scrolls the whole 100× page in minutes). */

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs } from '../scripts/find-chromium.mjs';
 import { launchWithExtension as launch } from './browser.mjs';
-import { BenchError } from './options.mjs';
-import { TARGETS } from './targets.mjs';
+import { BenchError } from './options';
+import { TARGETS } from './targets';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');

@@ -36,11 +36,15 @@ export const FRAME_STEPS = [
   { key: 'toDrawn', label: '→ outline drawn' },
 ];
 
-export const ms = (v, digits = 1) => (Number.isFinite(v) ? `${v.toFixed(digits)} ms` : 'n/a');
-const mark = (ok) => (ok === null ? '' : ok ? '✓' : '✗ MISSED');
+export const ms = (v: number | undefined, digits = 1): string =>
+  v !== undefined && Number.isFinite(v) ? `${v.toFixed(digits)} ms` : 'n/a';
+const mark = (ok: boolean | null): string => (ok === null ? '' : ok ? '✓' : '✗ MISSED');
 
 /** A judge that records each missed target in `missed` and gives the table's mark. */
-export function judgeInto(missed) {
+/** Marks a target met (✓), missed (✗ MISSED, recorded) or not judged (`ok` null). */
+export type Judge = (label: string, ok: boolean | null, detail: string) => string;
+
+export function judgeInto(missed: string[]): Judge {
   return (label, ok, detail) => {
     if (ok === false) missed.push(`MISSED: ${label} — ${detail}`);
     return mark(ok);

@@ -4,12 +4,22 @@
 /** The bench cannot run (no Chromium, no build, a bad option): exit 1 with this message. */
 export class BenchError extends Error {}
 
-export function parseArgs(argv) {
-  const options = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, sheet: true, only: null };
+/** What the command line asks for. */
+export interface BenchOptions {
+  runs: number;
+  sizes: number[];
+  scroll: boolean;
+  stored: boolean;
+  sheet: boolean;
+  only: 'phrases' | null;
+}
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { runs: 5, sizes: [1, 30, 100], scroll: true, stored: true, sheet: true, only: null };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'runs') options.runs = Math.max(1, Number(value));
-    else if (key === 'sizes') options.sizes = value.split(',').map(Number);
+    else if (key === 'sizes') options.sizes = (value ?? '').split(',').map(Number);
     else if (key === 'no-scroll') options.scroll = false;
     else if (key === 'no-stored') options.stored = false;
     else if (key === 'no-sheet') options.sheet = false;
