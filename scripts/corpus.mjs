@@ -185,7 +185,7 @@ async function runSet(launched, folder) {
       if (status && !status.found && status.reason === 'no-signals') {
         await askRun(worker, url);
         const asked = await settledStatus(worker, url);
-        onRequest = asked?.found === true && asked.requested === true && asked.kind === null && asked.parts.length > 0;
+        onRequest = asked?.found === true && asked.requested === true && asked.parts.length > 0;
       }
       rows.push(judge(label, status, ms, onRequest));
       await page.goto('about:blank');
@@ -340,7 +340,9 @@ async function main() {
     const next = { ...baseline };
     for (const { name, rows } of results) next[name] = Object.fromEntries(rows.map((row) => [row.label.file, record(row)]));
     const sorted = Object.fromEntries(Object.keys(next).sort().map((k) => [k, next[k]]));
-    writeFileSync(baselineFile, `${JSON.stringify(sorted, null, 1)}\n`);
+    // One line a page, so a change to the baseline reads as one line a page in review.
+    const sets = Object.entries(sorted).map(([set, pages]) => `  ${JSON.stringify(set)}: {\n${Object.entries(pages).map(([file, r]) => `    ${JSON.stringify(file)}: ${JSON.stringify(r)}`).join(',\n')}\n  }`);
+    writeFileSync(baselineFile, `{\n${sets.join(',\n')}\n}\n`);
     console.log(`corpus: baseline written to ${path.relative(process.cwd(), baselineFile)}`);
   }
   if (failures.length > 0 && !write) {

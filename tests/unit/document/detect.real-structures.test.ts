@@ -216,3 +216,28 @@ describe('a page title above the same title in the body', () => {
     expect(found?.document.title).toBe('学院选拔任用中层干部工作方案');
   });
 });
+
+describe('document kinds beyond the 公文 list (issue 22)', () => {
+  it('a VSB 工作计划 with no addressee is a document by its kind and closing date', () => {
+    const found = detect('vsb-plan.html');
+    expect(found.document.kind).toBe('计划');
+    expect(found.evidence.document).toBe(true);
+    expect(found.evidence.signals.map((s) => s.code)).toEqual(['kind', 'date']);
+  });
+
+  it('a WebPlus 制度 is a document, its parts read through a space after 、', () => {
+    const found = detect('webplus-system.html');
+    expect(found.document.kind).toBe('制度');
+    expect(found.evidence.document).toBe(true);
+    expect(headings(found.document.sections).map((h) => h.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+  });
+
+  it('a speech is named but not served on its title word alone', () => {
+    const found = readDocument(htmlDocument(
+      '<div class="article"><h1>在新学期教职工大会上的讲话</h1><p>一、回顾上学期工作</p><p>内容。</p><p>二、部署新学期任务</p><p>内容。</p></div>',
+      '在新学期教职工大会上的讲话',
+    ));
+    expect(found?.document.kind).toBe('讲话');
+    expect(found?.evidence).toMatchObject({ score: 1, document: false });
+  });
+});
