@@ -10,7 +10,7 @@ import { textFragmentHref } from '../lib/reading/text-fragment';
 import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
 import { focusPlace, keepInView, shouldFollowCurrent } from '../lib/dom/keep-in-view';
-import { groupStarts, OutlineGroupHeading } from './OutlineGroupHeading';
+import { OutlineGroupHeading } from './OutlineGroupHeading';
 import { displayText } from '../lib/document/display-text';
 
 interface Props {
@@ -76,19 +76,22 @@ type GroupProps = Omit<ItemProps, 'section'> & {
   /** Parts [from, to) of `sections`. */
   readonly from: number;
   readonly to: number;
-  readonly starts: ReadonlyMap<number, EntryGroup>;
 };
 
-const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId, starts, ...rest }: GroupProps) {
+const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId, ...rest }: GroupProps) {
   const items = [];
   for (let i = from; i < to; i++) {
     const section = sections[i]!;
-    const group = starts.get(i);
-    if (group) items.push(<OutlineGroupHeading key={`group-${i}`} group={group} />);
     items.push(<OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, currentId)} />);
   }
   return <>{items}</>;
 });
+
+/** The entry ranges drawn as groups: the outline's groups, or the whole list as one unnamed range. */
+function rangesOf(count: number, groups: readonly EntryGroup[] | undefined): { from: number; to: number; group: EntryGroup | null }[] {
+  if (!groups || groups.length === 0) return [{ from: 0, to: count, group: null }];
+  return groups.map((group) => ({ from: group.from, to: Math.min(group.to, count), group }));
+}
 
 /** Index of the part holding each section id. */
 function partIndexById(sections: readonly Section[]): Map<string, number> {
@@ -103,7 +106,6 @@ function partIndexById(sections: readonly Section[]): Map<string, number> {
 
 export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGroups, readIds, currentId, ...rest }: Props) {
   const read = useMemo(() => new Set(readIds), [readIds]);
-  const starts = useMemo(() => groupStarts(entryGroups), [entryGroups]);
   const partOf = useMemo(() => partIndexById(sections), [sections]);
   // Parts [0, shown) are drawn; the rest follow a slice per task.
   const [shown, setShown] = useState(() => partsWithin(sections, 0, FIRST_ENTRIES));
@@ -125,17 +127,29 @@ export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGr
     keepInView(scroller, row);
   }, [currentId, shown]);
   const currentPart = currentId === null ? -1 : (partOf.get(currentId) ?? -1);
-  const groups = [];
-  for (let from = 0; from < shown; from += GROUP_PARTS) {
-    const to = Math.min(shown, from + GROUP_PARTS);
-    const holdsCurrent = currentPart >= from && currentPart < to;
-    groups.push(
-      <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} starts={starts} read={read} currentId={holdsCurrent ? currentId : null} />,
-    );
+  const ranges = useMemo(() => rangesOf(sections.length, entryGroups), [sections.length, entryGroups]);
+  const top = [];
+  for (const range of ranges) {
+    const chunks = [];
+    for (let from = range.from; from < Math.min(range.to, shown); from += GROUP_PARTS) {
+      const to = Math.min(range.to, shown, from + GROUP_PARTS);
+      const holdsCurrent = currentPart >= from && currentPart < to;
+      chunks.push(
+        <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} read={read} currentId={holdsCurrent ? currentId : null} />,
+      );
+    }
+    if (range.group === null) top.push(...chunks);
+    else if (chunks.length > 0) {
+      top.push(
+        <OutlineGroupHeading key={`group-${range.from}`} group={range.group}>
+          {chunks}
+        </OutlineGroupHeading>,
+      );
+    }
   }
   return (
     <nav class="outline" aria-label={t('navLabel')} ref={nav}>
-      <ul class="outline-list">{groups}</ul>
+      <ul class="outline-list">{top}</ul>
     </nav>
   );
 });

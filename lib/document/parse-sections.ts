@@ -378,19 +378,56 @@ class SegmentParser {
     const { model, lines, seg } = this;
     const blocks = model.blocks;
     let at = seg.from;
-    while (at < seg.to && LABEL.test(lines[at] ?? '')) at++;
+    // Label lines (发布时间…) and the addressee ('全校各单位：') name nothing: the note is named by its first sentence.
+    while (at < seg.to && (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? ''))) at++;
+    if (at >= seg.to) at = seg.from;
     const block = blocks[at];
     if (!block || at >= seg.to) return null;
-    const text = headingText(lines[at] ?? '');
+    const line = lines[at] ?? '';
+    // '各位老师：现将……转发给大家' — an addressee run into the first sentence: the sentence names the note.
+    const lead = ADDRESSEE_LEAD.exec(line);
+    const skip = lead && lead[0].length < line.length ? lead[0].length : 0;
+    const text = noteHeading(line.slice(skip));
     const end = blocks[seg.to - 1]!.end;
     const note: Draft = {
-      id, kind: 'part', level: 1, rank: -1, marker: '', number: 1, heading: text, headingStart: block.start,
-      headingEnd: block.start + text.length, start: block.start, end, children: [], lastChild: new Map(), points: 0,
+      id, kind: 'part', level: 1, rank: -1, marker: '', number: 1, heading: text, headingStart: block.start + skip,
+      headingEnd: block.start + skip + text.length, start: block.start, end, children: [], lastChild: new Map(), points: 0,
       lineEnd: block.end,
     };
     this.parse(at + 1, seg.to, end, note);
     return note;
   }
+}
+
+/** An addressee at the start of a line, before its colon ('各位老师：'). */
+const ADDRESSEE_LEAD = /^[^。！？；：:]{2,40}[：:]\s*/;
+
+/** Longest note heading: its first sentence, cut at the clause that passes this many characters. */
+const NOTE_HEADING_LENGTH = 20;
+
+/** A covering note's entry: its first sentence, cut at the first clause end past a few characters when long. */
+export function noteHeading(line: string): string {
+  const sentence = headingText(line);
+  if (sentence.length <= NOTE_HEADING_LENGTH) return sentence;
+  const clause = /[，。；：！？,;]/g;
+  let cut = -1;
+  for (let m = clause.exec(sentence); m; m = clause.exec(sentence)) {
+    if (m.index >= 4) {
+      cut = m.index;
+      break;
+    }
+  }
+  return cut > 0 && cut <= NOTE_HEADING_LENGTH * 2 ? sentence.slice(0, cut) : sentence.slice(0, NOTE_HEADING_LENGTH);
+}
+
+/** What a covering note does: issues (印发) or forwards (转发) the document after it; null when it says neither. */
+function noteRole(lines: readonly string[], from: number, to: number): OutlineGroup['role'] {
+  for (let i = from; i < to && i < from + 12; i++) {
+    const line = lines[i] ?? '';
+    if (/转发/.test(line)) return 'forward';
+    if (/印发|发布|颁布/.test(line)) return 'issue';
+  }
+  return undefined;
 }
 
 export interface Outline {
@@ -410,9 +447,10 @@ export function parseOutline(model: TextModel): Outline {
   const groups: OutlineGroup[] = [];
   let main: LineRange | null = null;
   let docs = 0;
-  const push = (kind: OutlineGroup['kind'], title: string | null, drafts: readonly Draft[]) => {
+  const push = (kind: OutlineGroup['kind'], title: string | null, drafts: readonly Draft[], role?: OutlineGroup['role']) => {
     if (drafts.length === 0) return;
-    groups.push({ kind, title, from: sections.length, to: sections.length + drafts.length });
+    const group = { kind, title, from: sections.length, to: sections.length + drafts.length };
+    groups.push(role ? { ...group, role } : group);
     for (const d of drafts) sections.push(finish(d));
   };
   segments.forEach((seg, k) => {
@@ -427,7 +465,7 @@ export function parseOutline(model: TextModel): Outline {
       if (!hasContent(lines, seg.from, seg.to)) return;
       // A stretch with no parts of its own (a covering note, a forwarding line): one entry.
       const note = new SegmentParser(model, lines, seg, '').asNote(`n${k + 1}`);
-      if (note) push('note', seg.title, [note]);
+      if (note) push('note', seg.title, [note], noteRole(lines, seg.from, seg.to));
       if (!untitledLead) push('attachments', null, parsed.attachments);
       return;
     }

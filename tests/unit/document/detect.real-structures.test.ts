@@ -67,9 +67,10 @@ describe('a covering note before the document', () => {
   it('is one entry of its own; the main document\'s parts are the top level, its title joined over two lines', () => {
     const found = detect('covering-note.html');
     expect(groupsOf(found)).toEqual([
-      { kind: 'note', title: null, headings: ['各位老师：现将市教育局通知转发给大家，请认真阅读并按时完成学时登记，具体提醒如下。'] },
+      { kind: 'note', title: null, headings: ['现将市教育局通知转发给大家'] },
       { kind: 'main', title: '绍兴市教育局关于做好2023年度中小学教师继续教育学时登记工作的通知', headings: ['一、登记范围', '二、登记内容', '三、工作要求'] },
     ]);
+    expect(found.document.groups?.[0]?.role).toBe('forward');
     const [note, , second] = found.document.sections;
     expect(note?.children.map((c) => c.marker)).toEqual(['1.', '2.', '3.']);
     expect(second?.children.map((c) => c.heading)).toEqual(['（一）集中培训学时', '（二）校本研修学时']);
@@ -239,5 +240,17 @@ describe('document kinds beyond the 公文 list (issue 22)', () => {
     ));
     expect(found?.document.kind).toBe('讲话');
     expect(found?.evidence).toMatchObject({ score: 1, document: false });
+  });
+});
+
+describe('an 印发 note before the 办法 it issues (issue 22)', () => {
+  it('is a group of its own, named by its first sentence and its role, never by the addressee line', () => {
+    const found = detect('note-banfa.html');
+    const groups = groupsOf(found);
+    expect(groups[0]).toEqual({ kind: 'note', title: null, headings: ['为落实实验室安全责任'] });
+    expect(found.document.groups?.[0]?.role).toBe('issue');
+    expect(groups[1]?.headings).toEqual(['一、检查目的', '二、检查范围', '三、检查内容', '四、检查方式', '五、整改要求', '六、附则']);
+    const note = found.document.sections[0]!;
+    expect(found.model.text.slice(note.headingStart, note.headingEnd)).toBe(note.heading);
   });
 });
