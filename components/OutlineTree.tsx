@@ -11,7 +11,7 @@ import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
 import { focusPlace, keepInView, shouldFollowCurrent } from '../lib/dom/keep-in-view';
 import { OutlineGroupHeading } from './OutlineGroupHeading';
-import { displayText } from '../lib/document/display-text';
+import { entryFullText, entryLabel } from '../lib/document/entry-text';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -169,6 +169,10 @@ class OutlineItem extends Component<ItemProps> {
     const { section, currentId, bookmarks, onJump } = this.props;
     const current = section.id === currentId;
     const read = this.props.read.has(section.id);
+    // At most two lines in the list; the whole heading in the accessible name and the tooltip.
+    const full = entryFullText(section.heading);
+    const label = entryLabel(full);
+    const cut = label !== full;
     return (
       <li class={`outline-item ${section.kind}`} data-section-id={section.id}>
         <div class={`outline-row${current ? ' current' : ''}`}>
@@ -176,7 +180,8 @@ class OutlineItem extends Component<ItemProps> {
             class="outline-link"
             href={textFragmentHref(section.heading)}
             aria-current={current ? 'location' : undefined}
-            aria-label={read ? t('sectionReadLabel', section.heading) : undefined}
+            aria-label={read ? t('sectionReadLabel', full) : cut ? full : undefined}
+            title={cut ? full : undefined}
             onClick={(event) => {
               if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
               event.preventDefault();
@@ -185,7 +190,7 @@ class OutlineItem extends Component<ItemProps> {
               if (event.detail > 0) event.currentTarget.blur();
             }}
           >
-            <span class="outline-heading">{displayText(section.heading)}</span>
+            <span class="outline-heading">{label}</span>
             {read && (
               <span class="read-mark" aria-hidden="true">
                 {t('sectionRead')}

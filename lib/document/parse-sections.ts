@@ -209,12 +209,16 @@ class SegmentParser {
   constructor(
     private readonly model: TextModel,
     private readonly lines: readonly string[],
-    private readonly seg: { from: number; to: number },
+    private readonly seg: { from: number; to: number; titleEnd?: number },
     private readonly prefix: string,
   ) {
     const found = seriesIn(lines, seg.from, seg.to);
     this.outer = found.outer;
     this.articles = found.articles;
+  }
+
+  private get titleEnd(): number {
+    return this.seg.titleEnd ?? -1;
   }
 
   /** The rank and series of a heading line in this segment, or null for body text. */
@@ -281,6 +285,8 @@ class SegmentParser {
           const series = h.series === 'article' ? this.articleLast : parent ? parent.lastChild : this.topLast;
           let last = series.get(h.series) ?? 0;
           if (!parent && last !== 0 && h.number === 1 && this.restartAfterContents()) last = 0;
+          // Articles that start again at 第一条 in each chapter: a chapter's first article opens its own series.
+          if (h.series === 'article' && h.number === 1 && parent?.rank === 0 && !parent.children.some((c) => c.id.startsWith(`${parent.id}.a`))) last = 0;
           const ok = last === 0 ? h.number === 1 : h.number > last && h.number <= last + MAX_GAP + 1;
           if (ok) {
             this.closeTo(p + 1, block.start);
@@ -377,9 +383,10 @@ class SegmentParser {
   asNote(id: string): Draft | null {
     const { model, lines, seg } = this;
     const blocks = model.blocks;
-    let at = seg.from;
+    // A note with a title of its own ('关于印发《…》的通知') is named by what it says, not by that title.
+    let at = this.titleEnd > seg.from && this.titleEnd < seg.to ? this.titleEnd : seg.from;
     // Label lines (发布时间…) and the addressee ('全校各单位：') name nothing: the note is named by its first sentence.
-    while (at < seg.to && (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? ''))) at++;
+    while (at < seg.to && (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))) at++;
     if (at >= seg.to) at = seg.from;
     const block = blocks[at];
     if (!block || at >= seg.to) return null;
@@ -399,6 +406,8 @@ class SegmentParser {
   }
 }
 
+/** A long addressee line of a national document ('各省、自治区、直辖市党委组织部，……：'): ends with a colon, no sentence end. */
+const LONG_ADDRESSEE = /^[^。！？；]{2,300}[：:]$/;
 /** An addressee at the start of a line, before its colon ('各位老师：'). */
 const ADDRESSEE_LEAD = /^[^。！？；：:]{2,40}[：:]\s*/;
 

@@ -254,3 +254,31 @@ describe('an 印发 note before the 办法 it issues (issue 22)', () => {
     expect(found.model.text.slice(note.headingStart, note.headingEnd)).toBe(note.heading);
   });
 });
+
+describe('regulations with Arabic articles and spaced chapter titles (issue 22)', () => {
+  it('reads 第1条 (also run together, or alone on its line) as articles under their chapter', () => {
+    const found = detect('arabic-articles.html');
+    expect(found.document.kind).toBe('方案');
+    expect(headings(found.document.sections)).toEqual(['第一章 总 则', '第二章 导 师 职 责', '第三章 考 核', '第四章 附 则']);
+    expect(found.document.sections.map((s) => s.children.map((c) => c.marker))).toEqual([
+      ['第1条', '第2条'], ['第3条', '第4条'], ['第5条', '第6条'], ['第7条'],
+    ]);
+  });
+
+  it('takes articles that start again at 第一条 in each chapter', () => {
+    const doc = htmlDocument('<div id="r"><p>学生社团管理办法</p><p>第一章 总则</p><p>第一条 甲。</p><p>第二条 乙。</p>'
+      + '<p>第二章 社团成立</p><p>第一条 丙。</p><p>第二条 丁。</p><p>第三章 附则</p><p>第一条 戊。</p></div>');
+    const sections = parseSections(buildTextModel(doc.getElementById('r')!));
+    expect(sections.map((s) => s.children.length)).toEqual([2, 2, 1]);
+    expect(new Set(sections.flatMap((s) => s.children.map((c) => c.id))).size).toBe(5);
+  });
+
+  it('never names a covering note by a long addressee line', () => {
+    const doc = htmlDocument('<div id="r"><p>关于印发《工作人员考勤规定》的通知</p>'
+      + '<p>各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局，部属各高等学校、部省合建各高等学校：</p>'
+      + '<p>现将《工作人员考勤规定》印发给你们，请遵照执行。</p><p>工作人员考勤规定</p><p>第一章 总则</p><p>第一条 甲。</p>'
+      + '<p>第二章 附则</p><p>第二条 乙。</p></div>');
+    const sections = parseSections(buildTextModel(doc.getElementById('r')!));
+    expect(sections[0]?.heading).toBe('现将《工作人员考勤规定》印发给你们');
+  });
+});
