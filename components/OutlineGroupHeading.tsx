@@ -26,7 +26,7 @@ export function groupLabel(group: OutlineGroup): string {
 
 export function OutlineGroupHeading({ group, children }: { readonly group: OutlineGroup; readonly children?: ComponentChildren }) {
   return (
-    <li class={`outline-group ${group.kind}`} data-group={group.kind}>
+    <li class={`outline-group group-${group.kind}`} data-group={group.kind}>
       <h3 class="outline-group-label">{groupLabel(group)}</h3>
       <ul class="outline-list group-entries">{children}</ul>
     </li>
