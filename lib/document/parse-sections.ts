@@ -24,6 +24,8 @@ const CLOSING_REACH = 5;
 const CLOSING_MATTER = /^(抄\s*送|印\s*发|主\s*题\s*词|[（(]共印|[（(]此件|附\s*件|联系人|附注)/;
 const ATTACHMENT = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:．.、]?/;
 const MAX_ATTACHMENT_LINE = 60;
+/** VSB's download line: '附件【名称.doc】已下载 12 次' (the count may be missing). */
+const CMS_DOWNLOAD = /^附\s*件\s*【([^】]{1,80})】\s*已下载\s*[0-9]*\s*次?\s*$/;
 
 /** A numbered line: rank 0 = 第一章 / 第一部分 / §1, 1 = 一、 or 第一条, 2 = （一）, 3 = 1., 4 = （1）. */
 interface Numbered {
@@ -359,17 +361,21 @@ class SegmentParser {
       const heads: number[] = [];
       for (let i = closing + 1; i < seg.to; i++) {
         const line = lines[i] ?? '';
-        if (line.length <= MAX_ATTACHMENT_LINE && ATTACHMENT.test(line)) heads.push(i);
+        // A bare '附件：' label names no file: not an entry of its own.
+        if (line.length <= MAX_ATTACHMENT_LINE && ATTACHMENT.test(line) && line.replace(ATTACHMENT, '').trim().length > 0) heads.push(i);
       }
       heads.forEach((at, k) => {
         const block = blocks[at]!;
         const next = heads[k + 1] ?? seg.to;
         const stop = blocks[next - 1]!.end;
         const line = lines[at] ?? '';
-        const text = headingText(line);
+        // A CMS download line ('附件【申请表.doc】已下载 12 次') is listed by its file name alone.
+        const download = CMS_DOWNLOAD.exec(line);
+        const text = download?.[1] ?? headingText(line);
+        const offset = download?.[1] ? line.indexOf(download[1]) : 0;
         const entry: Draft = {
           id: `${this.prefix}x${k + 1}`, kind: 'part', level: 1, rank: -1, marker: ATTACHMENT.exec(line)?.[0] ?? '',
-          number: k + 1, heading: text, headingStart: block.start, headingEnd: block.start + text.length,
+          number: k + 1, heading: text, headingStart: block.start + offset, headingEnd: block.start + offset + text.length,
           start: block.start, end: stop, children: [], lastChild: new Map(), points: 0, lineEnd: block.end,
         };
         attachments.push(entry);

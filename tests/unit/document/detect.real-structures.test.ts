@@ -282,3 +282,18 @@ describe('regulations with Arabic articles and spaced chapter titles (issue 22)'
     expect(sections[0]?.heading).toBe('现将《工作人员考勤规定》印发给你们');
   });
 });
+
+describe('attachments list real files, never label lines (issue 22)', () => {
+  it('a bare 附件： is no entry; a VSB download line is listed by its file name', () => {
+    const doc = htmlDocument('<div class="v_news_content"><p>关于开展读书月活动的通知</p><p>各学院：</p><p>一、活动时间</p><p>四月。</p>'
+      + '<p>二、活动内容</p><p>读书分享。</p><p>图书馆</p><p>2024年3月20日</p><p>附件：</p>'
+      + '<p>附件【读书月活动报名表.docx】已下载 12 次</p><p>附件【推荐书目.pdf】已下载次</p></div>');
+    const found = readDocument(doc);
+    const { sections, groups } = found!.document;
+    const attachments = groups?.find((g) => g.kind === 'attachments');
+    expect(attachments).toBeDefined();
+    const entries = sections.slice(attachments!.from, attachments!.to);
+    expect(entries.map((s) => s.heading)).toEqual(['读书月活动报名表.docx', '推荐书目.pdf']);
+    for (const s of entries) expect(found!.model.text.slice(s.headingStart, s.headingEnd)).toBe(s.heading);
+  });
+});
