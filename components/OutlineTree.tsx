@@ -28,7 +28,20 @@ interface Props {
 type ItemProps = Omit<Props, 'sections' | 'readIds' | 'groups'> & {
   readonly section: Section;
   readonly read: ReadonlySet<string>;
+  /** A long regulation: chapters show their articles only when current or opened. */
+  readonly fold: boolean;
 };
+
+/** A regulation's chapter ('第一章 总则'): folds over its articles. */
+const CHAPTER = /^第[〇零一二三四五六七八九十百千0-9０-９]+章/;
+/** Entries beyond which a regulation in chapters is folded by chapter. */
+const FOLD_ENTRIES = 24;
+
+/** Long regulations fold by chapter: at least two chapters holding articles, and more entries than a panel shows. */
+function foldsByChapter(sections: readonly Section[]): boolean {
+  const chapters = sections.filter((s) => CHAPTER.test(s.marker) && s.children.length > 0);
+  return chapters.length >= 2 && countEntries(sections) > FOLD_ENTRIES;
+}
 
 /**
  * Entries (parts with their sub-points) in the first frame: a little more than a tall panel
@@ -107,6 +120,7 @@ function partIndexById(sections: readonly Section[]): Map<string, number> {
 export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGroups, readIds, currentId, ...rest }: Props) {
   const read = useMemo(() => new Set(readIds), [readIds]);
   const partOf = useMemo(() => partIndexById(sections), [sections]);
+  const fold = useMemo(() => foldsByChapter(sections), [sections]);
   // Parts [0, shown) are drawn; the rest follow a slice per task.
   const [shown, setShown] = useState(() => partsWithin(sections, 0, FIRST_ENTRIES));
   useEffect(() => {
@@ -135,7 +149,7 @@ export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGr
       const to = Math.min(range.to, shown, from + GROUP_PARTS);
       const holdsCurrent = currentPart >= from && currentPart < to;
       chunks.push(
-        <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} read={read} currentId={holdsCurrent ? currentId : null} />,
+        <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} read={read} fold={fold} currentId={holdsCurrent ? currentId : null} />,
       );
     }
     if (range.group === null) top.push(...chunks);
@@ -154,11 +168,20 @@ export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGr
   );
 });
 
-class OutlineItem extends Component<ItemProps> {
-  override shouldComponentUpdate(next: ItemProps): boolean {
+interface ItemState {
+  /** The reader opened (true) or closed (false) this chapter; null: open only while current. */
+  readonly expanded: boolean | null;
+}
+
+class OutlineItem extends Component<ItemProps, ItemState> {
+  override state: ItemState = { expanded: null };
+
+  override shouldComponentUpdate(next: ItemProps, nextState: ItemState): boolean {
     const p = this.props;
     // A new read list or bookmark map redraws only the rows whose own marks changed, not all of them.
     return (
+      nextState.expanded !== this.state.expanded ||
+      next.fold !== p.fold ||
       next.section !== p.section ||
       next.currentId !== p.currentId ||
       ((next.read !== p.read || next.bookmarks !== p.bookmarks) && subtreeChanged(next.section, p, next))
@@ -173,9 +196,23 @@ class OutlineItem extends Component<ItemProps> {
     const full = entryFullText(section.heading);
     const label = entryLabel(full);
     const cut = label !== full;
+    // In a long regulation a chapter shows its articles while it is current, or when the reader opens it.
+    const folds = this.props.fold && CHAPTER.test(section.marker) && section.children.length > 0;
+    const open = !folds || (this.state.expanded ?? currentId !== null);
     return (
       <li class={`outline-item ${section.kind}`} data-section-id={section.id}>
         <div class={`outline-row${current ? ' current' : ''}`}>
+          {folds && (
+            <button
+              type="button"
+              class="fold-toggle"
+              aria-expanded={open}
+              aria-label={t(open ? 'outlineCollapse' : 'outlineExpand', full)}
+              onClick={() => this.setState({ expanded: !open })}
+            >
+              <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+            </button>
+          )}
           <a
             class="outline-link"
             href={textFragmentHref(section.heading)}
@@ -199,7 +236,7 @@ class OutlineItem extends Component<ItemProps> {
           </a>
           <BookmarkToggle section={section} note={bookmarks[section.id]} onToggle={this.props.onToggleBookmark} onNote={this.props.onNote} />
         </div>
-        {section.children.length > 0 && (
+        {section.children.length > 0 && open && (
           <ul class="outline-list nested">
             {section.children.map((child) => (
               <OutlineItem key={child.id} {...this.props} section={child} currentId={scopedCurrent(child, currentId)} />
