@@ -209,9 +209,7 @@ class OutlineItem extends Component<ItemProps, ItemState> {
               aria-expanded={open}
               aria-label={t(open ? 'outlineCollapse' : 'outlineExpand', full)}
               onClick={() => this.setState({ expanded: !open })}
-            >
-              <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-            </button>
+            />
           )}
           <a
             class="outline-link"
