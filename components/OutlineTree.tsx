@@ -11,7 +11,7 @@ import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
 import { focusPlace, keepInView, shouldFollowCurrent } from '../lib/dom/keep-in-view';
 import { OutlineGroupHeading } from './OutlineGroupHeading';
-import { entryFullText, entryLabel } from '../lib/document/entry-text';
+import { entryFullText, entryLabel, isChapterMarker } from '../lib/document/entry-text';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -32,14 +32,12 @@ type ItemProps = Omit<Props, 'sections' | 'readIds' | 'groups'> & {
   readonly fold: boolean;
 };
 
-/** A regulation's chapter ('第一章 总则'): folds over its articles. */
-const CHAPTER = /^第[〇零一二三四五六七八九十百千0-9０-９]+章/;
 /** Entries beyond which a regulation in chapters is folded by chapter. */
 const FOLD_ENTRIES = 24;
 
 /** Long regulations fold by chapter: at least two chapters holding articles, and more entries than a panel shows. */
 function foldsByChapter(sections: readonly Section[]): boolean {
-  const chapters = sections.filter((s) => CHAPTER.test(s.marker) && s.children.length > 0);
+  const chapters = sections.filter((s) => isChapterMarker(s.marker) && s.children.length > 0);
   return chapters.length >= 2 && countEntries(sections) > FOLD_ENTRIES;
 }
 
@@ -197,7 +195,7 @@ class OutlineItem extends Component<ItemProps, ItemState> {
     const label = entryLabel(full);
     const cut = label !== full;
     // In a long regulation a chapter shows its articles while it is current, or when the reader opens it.
-    const folds = this.props.fold && CHAPTER.test(section.marker) && section.children.length > 0;
+    const folds = this.props.fold && isChapterMarker(section.marker) && section.children.length > 0;
     const open = !folds || (this.state.expanded ?? currentId !== null);
     return (
       <li class={`outline-item ${section.kind}`} data-section-id={section.id}>

@@ -36,3 +36,8 @@ export function entryLabel(full: string, max = ENTRY_MAX_CHARS): string {
   const kept = cut >= 0 ? head.slice(0, cut) : head;
   return `${kept.join('').replace(/[\s，。；：、,.;:]+$/, '')}…`;
 }
+
+/** A regulation's chapter marker ('第一章', '第1章'): the outline folds its articles under it. */
+export function isChapterMarker(marker: string): boolean {
+  return /^第[〇零一二三四五六七八九十百千0-9０-９]+章/.test(marker);
+}
