@@ -1,5 +1,7 @@
-// A heading row in the outline between groups of entries: the covering note, the main document
-// (by its title), a forwarded document (by its title), the attachments.
+// A group of outline entries: the covering note (named by its role: 说明 / 印发说明 / 转发说明), the
+// main document and a forwarded document (by their titles), the attachments. Marked up as a list item
+// holding a heading and then the group's own list of entries, so assistive tech hears each group.
+import type { ComponentChildren } from 'preact';
 import type { OutlineGroup } from '../lib/document/types';
 import { t, type MessageKey } from '../lib/i18n';
 
@@ -10,18 +12,23 @@ const LABELS: Readonly<Record<OutlineGroup['kind'], MessageKey>> = {
   attachments: 'outlineGroupAttachments',
 };
 
-export function OutlineGroupHeading({ group }: { readonly group: OutlineGroup }) {
-  const label = group.kind === 'note' || group.kind === 'attachments' ? t(LABELS[group.kind]) : (group.title ?? t(LABELS[group.kind]));
-  return (
-    <li class={`outline-group-heading ${group.kind}`} data-group={group.kind}>
-      <span class="outline-group-label" role="heading" aria-level={3}>
-        {label}
-      </span>
-    </li>
-  );
+const NOTE_ROLES: Readonly<Record<NonNullable<OutlineGroup['role']>, MessageKey>> = {
+  issue: 'outlineGroupNoteIssue',
+  forward: 'outlineGroupNoteForward',
+};
+
+/** What the group is called: a note by its role, a document by its title, attachments as such. */
+export function groupLabel(group: OutlineGroup): string {
+  if (group.kind === 'note') return t(group.role ? NOTE_ROLES[group.role] : LABELS.note);
+  if (group.kind === 'attachments') return t(LABELS.attachments);
+  return group.title ?? t(LABELS[group.kind]);
 }
 
-/** The group starting at each entry index, for drawing its heading before it. */
-export function groupStarts(groups: readonly OutlineGroup[] | undefined): ReadonlyMap<number, OutlineGroup> {
-  return new Map((groups ?? []).map((group) => [group.from, group]));
+export function OutlineGroupHeading({ group, children }: { readonly group: OutlineGroup; readonly children?: ComponentChildren }) {
+  return (
+    <li class={`outline-group group-${group.kind}`} data-group={group.kind}>
+      <h3 class="outline-group-label">{groupLabel(group)}</h3>
+      <ul class="outline-list group-entries">{children}</ul>
+    </li>
+  );
 }

@@ -10,8 +10,8 @@ import { textFragmentHref } from '../lib/reading/text-fragment';
 import { BookmarkToggle } from './BookmarkToggle';
 import { pure } from '../lib/ui/pure';
 import { focusPlace, keepInView, shouldFollowCurrent } from '../lib/dom/keep-in-view';
-import { groupStarts, OutlineGroupHeading } from './OutlineGroupHeading';
-import { displayText } from '../lib/document/display-text';
+import { OutlineGroupHeading } from './OutlineGroupHeading';
+import { entryFullText, entryLabel, isChapterMarker } from '../lib/document/entry-text';
 
 interface Props {
   readonly sections: readonly Section[];
@@ -28,7 +28,18 @@ interface Props {
 type ItemProps = Omit<Props, 'sections' | 'readIds' | 'groups'> & {
   readonly section: Section;
   readonly read: ReadonlySet<string>;
+  /** A long regulation: chapters show their articles only when current or opened. */
+  readonly fold: boolean;
 };
+
+/** Entries beyond which a regulation in chapters is folded by chapter. */
+const FOLD_ENTRIES = 24;
+
+/** Long regulations fold by chapter: at least two chapters holding articles, and more entries than a panel shows. */
+function foldsByChapter(sections: readonly Section[]): boolean {
+  const chapters = sections.filter((s) => isChapterMarker(s.marker) && s.children.length > 0);
+  return chapters.length >= 2 && countEntries(sections) > FOLD_ENTRIES;
+}
 
 /**
  * Entries (parts with their sub-points) in the first frame: a little more than a tall panel
@@ -76,19 +87,22 @@ type GroupProps = Omit<ItemProps, 'section'> & {
   /** Parts [from, to) of `sections`. */
   readonly from: number;
   readonly to: number;
-  readonly starts: ReadonlyMap<number, EntryGroup>;
 };
 
-const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId, starts, ...rest }: GroupProps) {
+const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId, ...rest }: GroupProps) {
   const items = [];
   for (let i = from; i < to; i++) {
     const section = sections[i]!;
-    const group = starts.get(i);
-    if (group) items.push(<OutlineGroupHeading key={`group-${i}`} group={group} />);
     items.push(<OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, currentId)} />);
   }
   return <>{items}</>;
 });
+
+/** The entry ranges drawn as groups: the outline's groups, or the whole list as one unnamed range. */
+function rangesOf(count: number, groups: readonly EntryGroup[] | undefined): { from: number; to: number; group: EntryGroup | null }[] {
+  if (!groups || groups.length === 0) return [{ from: 0, to: count, group: null }];
+  return groups.map((group) => ({ from: group.from, to: Math.min(group.to, count), group }));
+}
 
 /** Index of the part holding each section id. */
 function partIndexById(sections: readonly Section[]): Map<string, number> {
@@ -103,8 +117,8 @@ function partIndexById(sections: readonly Section[]): Map<string, number> {
 
 export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGroups, readIds, currentId, ...rest }: Props) {
   const read = useMemo(() => new Set(readIds), [readIds]);
-  const starts = useMemo(() => groupStarts(entryGroups), [entryGroups]);
   const partOf = useMemo(() => partIndexById(sections), [sections]);
+  const fold = useMemo(() => foldsByChapter(sections), [sections]);
   // Parts [0, shown) are drawn; the rest follow a slice per task.
   const [shown, setShown] = useState(() => partsWithin(sections, 0, FIRST_ENTRIES));
   useEffect(() => {
@@ -125,26 +139,47 @@ export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGr
     keepInView(scroller, row);
   }, [currentId, shown]);
   const currentPart = currentId === null ? -1 : (partOf.get(currentId) ?? -1);
-  const groups = [];
-  for (let from = 0; from < shown; from += GROUP_PARTS) {
-    const to = Math.min(shown, from + GROUP_PARTS);
-    const holdsCurrent = currentPart >= from && currentPart < to;
-    groups.push(
-      <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} starts={starts} read={read} currentId={holdsCurrent ? currentId : null} />,
-    );
+  const ranges = useMemo(() => rangesOf(sections.length, entryGroups), [sections.length, entryGroups]);
+  const top = [];
+  for (const range of ranges) {
+    const chunks = [];
+    for (let from = range.from; from < Math.min(range.to, shown); from += GROUP_PARTS) {
+      const to = Math.min(range.to, shown, from + GROUP_PARTS);
+      const holdsCurrent = currentPart >= from && currentPart < to;
+      chunks.push(
+        <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} read={read} fold={fold} currentId={holdsCurrent ? currentId : null} />,
+      );
+    }
+    if (range.group === null) top.push(...chunks);
+    else if (chunks.length > 0) {
+      top.push(
+        <OutlineGroupHeading key={`group-${range.from}`} group={range.group}>
+          {chunks}
+        </OutlineGroupHeading>,
+      );
+    }
   }
   return (
     <nav class="outline" aria-label={t('navLabel')} ref={nav}>
-      <ul class="outline-list">{groups}</ul>
+      <ul class="outline-list">{top}</ul>
     </nav>
   );
 });
 
-class OutlineItem extends Component<ItemProps> {
-  override shouldComponentUpdate(next: ItemProps): boolean {
+interface ItemState {
+  /** The reader opened (true) or closed (false) this chapter; null: open only while current. */
+  readonly expanded: boolean | null;
+}
+
+class OutlineItem extends Component<ItemProps, ItemState> {
+  override state: ItemState = { expanded: null };
+
+  override shouldComponentUpdate(next: ItemProps, nextState: ItemState): boolean {
     const p = this.props;
     // A new read list or bookmark map redraws only the rows whose own marks changed, not all of them.
     return (
+      nextState.expanded !== this.state.expanded ||
+      next.fold !== p.fold ||
       next.section !== p.section ||
       next.currentId !== p.currentId ||
       ((next.read !== p.read || next.bookmarks !== p.bookmarks) && subtreeChanged(next.section, p, next))
@@ -155,14 +190,31 @@ class OutlineItem extends Component<ItemProps> {
     const { section, currentId, bookmarks, onJump } = this.props;
     const current = section.id === currentId;
     const read = this.props.read.has(section.id);
+    // At most two lines in the list; the whole heading in the accessible name and the tooltip.
+    const full = entryFullText(section.heading);
+    const label = entryLabel(full);
+    const cut = label !== full;
+    // In a long regulation a chapter shows its articles while it is current, or when the reader opens it.
+    const folds = this.props.fold && isChapterMarker(section.marker) && section.children.length > 0;
+    const open = !folds || (this.state.expanded ?? currentId !== null);
     return (
       <li class={`outline-item ${section.kind}`} data-section-id={section.id}>
         <div class={`outline-row${current ? ' current' : ''}`}>
+          {folds && (
+            <button
+              type="button"
+              class="fold-toggle"
+              aria-expanded={open}
+              aria-label={t(open ? 'outlineCollapse' : 'outlineExpand', full)}
+              onClick={() => this.setState({ expanded: !open })}
+            />
+          )}
           <a
             class="outline-link"
             href={textFragmentHref(section.heading)}
             aria-current={current ? 'location' : undefined}
-            aria-label={read ? t('sectionReadLabel', section.heading) : undefined}
+            aria-label={read ? t('sectionReadLabel', full) : cut ? full : undefined}
+            title={cut ? full : undefined}
             onClick={(event) => {
               if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
               event.preventDefault();
@@ -171,7 +223,7 @@ class OutlineItem extends Component<ItemProps> {
               if (event.detail > 0) event.currentTarget.blur();
             }}
           >
-            <span class="outline-heading">{displayText(section.heading)}</span>
+            <span class="outline-heading">{label}</span>
             {read && (
               <span class="read-mark" aria-hidden="true">
                 {t('sectionRead')}
@@ -180,7 +232,7 @@ class OutlineItem extends Component<ItemProps> {
           </a>
           <BookmarkToggle section={section} note={bookmarks[section.id]} onToggle={this.props.onToggleBookmark} onNote={this.props.onNote} />
         </div>
-        {section.children.length > 0 && (
+        {section.children.length > 0 && open && (
           <ul class="outline-list nested">
             {section.children.map((child) => (
               <OutlineItem key={child.id} {...this.props} section={child} currentId={scopedCurrent(child, currentId)} />

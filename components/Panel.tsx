@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
+import { mainParts } from '../lib/document/main-parts';
 import { flattenSections } from '../lib/document/flatten-sections';
 import { partIdOf } from '../lib/ui/part-label';
 import { DocumentHeader } from './DocumentHeader';
@@ -41,8 +42,10 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
   const [tab, setTab] = useState<Tab>('outline');
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
   const flat = useMemo(() => flattenSections(doc.sections), [doc.sections]);
-  const currentPart = partIdOf(doc.sections, state.currentId);
-  const partsRead = doc.sections.filter((s) => read.has(s.id)).length;
+  // The rail and "已读 n/N" count the document's own parts: a covering note or an attachment is no part.
+  const parts = useMemo(() => mainParts(doc), [doc]);
+  const currentPart = partIdOf(parts, state.currentId);
+  const partsRead = parts.filter((s) => read.has(s.id)).length;
   const bookmarkCount = Object.keys(state.bookmarks).length;
   // Stable callbacks: the outline's rows re-render only when their own marks change.
   const callbacks = useMemo(
@@ -78,8 +81,8 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
             onClose={onClose}
           />
           <DocumentHeader doc={doc} />
-          <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={doc.sections.length} />
-          <PartJumps parts={doc.sections} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
+          <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={parts.length} />
+          <PartJumps parts={parts} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
           {state.study.on && <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} />}
           <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
             {TABS.map((name) => (

@@ -2,6 +2,7 @@
 // connected to; the reader's keys work here too, and the rail reports its height to size its frame.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
+import { mainParts } from '../lib/document/main-parts';
 import { keyEventLike, runShortcut, shortcutFor } from '../lib/keys/shortcuts';
 import { partIdOf } from '../lib/ui/part-label';
 import { Panel } from './Panel';
@@ -43,7 +44,7 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
       }
       const action = shortcutFor(keyEventLike(event));
       if (!action) return;
-      runShortcut(action, state.doc.sections, actions);
+      runShortcut(action, mainParts(state.doc), actions);
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -62,8 +63,8 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
     <div ref={root} class={`app ${showRail ? 'as-rail' : 'as-panel'}`} style={{ '--gr-size': `${state.textSize}px` }}>
       {showRail ? (
         <Rail
-          parts={state.doc.sections}
-          currentPartId={partIdOf(state.doc.sections, state.currentId)}
+          parts={mainParts(state.doc)}
+          currentPartId={partIdOf(mainParts(state.doc), state.currentId)}
           read={read}
           percent={state.percent}
           onOpen={() => actions.setOpen(true)}

@@ -1,7 +1,7 @@
 // The active tab's document: title, progress, parts with read state and one-click jumps;
 // where the reader does not run, a button runs it once and the answer says why nothing was found.
 import { useEffect, useState } from 'preact/hooks';
-import type { PageStatus } from '../../lib/messages';
+import type { PageStatus, PartStatus } from '../../lib/messages';
 import { askJump, runReaderOnce } from '../../lib/tabs/active-tab';
 import { t } from '../../lib/i18n';
 import { openSidePanel, sidePanelAvailable } from '../../lib/ui/side-panel-api';
@@ -12,6 +12,12 @@ interface Props {
   readonly tabId: number | null;
   /** undefined while asking; null when no reader runs in the tab. */
   readonly status: PageStatus | null | undefined;
+}
+
+/** The parts "已读 n/N" counts: the document's own, not a covering note or an attachment (as the panel counts). */
+function countedParts(parts: readonly PartStatus[]): readonly PartStatus[] {
+  const own = parts.filter((p) => p.group !== 'note' && p.group !== 'attachments');
+  return own.length > 0 ? own : parts;
 }
 
 export function CurrentDocument({ tabId, status: initial }: Props) {
@@ -68,7 +74,7 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
             <div class="meter-fill" style={{ width: `${status.percent}%` }} />
           </div>
           <p class="muted small">
-            {t('progressValue', status.percent)} · {t('partsRead', status.parts.filter((p) => p.read).length, status.parts.length)}
+            {t('progressValue', status.percent)} · {t('partsRead', countedParts(status.parts).filter((p) => p.read).length, countedParts(status.parts).length)}
           </p>
           {status.why && <DetectionWhy why={status.why} requested={status.requested} />}
           <ul class="parts">

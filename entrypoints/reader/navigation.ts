@@ -1,5 +1,6 @@
 // Moving through the document: to a section (outline, keys, popup, commands), to the previous or
 // next section or part, and back to where reading last happened (继续阅读).
+import { mainParts } from '../../lib/document/main-parts';
 import type { GongwenDocument, Section, TextModel } from '../../lib/document/types';
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { Store } from '../../lib/ui/create-store';
@@ -87,7 +88,7 @@ export function createNavigation({ win, store, doc, flat, model, tracker, resume
     },
     stepPart(step) {
       const current = flat.find((s) => s.id === store.get().currentId);
-      const parts = doc.sections;
+      const parts = mainParts(doc);
       const at = current ? sectionIndexAt(parts, current.headingStart) : -1;
       const target = parts[Math.min(parts.length - 1, Math.max(0, at + step))];
       if (target) jumpTo(target);

@@ -11,6 +11,7 @@ import type { SliceOptions } from '../../lib/startup/slices';
 import type { Ledger } from '../../lib/reading/reading-time';
 import { createStore, type Store } from '../../lib/ui/create-store';
 import { flattenSections } from '../../lib/document/flatten-sections';
+import { mainParts } from '../../lib/document/main-parts';
 import { partFacts } from '../../lib/document/part-facts';
 import { resolveAnchor } from '../../lib/reading/anchor';
 import { ledgerPercent } from '../../lib/reading/progress';
@@ -213,7 +214,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     start() {
       highlights.start();
       progress.start();
-      listenPageKeys({ win, parts: doc.sections, actions, signal });
+      listenPageKeys({ win, parts: mainParts(doc), actions, signal });
       phraseActions.start();
     },
     placed: panelPrefs.placed,

@@ -63,6 +63,8 @@ const CHAPTER = new RegExp(`^第(${CN})章(?!节)`);
 const PART = new RegExp(`^第(${CN})部分`);
 const SIGN = /^§\s*([0-9０-９]{1,2})(?![0-9０-９])[.．、]?/;
 const ARTICLE = new RegExp(`^第(${CN})条(?![件款例])`);
+/** Arabic-numbered chapters and articles ('第1章', '第12条'), as some portals print them. */
+const ARABIC_OUTER = /^第\s*([0-9０-９]{1,3})\s*(章(?!节)|条(?![件款例]))/;
 
 /**
  * '第一章 总则', '第一部分', '§1.', '第一条 …' — the numbering regulations (办法, 规定, 细则) and
@@ -75,6 +77,11 @@ export function matchOuterHeading(line: string): OuterMatch | null {
     return m && n ? { kind: 'sign', marker: m[0], number: n } : null;
   }
   if (line.charAt(0) !== '第') return null;
+  const digits = ARABIC_OUTER.exec(line);
+  if (digits?.[1] !== undefined) {
+    const number = arabic(digits[1]);
+    return number ? { kind: digits[2] === '章' ? 'chapter' : 'article', marker: digits[0], number } : null;
+  }
   for (const [kind, re] of [['chapter', CHAPTER], ['part', PART], ['article', ARTICLE]] as const) {
     const m = re.exec(line);
     if (m?.[1] === undefined) continue;

@@ -3,10 +3,28 @@
 import { matchDateLine } from './dates';
 import { matchHeading, matchOuterHeading } from './headings';
 
+/**
+ * Kind words (文种) a title ends with. Not a closed list of what counts as a document: structure
+ * (an addressee, a closing date, chapters and articles) weighs as much (signals.ts); the words
+ * name the kind shown to the reader and are one signal among those ('实施方案' and '实施细则' are
+ * read as 方案 and 细则).
+ */
 export const DOCUMENT_KINDS = [
-  '倡议书', '通知', '通报', '意见', '决定', '方案', '办法', '报告', '请示', '批复', '函', '纪要', '公告',
-  '通告', '规定', '决议', '命令', '议案', '公报', '条例', '细则', '规划', '要点', '总结',
+  // GB/T 9704 / 党政机关公文处理工作条例: the fifteen kinds.
+  '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要',
+  // Rules.
+  '章程', '条例', '规定', '办法', '细则', '规则', '守则', '制度', '准则', '规范', '须知',
+  // Plans and reviews.
+  '计划', '规划', '方案', '要点', '安排', '预案', '总结',
+  // Open letters and speeches.
+  '倡议书', '公开信', '讲话稿', '讲话',
 ] as const;
+
+/**
+ * Kinds that are read like documents but are not 公文 kinds (an open letter, a speech): reported,
+ * not forced — the word alone does not make the page a document; structure must add to it.
+ */
+export const AMBIGUOUS_KINDS: ReadonlySet<string> = new Set(['公开信', '讲话稿', '讲话']);
 
 const TRAILING_NOTE = /[（(][^（）()]{1,20}[）)]$/;
 const MAX_TITLE_LENGTH = 80;
@@ -14,8 +32,10 @@ const MAX_TITLE_LENGTH = 80;
 /** The kind a title ends with ('关于…的通知' → '通知'), or null. */
 export function kindOfTitle(title: string): string | null {
   const core = title.trim().replace(TRAILING_NOTE, '').replace(/[》”"]$/, '');
-  for (const kind of DOCUMENT_KINDS) if (core.endsWith(kind)) return kind;
-  return null;
+  let best: string | null = null;
+  // The longest kind word the title ends with ('倡议书' rather than a shorter word it ends with).
+  for (const kind of DOCUMENT_KINDS) if (core.endsWith(kind) && (best === null || kind.length > best.length)) best = kind;
+  return best;
 }
 
 /** A line that can be the document's title: short, no sentence punctuation, ends with a kind. */

@@ -24,6 +24,8 @@ const CLOSING_REACH = 5;
 const CLOSING_MATTER = /^(抄\s*送|印\s*发|主\s*题\s*词|[（(]共印|[（(]此件|附\s*件|联系人|附注)/;
 const ATTACHMENT = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:．.、]?/;
 const MAX_ATTACHMENT_LINE = 60;
+/** VSB's download line: '附件【名称.doc】已下载 12 次' (the count may be missing). */
+const CMS_DOWNLOAD = /^附\s*件\s*【([^】]{1,80})】\s*已下载\s*[0-9]*\s*次?\s*$/;
 
 /** A numbered line: rank 0 = 第一章 / 第一部分 / §1, 1 = 一、 or 第一条, 2 = （一）, 3 = 1., 4 = （1）. */
 interface Numbered {
@@ -209,12 +211,16 @@ class SegmentParser {
   constructor(
     private readonly model: TextModel,
     private readonly lines: readonly string[],
-    private readonly seg: { from: number; to: number },
+    private readonly seg: { from: number; to: number; titleEnd?: number },
     private readonly prefix: string,
   ) {
     const found = seriesIn(lines, seg.from, seg.to);
     this.outer = found.outer;
     this.articles = found.articles;
+  }
+
+  private get titleEnd(): number {
+    return this.seg.titleEnd ?? -1;
   }
 
   /** The rank and series of a heading line in this segment, or null for body text. */
@@ -281,6 +287,8 @@ class SegmentParser {
           const series = h.series === 'article' ? this.articleLast : parent ? parent.lastChild : this.topLast;
           let last = series.get(h.series) ?? 0;
           if (!parent && last !== 0 && h.number === 1 && this.restartAfterContents()) last = 0;
+          // Articles that start again at 第一条 in each chapter: a chapter's first article opens its own series.
+          if (h.series === 'article' && h.number === 1 && parent?.rank === 0 && !parent.children.some((c) => c.id.startsWith(`${parent.id}.a`))) last = 0;
           const ok = last === 0 ? h.number === 1 : h.number > last && h.number <= last + MAX_GAP + 1;
           if (ok) {
             this.closeTo(p + 1, block.start);
@@ -353,17 +361,21 @@ class SegmentParser {
       const heads: number[] = [];
       for (let i = closing + 1; i < seg.to; i++) {
         const line = lines[i] ?? '';
-        if (line.length <= MAX_ATTACHMENT_LINE && ATTACHMENT.test(line)) heads.push(i);
+        // A bare '附件：' label names no file: not an entry of its own.
+        if (line.length <= MAX_ATTACHMENT_LINE && ATTACHMENT.test(line) && line.replace(ATTACHMENT, '').trim().length > 0) heads.push(i);
       }
       heads.forEach((at, k) => {
         const block = blocks[at]!;
         const next = heads[k + 1] ?? seg.to;
         const stop = blocks[next - 1]!.end;
         const line = lines[at] ?? '';
-        const text = headingText(line);
+        // A CMS download line ('附件【申请表.doc】已下载 12 次') is listed by its file name alone.
+        const download = CMS_DOWNLOAD.exec(line);
+        const text = download?.[1] ?? headingText(line);
+        const offset = download?.[1] ? line.indexOf(download[1]) : 0;
         const entry: Draft = {
           id: `${this.prefix}x${k + 1}`, kind: 'part', level: 1, rank: -1, marker: ATTACHMENT.exec(line)?.[0] ?? '',
-          number: k + 1, heading: text, headingStart: block.start, headingEnd: block.start + text.length,
+          number: k + 1, heading: text, headingStart: block.start + offset, headingEnd: block.start + offset + text.length,
           start: block.start, end: stop, children: [], lastChild: new Map(), points: 0, lineEnd: block.end,
         };
         attachments.push(entry);
@@ -377,20 +389,60 @@ class SegmentParser {
   asNote(id: string): Draft | null {
     const { model, lines, seg } = this;
     const blocks = model.blocks;
-    let at = seg.from;
-    while (at < seg.to && LABEL.test(lines[at] ?? '')) at++;
+    // A note with a title of its own ('关于印发《…》的通知') is named by what it says, not by that title.
+    let at = this.titleEnd > seg.from && this.titleEnd < seg.to ? this.titleEnd : seg.from;
+    // Label lines (发布时间…) and the addressee ('全校各单位：') name nothing: the note is named by its first sentence.
+    while (at < seg.to && (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))) at++;
+    if (at >= seg.to) at = seg.from;
     const block = blocks[at];
     if (!block || at >= seg.to) return null;
-    const text = headingText(lines[at] ?? '');
+    const line = lines[at] ?? '';
+    // '各位老师：现将……转发给大家' — an addressee run into the first sentence: the sentence names the note.
+    const lead = ADDRESSEE_LEAD.exec(line);
+    const skip = lead && lead[0].length < line.length ? lead[0].length : 0;
+    const text = noteHeading(line.slice(skip));
     const end = blocks[seg.to - 1]!.end;
     const note: Draft = {
-      id, kind: 'part', level: 1, rank: -1, marker: '', number: 1, heading: text, headingStart: block.start,
-      headingEnd: block.start + text.length, start: block.start, end, children: [], lastChild: new Map(), points: 0,
+      id, kind: 'part', level: 1, rank: -1, marker: '', number: 1, heading: text, headingStart: block.start + skip,
+      headingEnd: block.start + skip + text.length, start: block.start, end, children: [], lastChild: new Map(), points: 0,
       lineEnd: block.end,
     };
     this.parse(at + 1, seg.to, end, note);
     return note;
   }
+}
+
+/** A long addressee line of a national document ('各省、自治区、直辖市党委组织部，……：'): ends with a colon, no sentence end. */
+const LONG_ADDRESSEE = /^[^。！？；]{2,300}[：:]$/;
+/** An addressee at the start of a line, before its colon ('各位老师：'). */
+const ADDRESSEE_LEAD = /^[^。！？；：:]{2,40}[：:]\s*/;
+
+/** Longest note heading: its first sentence, cut at the clause that passes this many characters. */
+const NOTE_HEADING_LENGTH = 20;
+
+/** A covering note's entry: its first sentence, cut at the first clause end past a few characters when long. */
+export function noteHeading(line: string): string {
+  const sentence = headingText(line);
+  if (sentence.length <= NOTE_HEADING_LENGTH) return sentence;
+  const clause = /[，。；：！？,;]/g;
+  let cut = -1;
+  for (let m = clause.exec(sentence); m; m = clause.exec(sentence)) {
+    if (m.index >= 4) {
+      cut = m.index;
+      break;
+    }
+  }
+  return cut > 0 && cut <= NOTE_HEADING_LENGTH * 2 ? sentence.slice(0, cut) : sentence.slice(0, NOTE_HEADING_LENGTH);
+}
+
+/** What a covering note does: issues (印发) or forwards (转发) the document after it; null when it says neither. */
+function noteRole(lines: readonly string[], from: number, to: number): OutlineGroup['role'] {
+  for (let i = from; i < to && i < from + 12; i++) {
+    const line = lines[i] ?? '';
+    if (/转发/.test(line)) return 'forward';
+    if (/印发|发布|颁布/.test(line)) return 'issue';
+  }
+  return undefined;
 }
 
 export interface Outline {
@@ -410,9 +462,10 @@ export function parseOutline(model: TextModel): Outline {
   const groups: OutlineGroup[] = [];
   let main: LineRange | null = null;
   let docs = 0;
-  const push = (kind: OutlineGroup['kind'], title: string | null, drafts: readonly Draft[]) => {
+  const push = (kind: OutlineGroup['kind'], title: string | null, drafts: readonly Draft[], role?: OutlineGroup['role']) => {
     if (drafts.length === 0) return;
-    groups.push({ kind, title, from: sections.length, to: sections.length + drafts.length });
+    const group = { kind, title, from: sections.length, to: sections.length + drafts.length };
+    groups.push(role ? { ...group, role } : group);
     for (const d of drafts) sections.push(finish(d));
   };
   segments.forEach((seg, k) => {
@@ -427,7 +480,7 @@ export function parseOutline(model: TextModel): Outline {
       if (!hasContent(lines, seg.from, seg.to)) return;
       // A stretch with no parts of its own (a covering note, a forwarding line): one entry.
       const note = new SegmentParser(model, lines, seg, '').asNote(`n${k + 1}`);
-      if (note) push('note', seg.title, [note]);
+      if (note) push('note', seg.title, [note], noteRole(lines, seg.from, seg.to));
       if (!untitledLead) push('attachments', null, parsed.attachments);
       return;
     }

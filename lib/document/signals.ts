@@ -1,6 +1,6 @@
 // Weighs what makes a page with numbered headings an official document (公文) rather than a news
 // story or essay with 一、二、三 subheads: the one place where detection decides, with its reasons.
-import { isDocumentNumberLine, isMastheadLine, DOCUMENT_NUMBER } from './kinds';
+import { AMBIGUOUS_KINDS, isDocumentNumberLine, isMastheadLine, DOCUMENT_NUMBER } from './kinds';
 import type { DocumentMetadata, LineRange } from './metadata';
 import type { TextModel } from './types';
 
@@ -47,8 +47,9 @@ export interface SignalInput {
 /** The evidence that the page holds an official document, with each signal's reason. */
 export function weighSignals({ model, main, meta, regulation }: SignalInput): DetectionEvidence {
   const signals: DocumentSignal[] = [];
-  const add = (code: SignalCode, text: string) => signals.push({ code, weight: WEIGHTS[code], text });
-  if (meta.kind) add('kind', meta.kind);
+  const add = (code: SignalCode, text: string, weight = WEIGHTS[code]) => signals.push({ code, weight, text });
+  // An open letter or a speech is named, but counts as a weak signal: the page's structure must add to it.
+  if (meta.kind) add('kind', meta.kind, AMBIGUOUS_KINDS.has(meta.kind) ? 1 : WEIGHTS.kind);
   let masthead: string | null = null;
   let number: string | null = null;
   const { blocks, text } = model;

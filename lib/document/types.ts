@@ -64,6 +64,8 @@ export interface OutlineGroup {
   readonly kind: 'note' | 'main' | 'forwarded' | 'attachments';
   /** The document's title as shown (entities decoded); null for attachments and untitled notes. */
   readonly title: string | null;
+  /** A covering note's role: it issues (印发) or forwards (转发) the document after it. */
+  readonly role?: 'issue' | 'forward';
   /** Entries [from, to) of `GongwenDocument.sections`. */
   readonly from: number;
   readonly to: number;

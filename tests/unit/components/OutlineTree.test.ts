@@ -89,3 +89,42 @@ describe('OutlineTree', () => {
     }
   });
 });
+
+describe('a long regulation folds by chapter (issue 22)', () => {
+  const chapter = (n: number): Section => ({
+    ...section(`p${n}`, 'part'),
+    marker: `第${'一二三'[n - 1]}章`,
+    heading: `第${'一二三'[n - 1]}章 标题`,
+    children: Array.from({ length: 10 }, (_, k) => ({ ...section(`p${n}.a${k + 1}`, 'part'), level: 2 as const, marker: `第${k + 1}条` })),
+  });
+  const regulation = [1, 2, 3].map(chapter);
+
+  function drawRegulation(root: HTMLElement, currentId: string | null) {
+    render(h(OutlineTree, { sections: regulation, currentId, readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop }), root);
+  }
+  const articlesShown = (root: HTMLElement) =>
+    [...root.querySelectorAll('li[data-section-id^="p"]')].map((li) => li.getAttribute('data-section-id')).filter((id) => id?.includes('.a'));
+
+  it('shows the current chapter\'s articles only; a chapter opens and closes on its toggle', async () => {
+    const root = document.createElement('div');
+    drawRegulation(root, 'p2.a3');
+    // The outline is drawn a slice at a time: wait until every chapter is there.
+    for (let i = 0; i < 100 && root.querySelectorAll('button.fold-toggle').length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(articlesShown(root)).toHaveLength(10);
+    expect(articlesShown(root).every((id) => id!.startsWith('p2.'))).toBe(true);
+    const toggles = [...root.querySelectorAll<HTMLButtonElement>('button.fold-toggle')];
+    expect(toggles.map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'true', 'false']);
+    toggles[0]!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(articlesShown(root)).toHaveLength(20);
+    expect(root.querySelector('button.fold-toggle')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('a short outline does not fold', () => {
+    const root = document.createElement('div');
+    const short = [1, 2].map((n) => ({ ...chapter(n), children: chapter(n).children.slice(0, 2) }));
+    render(h(OutlineTree, { sections: short, currentId: null, readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop }), root);
+    expect(root.querySelectorAll('button.fold-toggle')).toHaveLength(0);
+    expect(articlesShown(root)).toHaveLength(4);
+  });
+});

@@ -67,9 +67,10 @@ describe('a covering note before the document', () => {
   it('is one entry of its own; the main document\'s parts are the top level, its title joined over two lines', () => {
     const found = detect('covering-note.html');
     expect(groupsOf(found)).toEqual([
-      { kind: 'note', title: null, headings: ['各位老师：现将市教育局通知转发给大家，请认真阅读并按时完成学时登记，具体提醒如下。'] },
+      { kind: 'note', title: null, headings: ['现将市教育局通知转发给大家'] },
       { kind: 'main', title: '绍兴市教育局关于做好2023年度中小学教师继续教育学时登记工作的通知', headings: ['一、登记范围', '二、登记内容', '三、工作要求'] },
     ]);
+    expect(found.document.groups?.[0]?.role).toBe('forward');
     const [note, , second] = found.document.sections;
     expect(note?.children.map((c) => c.marker)).toEqual(['1.', '2.', '3.']);
     expect(second?.children.map((c) => c.heading)).toEqual(['（一）集中培训学时', '（二）校本研修学时']);
@@ -214,5 +215,85 @@ describe('a page title above the same title in the body', () => {
     expect(found?.document.groups).toBeUndefined();
     expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、选拔职位', '二、任职条件']);
     expect(found?.document.title).toBe('学院选拔任用中层干部工作方案');
+  });
+});
+
+describe('document kinds beyond the 公文 list (issue 22)', () => {
+  it('a VSB 工作计划 with no addressee is a document by its kind and closing date', () => {
+    const found = detect('vsb-plan.html');
+    expect(found.document.kind).toBe('计划');
+    expect(found.evidence.document).toBe(true);
+    expect(found.evidence.signals.map((s) => s.code)).toEqual(['kind', 'date']);
+  });
+
+  it('a WebPlus 制度 is a document, its parts read through a space after 、', () => {
+    const found = detect('webplus-system.html');
+    expect(found.document.kind).toBe('制度');
+    expect(found.evidence.document).toBe(true);
+    expect(headings(found.document.sections).map((h) => h.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+  });
+
+  it('a speech is named but not served on its title word alone', () => {
+    const found = readDocument(htmlDocument(
+      '<div class="article"><h1>在新学期教职工大会上的讲话</h1><p>一、回顾上学期工作</p><p>内容。</p><p>二、部署新学期任务</p><p>内容。</p></div>',
+      '在新学期教职工大会上的讲话',
+    ));
+    expect(found?.document.kind).toBe('讲话');
+    expect(found?.evidence).toMatchObject({ score: 1, document: false });
+  });
+});
+
+describe('an 印发 note before the 办法 it issues (issue 22)', () => {
+  it('is a group of its own, named by its first sentence and its role, never by the addressee line', () => {
+    const found = detect('note-banfa.html');
+    const groups = groupsOf(found);
+    expect(groups[0]).toEqual({ kind: 'note', title: null, headings: ['为落实实验室安全责任'] });
+    expect(found.document.groups?.[0]?.role).toBe('issue');
+    expect(groups[1]?.headings).toEqual(['一、检查目的', '二、检查范围', '三、检查内容', '四、检查方式', '五、整改要求', '六、附则']);
+    const note = found.document.sections[0]!;
+    expect(found.model.text.slice(note.headingStart, note.headingEnd)).toBe(note.heading);
+  });
+});
+
+describe('regulations with Arabic articles and spaced chapter titles (issue 22)', () => {
+  it('reads 第1条 (also run together, or alone on its line) as articles under their chapter', () => {
+    const found = detect('arabic-articles.html');
+    expect(found.document.kind).toBe('方案');
+    expect(headings(found.document.sections)).toEqual(['第一章 总 则', '第二章 导 师 职 责', '第三章 考 核', '第四章 附 则']);
+    expect(found.document.sections.map((s) => s.children.map((c) => c.marker))).toEqual([
+      ['第1条', '第2条'], ['第3条', '第4条'], ['第5条', '第6条'], ['第7条'],
+    ]);
+  });
+
+  it('takes articles that start again at 第一条 in each chapter', () => {
+    const doc = htmlDocument('<div id="r"><p>学生社团管理办法</p><p>第一章 总则</p><p>第一条 甲。</p><p>第二条 乙。</p>'
+      + '<p>第二章 社团成立</p><p>第一条 丙。</p><p>第二条 丁。</p><p>第三章 附则</p><p>第一条 戊。</p></div>');
+    const sections = parseSections(buildTextModel(doc.getElementById('r')!));
+    expect(sections.map((s) => s.children.length)).toEqual([2, 2, 1]);
+    expect(new Set(sections.flatMap((s) => s.children.map((c) => c.id))).size).toBe(5);
+  });
+
+  it('never names a covering note by a long addressee line', () => {
+    const doc = htmlDocument('<div id="r"><p>关于印发《工作人员考勤规定》的通知</p>'
+      + '<p>各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局，部属各高等学校、部省合建各高等学校：</p>'
+      + '<p>现将《工作人员考勤规定》印发给你们，请遵照执行。</p><p>工作人员考勤规定</p><p>第一章 总则</p><p>第一条 甲。</p>'
+      + '<p>第二章 附则</p><p>第二条 乙。</p></div>');
+    const sections = parseSections(buildTextModel(doc.getElementById('r')!));
+    expect(sections[0]?.heading).toBe('现将《工作人员考勤规定》印发给你们');
+  });
+});
+
+describe('attachments list real files, never label lines (issue 22)', () => {
+  it('a bare 附件： is no entry; a VSB download line is listed by its file name', () => {
+    const doc = htmlDocument('<div class="v_news_content"><p>关于开展读书月活动的通知</p><p>各学院：</p><p>一、活动时间</p><p>四月。</p>'
+      + '<p>二、活动内容</p><p>读书分享。</p><p>图书馆</p><p>2024年3月20日</p><p>附件：</p>'
+      + '<p>附件【读书月活动报名表.docx】已下载 12 次</p><p>附件【推荐书目.pdf】已下载次</p></div>');
+    const found = readDocument(doc);
+    const { sections, groups } = found!.document;
+    const attachments = groups?.find((g) => g.kind === 'attachments');
+    expect(attachments).toBeDefined();
+    const entries = sections.slice(attachments!.from, attachments!.to);
+    expect(entries.map((s) => s.heading)).toEqual(['读书月活动报名表.docx', '推荐书目.pdf']);
+    for (const s of entries) expect(found!.model.text.slice(s.headingStart, s.headingEnd)).toBe(s.heading);
   });
 });

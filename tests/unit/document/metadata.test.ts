@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchDateLine } from '../../../lib/document/dates';
 import { readDocument } from '../../../lib/document/detect';
 import { kindOfTitle } from '../../../lib/document/kinds';
-import { parseMetadata } from '../../../lib/document/metadata';
+import { isAddresseeLine, parseMetadata } from '../../../lib/document/metadata';
 import { buildTextModel } from '../../../lib/document/text-model';
 import { htmlDocument, LAYOUTS, loadFixture } from './fixtures';
 
@@ -75,5 +75,24 @@ describe('kindOfTitle', () => {
     ['学院召开工作推进会', null],
   ])('%s → %s', (title, kind) => {
     expect(kindOfTitle(title)).toBe(kind);
+  });
+});
+
+describe('isAddresseeLine never takes a label or a sentence for the addressee (issue 22)', () => {
+  it.each([
+    ['全校各单位：', true],
+    ['各学院、各部门：', true],
+    ['各位老师：', true],
+    ['发布时间：', false],
+    ['作者：', false],
+    ['点击数：', false],
+    ['来源：', false],
+    ['发布者：', false],
+    ['分享到：', false],
+    ['上一条：', false],
+    ['会议内容可以概括为以下五点：', false],
+    ['根据《研究生学籍管理规定》，特制定本细则：', false],
+  ])('%s → %s', (line, yes) => {
+    expect(isAddresseeLine(line)).toBe(yes);
   });
 });

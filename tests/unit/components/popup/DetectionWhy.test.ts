@@ -7,7 +7,7 @@ vi.mock('../../../../lib/i18n', () => ({
   uiLanguage: () => 'zh',
 }));
 const { DetectionWhy } = await import('../../../../components/popup/DetectionWhy');
-const { OutlineGroupHeading, groupStarts } = await import('../../../../components/OutlineGroupHeading');
+const { OutlineGroupHeading } = await import('../../../../components/OutlineGroupHeading');
 
 describe('DetectionWhy', () => {
   it('lists each signal with what was read, and the score against the threshold', () => {
@@ -36,10 +36,16 @@ describe('OutlineGroupHeading', () => {
     ] as const;
     const root = document.createElement('ul');
     render(h('div', null, groups.map((group) => h(OutlineGroupHeading, { group }))), root);
-    expect([...root.querySelectorAll('[role="heading"]')].map((el) => el.textContent)).toEqual([
+    expect([...root.querySelectorAll('li > h3')].map((el) => el.textContent)).toEqual([
       'outlineGroupNote', '关于开展读书节活动的通知', 'outlineGroupAttachments',
     ]);
-    expect([...groupStarts(groups).keys()]).toEqual([0, 1, 4]);
+    // A note that issues or forwards the document after it is named by that role.
+    const roles = document.createElement('ul');
+    render(h('div', null, [
+      h(OutlineGroupHeading, { group: { kind: 'note', title: null, role: 'issue', from: 0, to: 1 } }),
+      h(OutlineGroupHeading, { group: { kind: 'note', title: null, role: 'forward', from: 0, to: 1 } }),
+    ]), roles);
+    expect([...roles.querySelectorAll('h3')].map((el) => el.textContent)).toEqual(['outlineGroupNoteIssue', 'outlineGroupNoteForward']);
   });
 });
 
@@ -57,11 +63,21 @@ describe('OutlineTree with groups', () => {
     const root = document.createElement('div');
     const props = { sections, currentId: null, readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop };
     render(h(OutlineTree, { ...props, groups }), root);
-    const rows = [...root.querySelectorAll('.outline-list > li')].map((li) => li.getAttribute('data-group') ?? li.getAttribute('data-section-id'));
-    expect(rows).toEqual(['note', 'n1', 'main', 'p1', 'p2', 'attachments', 'px1']);
+    // Each group is a list item holding its heading and then its own list of entries.
+    const groupsDrawn = [...root.querySelectorAll('nav > .outline-list > li.outline-group')].map((li) => [
+      li.getAttribute('data-group'),
+      li.querySelector(':scope > h3')?.textContent,
+      [...li.querySelectorAll(':scope > ul > li')].map((entry) => entry.getAttribute('data-section-id')),
+    ]);
+    expect(groupsDrawn).toEqual([
+      ['note', 'outlineGroupNote', ['n1']],
+      ['main', '通知', ['p1', 'p2']],
+      ['attachments', 'outlineGroupAttachments', ['px1']],
+    ]);
     const plain = document.createElement('div');
     render(h(OutlineTree, props), plain);
-    expect(plain.querySelectorAll('.outline-group-heading')).toHaveLength(0);
+    expect(plain.querySelectorAll('.outline-group')).toHaveLength(0);
+    expect([...plain.querySelectorAll('nav > .outline-list > li')].map((li) => li.getAttribute('data-section-id'))).toEqual(['n1', 'p1', 'p2', 'px1']);
     // A heading holding an entity the CMS printed as text is shown decoded.
     const escaped = document.createElement('div');
     render(h(OutlineTree, { ...props, sections: [{ ...section('p1'), heading: '一、加强&nbsp;领导' }] }), escaped);
