@@ -1,0 +1,91 @@
+// Attachment links on a portal page: which anchors point at a published file (PDF, Word, WPS,
+// RTF; spreadsheets and archives are listed but not offered to the reader), with the file's name
+// and type as a reader would say them. Portals link files three ways: a URL ending in the file's
+// extension (WebPlus `/_upload/…/<uuid>.docx`, plain uploads), a link whose text ends in it, or
+// VSB/博达's `download.jsp?urltype=news.DownloadAttachUrl&…&wbfileid=…`, where only the link text
+// names the file. Pure: reads anchors' attributes and text, changes nothing.
+
+/** The file types the reader knows. */
+export type AttachmentType = 'pdf' | 'doc' | 'docx' | 'wps' | 'rtf' | 'xls' | 'xlsx' | 'zip' | 'file';
+
+export interface AttachmentLink {
+  /** The file's name as the page gives it (link text, else title, else the URL's last segment). */
+  readonly name: string;
+  /** From the name or URL; 'file' for a download.jsp link that names no extension (the viewer sniffs it). */
+  readonly type: AttachmentType;
+  /** Absolute http(s) URL. */
+  readonly url: string;
+  /** The reader's viewer can show it (documents, not spreadsheets or archives). */
+  readonly openable: boolean;
+}
+
+const OPENABLE: ReadonlySet<AttachmentType> = new Set(['pdf', 'doc', 'docx', 'wps', 'rtf', 'file']);
+/** An extension at the end of a name or path (before any query in a name's case there is none). */
+const EXTENSION = /\.(pdf|docx?|wps|rtf|xlsx?|zip)\s*$/i;
+/** VSB/博达's attachment download: the file is named only by the link text. */
+const VSB_DOWNLOAD = /download\.jsp/i;
+/** Link texts that say "download" rather than name the file. */
+const GENERIC_TEXT = /^(点击)?(下载|查看|打开)(附件|文件|原文)?$|^(download|open|view)$/i;
+/** At most this many characters of a name (a long text is not a file name). */
+const NAME_MAX = 120;
+
+function extensionOf(text: string): AttachmentType | null {
+  const match = EXTENSION.exec(text);
+  return match ? (match[1]!.toLowerCase() as AttachmentType) : null;
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The URL's last path segment, decoded where it can be. */
+function lastSegment(url: URL): string {
+  const segment = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** VSB/博达's attachment link: download.jsp with urltype=news.DownloadAttachUrl and a wbfileid. */
+export function isVsbDownload(url: URL): boolean {
+  if (!VSB_DOWNLOAD.test(url.pathname)) return false;
+  const params = url.searchParams;
+  return /DownloadAttachUrl/i.test(params.get('urltype') ?? '') && params.has('wbfileid');
+}
+
+/** One anchor as an attachment, or null when it links no file the reader knows. */
+export function attachmentOf(anchor: Element, baseUrl: string): AttachmentLink | null {
+  const href = anchor.getAttribute('href');
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = new URL(href.trim(), baseUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const text = clean(anchor.textContent);
+  const title = clean(anchor.getAttribute('title'));
+  const segment = lastSegment(url);
+  const type = extensionOf(segment) ?? extensionOf(text) ?? extensionOf(title) ?? (isVsbDownload(url) ? 'file' : null);
+  if (!type) return null;
+  const named = [text, title].find((candidate) => candidate && candidate.length <= NAME_MAX && !GENERIC_TEXT.test(candidate));
+  const name = named ?? segment;
+  if (!name) return null;
+  return { name, type, url: url.href, openable: OPENABLE.has(type) };
+}
+
+/** The attachment links under `root`, in document order, each URL once. */
+export function findAttachmentLinks(root: ParentNode, baseUrl: string): AttachmentLink[] {
+  const seen = new Set<string>();
+  const out: AttachmentLink[] = [];
+  for (const anchor of Array.from(root.querySelectorAll('a[href]'))) {
+    const link = attachmentOf(anchor, baseUrl);
+    if (!link || seen.has(link.url)) continue;
+    seen.add(link.url);
+    out.push(link);
+  }
+  return out;
+}
