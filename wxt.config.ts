@@ -32,7 +32,8 @@ export default defineConfig({
     // Host access beyond the static content-script matches is asked for per portal, at runtime,
     // from the options page. MV2 (Firefox) has no optional_host_permissions — WXT drops the key
     // there — so the same pattern goes into optional_permissions instead.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // contextMenus: the 在导读中打开 item on links to PDF/Word attachments (Firefox reads it as `menus`).
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     // The static portals' hosts: the background injects the reader bundle there once a document is found.
     host_permissions: STATIC_PORTAL_MATCHES,
     ...(manifestVersion === 2

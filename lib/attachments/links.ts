@@ -89,3 +89,31 @@ export function findAttachmentLinks(root: ParentNode, baseUrl: string): Attachme
   }
   return out;
 }
+
+/** How many elements after the article's root are searched too: portals put the attachment list just below the text. */
+const AFTER_ROOT = 3;
+
+/**
+ * The attachments of an article: links in its root and in the few elements that follow it, or
+ * that follow its parent (VSB/博达 puts the attachment list after the content's wrapper).
+ */
+export function articleAttachments(root: Element): AttachmentLink[] {
+  const base = root.ownerDocument.baseURI;
+  const seen = new Set<string>();
+  const out: AttachmentLink[] = [];
+  const scopes: Element[] = [root];
+  for (const from of [root, root.parentElement]) {
+    let taken = 0;
+    for (let next = from?.nextElementSibling; next && taken < AFTER_ROOT; next = next.nextElementSibling, taken++) scopes.push(next);
+  }
+  for (const scope of scopes) {
+    const anchors = scope.matches('a[href]') ? [scope] : Array.from(scope.querySelectorAll('a[href]'));
+    for (const anchor of anchors) {
+      const link = attachmentOf(anchor, base);
+      if (!link || seen.has(link.url)) continue;
+      seen.add(link.url);
+      out.push(link);
+    }
+  }
+  return out;
+}

@@ -4,5 +4,7 @@ import { browser } from 'wxt/browser';
 
 /** The viewer page for the file at `src` (an absolute URL). */
 export function viewerUrl(src: string): string {
-  return browser.runtime.getURL('/viewer.html') + '?src=' + encodeURIComponent(src);
+  // Typed loosely: WXT types getURL by the pages it has built, and this one is the viewer entrypoint's.
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  return getURL('/viewer.html') + '?src=' + encodeURIComponent(src);
 }
