@@ -44,11 +44,12 @@ export default defineConfig({
     // WXT adds the detector's own entry (entrypoints/content) after this one.
     content_scripts: [{ matches: STATIC_PORTAL_MATCHES, css: [HIGHLIGHT_SHEET_FILE], all_frames: true, run_at: 'document_start' }],
     // The reader's panel is an extension page shown in a frame on the portal's page (inside a
-    // closed shadow root); the page must be allowed to embed it. Nothing else is exposed.
+    // closed shadow root); the page must be allowed to embed it. So is the attachment offer chip
+    // (entrypoints/offer) on pointer pages and PDF tabs. Nothing else is exposed.
     web_accessible_resources:
       manifestVersion === 2
-        ? (['sidepanel.html'] as unknown as never)
-        : [{ resources: ['sidepanel.html'], matches: ['*://*/*'], use_dynamic_url: true }],
+        ? (['sidepanel.html', 'offer.html'] as unknown as never)
+        : [{ resources: ['sidepanel.html', 'offer.html'], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       'next-part': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextPart__' },
       'previous-part': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousPart__' },

@@ -1,6 +1,6 @@
 // Attachment entry points: the 附件 group's 在导读中打开 opens the viewer in a new tab at the
 // contract's address (viewer.html?src=<encoded absolute URL>); the original link still downloads.
-import type { Worker } from '@playwright/test';
+import type { Frame, Page, Worker } from '@playwright/test';
 import type { Browser } from 'webextension-polyfill';
 import { FIXTURE_ORIGIN, test, expect } from './harness';
 import { openPortal, panel } from './helpers';
@@ -60,4 +60,47 @@ test('a document without attachments shows no 附件 files', async ({ page, fixt
   await openPortal(page, fixtureUrl('short-notice.html'));
   await expect(panel(page).getByRole('button', { name: /^在导读中打开/ })).toHaveCount(0);
   await expect(panel(page).getByRole('list', { name: '附件文件' })).toHaveCount(0);
+});
+
+/** The offer chip's frame (an extension page in a closed shadow root: found among the page's frames by its address). */
+function offerFrame(page: Page): Frame | null {
+  return page.frames().find((frame) => frame.url().includes('/offer.html?')) ?? null;
+}
+
+test('a page that only points to its attachment gets the 在导读中打开 chip, not a panel', async ({ page, fixtureUrl, extensionId, serviceWorker }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(fixtureUrl('pointer-only.html'));
+  await expect.poll(() => offerFrame(page) !== null, { timeout: 10_000 }).toBe(true);
+  const chip = offerFrame(page)!;
+  const open = chip.getByRole('button', { name: '在导读中打开：江州理工学院2026年工作要点.pdf' });
+  await expect(open).toBeVisible();
+  // No reader panel over the page, and the page cannot reach the chip's frame element.
+  await expect(page.locator('gongwen-reader')).toHaveCount(0);
+  expect(await page.evaluate(() => document.querySelector('gongwen-offer')?.shadowRoot ?? null)).toBeNull();
+  await open.click();
+  const src = `${FIXTURE_ORIGIN}/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1391370217&wbfileid=5520017`;
+  await expect.poll(() => tabUrls(serviceWorker)).toContain(viewerAddress(extensionId, src));
+  // 关闭 takes the chip away.
+  await chip.getByRole('button', { name: '关闭' }).click();
+  await expect(page.locator('gongwen-offer')).toHaveCount(0);
+});
+
+test('news with a PDF link and no 见附件 stays untouched', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('news-with-pdf.html'));
+  // No sleep: a pointer page loaded after it gets its chip, and the news page's own check (the same
+  // delay after its start, which came first) has had its turn by then.
+  const later = await page.context().newPage();
+  await later.goto(fixtureUrl('pointer-only.html'));
+  await expect.poll(() => offerFrame(later) !== null, { timeout: 10_000 }).toBe(true);
+  expect(offerFrame(page)).toBeNull();
+  await expect(page.locator('gongwen-offer, gongwen-reader')).toHaveCount(0);
+});
+
+test('a PDF opened in a tab offers to open it in the reader', async ({ page, fixtureUrl, extensionId, serviceWorker }) => {
+  await page.goto(fixtureUrl('work-plan.pdf'));
+  await expect.poll(() => offerFrame(page) !== null, { timeout: 10_000 }).toBe(true);
+  const open = offerFrame(page)!.getByRole('button', { name: '在导读中打开此 PDF' });
+  await expect(open).toBeVisible();
+  await open.click();
+  await expect.poll(() => tabUrls(serviceWorker)).toContain(viewerAddress(extensionId, fixtureUrl('work-plan.pdf')));
 });
