@@ -8,16 +8,20 @@ import { AttachmentOpen } from './AttachmentOpen';
 
 interface Props {
   readonly files: readonly AttachmentLink[];
+  /** The outline already ends in its 附件 group (attachment lines in the text): the files follow it under that heading. */
+  readonly underGroup: boolean;
   readonly onOpen: (url: string) => void;
 }
 
-export const AttachmentFiles = pure(function AttachmentFiles({ files, onOpen }: Props) {
+export const AttachmentFiles = pure(function AttachmentFiles({ files, underGroup, onOpen }: Props) {
   if (files.length === 0) return null;
   return (
-    <section class="attachment-files" aria-labelledby="gr-attachment-files">
-      <h3 class="outline-group-label" id="gr-attachment-files">
-        {t('outlineGroupAttachments')}
-      </h3>
+    <section class={`attachment-files${underGroup ? ' under-group' : ''}`} aria-label={underGroup ? t('outlineGroupAttachments') : undefined} aria-labelledby={underGroup ? undefined : 'gr-attachment-files'}>
+      {!underGroup && (
+        <h3 class="outline-group-label" id="gr-attachment-files">
+          {t('outlineGroupAttachments')}
+        </h3>
+      )}
       <ul class="attachment-list" aria-label={t('attachmentFilesLabel')}>
         {files.map((file) => (
           <li key={file.url} class="attachment-file">

@@ -137,7 +137,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
               onNote={callbacks.note}
             />
           )}
-          {tab === 'outline' && <AttachmentFiles files={attachments} onOpen={openInViewer} />}
+          {tab === 'outline' && <AttachmentFiles files={attachments} underGroup={doc.groups?.some((group) => group.kind === 'attachments') ?? false} onOpen={openInViewer} />}
           {tab === 'bookmarks' && (
             <MyBookmarks sections={flat} bookmarks={state.bookmarks} onJump={actions.jumpTo} onRemove={actions.toggleBookmark} onNote={actions.setBookmarkNote} />
           )}

@@ -13,13 +13,16 @@ export interface AttachmentOffers {
 }
 
 export interface OfferChecks {
-  /** A document was found or is being read here, or the reader is off for the site: no pointer chip. */
-  readerHere(): boolean;
+  /** 'yes': a document was found here (or the reader is off for the site): no pointer chip; 'pending': still reading the page. */
+  readerHere(): 'yes' | 'no' | 'pending';
   disabled(): Promise<boolean>;
 }
 
 /** After the page's first detection has had its turn: a pointer chip never flashes up on a document. */
 const POINTER_CHECK_AFTER_MS = 1200;
+/** While detection is still reading a slow page, the check is put off this often, this long each time. */
+const POINTER_CHECK_RETRIES = 20;
+const POINTER_RETRY_MS = 500;
 
 /** The file's name from its address, for the PDF chip. */
 function fileName(href: string): string {
@@ -50,12 +53,16 @@ export function offerAttachments(doc: Document, checks: OfferChecks): Attachment
   if (pdf) {
     void checks.disabled().then((off) => off || show({ kind: 'pdf', files: [{ name: fileName(url), type: 'pdf', url }] }), () => {});
   } else {
-    timer = win.setTimeout(() => {
-      if (checks.readerHere()) return;
+    let retries = 0;
+    const check = () => {
+      const here = checks.readerHere();
+      if (here === 'pending' && retries++ < POINTER_CHECK_RETRIES) timer = win.setTimeout(check, POINTER_RETRY_MS);
+      if (here !== 'no') return;
       const files = pointerAttachments(doc);
       if (files.length === 0) return;
-      void checks.disabled().then((off) => off || checks.readerHere() || show({ kind: 'pointer', files }), () => {});
-    }, POINTER_CHECK_AFTER_MS);
+      void checks.disabled().then((off) => off || checks.readerHere() !== 'no' || show({ kind: 'pointer', files }), () => {});
+    };
+    timer = win.setTimeout(check, POINTER_CHECK_AFTER_MS);
   }
   return { pdf, remove };
 }

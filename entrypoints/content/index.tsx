@@ -80,7 +80,8 @@ export default defineContentScript({
     // A PDF open in the tab (Chromium's viewer runs in a page the content script sees), or a page that
     // only points to an attachment: the 在导读中打开 chip (entrypoints/content/attachment-offers.ts).
     const offers = offerAttachments(document, {
-      readerHere: () => page.reader() !== null || page.status.found || page.status.reason === 'starting' || page.status.reason === 'disabled',
+      readerHere: () =>
+        page.reader() !== null || page.status.found || page.status.reason === 'disabled' ? 'yes' : page.status.reason === 'starting' || page.early ? 'pending' : 'no',
       disabled: async () => (await getSiteSettings(location.origin)).disabled,
     });
     ctx.onInvalidated(() => offers.remove());

@@ -11,10 +11,10 @@ import './offer.css';
 document.documentElement.lang = uiLanguage() === 'zh' ? 'zh-CN' : 'en';
 const offer = readOffer(location.search);
 const root = document.getElementById('app')!;
-// The frame's page tells its content script (the parent window) only these two things; no page data comes back.
+// #app's padding (4 px each side) is in the frame's size. The frame's page tells its content script (the parent window) only these two things; no page data comes back.
 const tell = (message: object) => window.parent.postMessage(message, '*');
 if (offer) {
   render(<AttachmentOffer offer={offer} onOpen={openInViewer} onClose={() => tell({ type: OFFER_CLOSE })} />, root);
   const box = root.firstElementChild as HTMLElement | null;
-  if (box) new ResizeObserver(() => tell({ type: OFFER_SIZE, width: Math.ceil(box.offsetWidth), height: Math.ceil(box.offsetHeight) })).observe(box);
+  if (box) new ResizeObserver(() => tell({ type: OFFER_SIZE, width: Math.ceil(box.offsetWidth) + 8, height: Math.ceil(box.offsetHeight) + 8 })).observe(box);
 }
