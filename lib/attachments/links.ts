@@ -57,6 +57,16 @@ export function isVsbDownload(url: URL): boolean {
 
 /** One anchor as an attachment, or null when it links no file the reader knows. */
 export function attachmentOf(anchor: Element, baseUrl: string): AttachmentLink | null {
+  return candidateOf(anchor, baseUrl)?.link ?? null;
+}
+
+interface Candidate {
+  readonly link: AttachmentLink;
+  /** Named by the page (text or title) and typed by an extension, not by fallbacks. */
+  readonly strength: number;
+}
+
+function candidateOf(anchor: Element, baseUrl: string): Candidate | null {
   const href = anchor.getAttribute('href');
   if (!href) return null;
   let url: URL;
@@ -74,20 +84,27 @@ export function attachmentOf(anchor: Element, baseUrl: string): AttachmentLink |
   const named = [text, title].find((candidate) => candidate && candidate.length <= NAME_MAX && !GENERIC_TEXT.test(candidate));
   const name = named ?? segment;
   if (!name) return null;
-  return { name, type, url: url.href, openable: OPENABLE.has(type) };
+  return { link: { name, type, url: url.href, openable: OPENABLE.has(type) }, strength: (named ? 2 : 0) + (type === 'file' ? 0 : 1) };
+}
+
+/**
+ * The anchors' attachments, each URL once, in the order first linked. A file is often linked
+ * twice (an icon, then its name): the link that names and types it best is kept.
+ */
+function collect(anchors: Iterable<Element>, baseUrl: string): AttachmentLink[] {
+  const best = new Map<string, Candidate>();
+  for (const anchor of anchors) {
+    const found = candidateOf(anchor, baseUrl);
+    if (!found) continue;
+    const had = best.get(found.link.url);
+    if (!had || found.strength > had.strength) best.set(found.link.url, found);
+  }
+  return Array.from(best.values(), (candidate) => candidate.link);
 }
 
 /** The attachment links under `root`, in document order, each URL once. */
 export function findAttachmentLinks(root: ParentNode, baseUrl: string): AttachmentLink[] {
-  const seen = new Set<string>();
-  const out: AttachmentLink[] = [];
-  for (const anchor of Array.from(root.querySelectorAll('a[href]'))) {
-    const link = attachmentOf(anchor, baseUrl);
-    if (!link || seen.has(link.url)) continue;
-    seen.add(link.url);
-    out.push(link);
-  }
-  return out;
+  return collect(root.querySelectorAll('a[href]'), baseUrl);
 }
 
 /** How many elements after the article's root are searched too: portals put the attachment list just below the text. */
@@ -98,22 +115,11 @@ const AFTER_ROOT = 3;
  * that follow its parent (VSB/博达 puts the attachment list after the content's wrapper).
  */
 export function articleAttachments(root: Element): AttachmentLink[] {
-  const base = root.ownerDocument.baseURI;
-  const seen = new Set<string>();
-  const out: AttachmentLink[] = [];
   const scopes: Element[] = [root];
   for (const from of [root, root.parentElement]) {
     let taken = 0;
     for (let next = from?.nextElementSibling; next && taken < AFTER_ROOT; next = next.nextElementSibling, taken++) scopes.push(next);
   }
-  for (const scope of scopes) {
-    const anchors = scope.matches('a[href]') ? [scope] : Array.from(scope.querySelectorAll('a[href]'));
-    for (const anchor of anchors) {
-      const link = attachmentOf(anchor, base);
-      if (!link || seen.has(link.url)) continue;
-      seen.add(link.url);
-      out.push(link);
-    }
-  }
-  return out;
+  const anchors = scopes.flatMap((scope) => (scope.matches('a[href]') ? [scope] : Array.from(scope.querySelectorAll('a[href]'))));
+  return collect(anchors, root.ownerDocument.baseURI);
 }

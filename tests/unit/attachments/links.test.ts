@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attachmentOf, findAttachmentLinks, isVsbDownload } from '../../../lib/attachments/links';
+import { articleAttachments, attachmentOf, findAttachmentLinks, isVsbDownload } from '../../../lib/attachments/links';
 
 const BASE = 'https://www.example.edu.cn/info/1021/8895.htm';
 
@@ -100,7 +100,29 @@ describe('findAttachmentLinks', () => {
     expect(findAttachmentLinks(root, BASE).map((l) => l.name)).toEqual(['a.pdf', 'b.pdf']);
   });
 
+  it('keeps the link that names the file when an icon links it first', () => {
+    const root = anchors(
+      '<span><a href="/system/_content/download.jsp?urltype=news.DownloadAttachUrl&amp;owner=1&amp;wbfileid=7"></a></span>' +
+        '<a href="/system/_content/download.jsp?urltype=news.DownloadAttachUrl&amp;owner=1&amp;wbfileid=7">经费申请表.doc</a>',
+    );
+    expect(findAttachmentLinks(root, BASE).map((l) => [l.name, l.type])).toEqual([['经费申请表.doc', 'doc']]);
+  });
+
   it('finds none on a page without files', () => {
     expect(findAttachmentLinks(fixture('short-notice.html'), BASE)).toEqual([]);
+  });
+});
+
+describe('articleAttachments', () => {
+  it('takes the files in the article and just after it, not the sidebar\'s downloads', () => {
+    const page = anchors(
+      '<div class="side"><a href="/f/表格下载.doc">常用表格.doc</a></div>' +
+        '<div class="content"><div class="text"><p>正文</p><a href="/f/a.pdf">方案.pdf</a></div><ul><li><a href="/f/b.docx">办法.docx</a></li></ul></div>' +
+        '<div class="attach"><a href="/f/c.xls">名单.xls</a></div>',
+    );
+    document.body.append(page);
+    const names = articleAttachments(page.querySelector('.text')!).map((l) => l.name);
+    page.remove();
+    expect(names).toEqual(['方案.pdf', '办法.docx', '名单.xls']);
   });
 });
