@@ -32,7 +32,8 @@ export default defineConfig({
     // Host access beyond the static content-script matches is asked for per portal, at runtime,
     // from the options page. MV2 (Firefox) has no optional_host_permissions — WXT drops the key
     // there — so the same pattern goes into optional_permissions instead.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // contextMenus: the 在导读中打开 item on links to PDF/Word attachments (Firefox reads it as `menus`).
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     // The static portals' hosts: the background injects the reader bundle there once a document is found.
     host_permissions: STATIC_PORTAL_MATCHES,
     ...(manifestVersion === 2
@@ -43,11 +44,12 @@ export default defineConfig({
     // WXT adds the detector's own entry (entrypoints/content) after this one.
     content_scripts: [{ matches: STATIC_PORTAL_MATCHES, css: [HIGHLIGHT_SHEET_FILE], all_frames: true, run_at: 'document_start' }],
     // The reader's panel is an extension page shown in a frame on the portal's page (inside a
-    // closed shadow root); the page must be allowed to embed it. Nothing else is exposed.
+    // closed shadow root); the page must be allowed to embed it. So is the attachment offer chip
+    // (entrypoints/offer) on pointer pages and PDF tabs. Nothing else is exposed.
     web_accessible_resources:
       manifestVersion === 2
-        ? (['sidepanel.html'] as unknown as never)
-        : [{ resources: ['sidepanel.html'], matches: ['*://*/*'], use_dynamic_url: true }],
+        ? (['sidepanel.html', 'offer.html'] as unknown as never)
+        : [{ resources: ['sidepanel.html', 'offer.html'], matches: ['*://*/*'], use_dynamic_url: true }],
     commands: {
       'next-part': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextPart__' },
       'previous-part': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousPart__' },

@@ -23,6 +23,8 @@ import { StudyBar } from './StudyBar';
 import { useReviewGroups } from './use-review-groups';
 import { openSection } from '../lib/tabs/open-document';
 import type { ReviewEntry, ReviewGroup } from '../lib/study/review-list';
+import { AttachmentFiles } from './AttachmentFiles';
+import { openInViewer } from '../lib/attachments/open-in-viewer';
 
 interface Props {
   readonly state: ReaderState;
@@ -56,6 +58,9 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
     }),
     [actions],
   );
+  // The same files arrive with every state message: kept as one array while they are the same, so the list redraws only on a change.
+  const attachmentsKey = JSON.stringify(state.attachments);
+  const attachments = useMemo(() => state.attachments, [attachmentsKey]);
   // The 复习 list reads the stored records itself (this is an extension page), only while its tab shows.
   const review = useReviewGroups(tab === 'study');
   const openReview = (group: ReviewGroup, entry: ReviewEntry) => {
@@ -135,6 +140,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
               onNote={callbacks.note}
             />
           )}
+          {tab === 'outline' && <AttachmentFiles files={attachments} underGroup={doc.groups?.some((group) => group.kind === 'attachments') ?? false} onOpen={openInViewer} />}
           {tab === 'bookmarks' && (
             <MyBookmarks sections={flat} bookmarks={state.bookmarks} onJump={actions.jumpTo} onRemove={actions.toggleBookmark} onNote={actions.setBookmarkNote} />
           )}

@@ -17,6 +17,9 @@ import { createReaderGate } from '../lib/background/reader-allowed';
 import { createPanelNonces } from '../lib/background/panel-nonces';
 import { DOCK_COMMAND, openSidePanel } from '../lib/ui/side-panel-api';
 import { createInjectionLimit } from '../lib/background/injection-limit';
+import { openViewer } from '../lib/background/open-viewer';
+import { t } from '../lib/i18n';
+import { installAttachmentMenu } from '../lib/background/attachment-menu';
 
 /** The reader bundle (entrypoints/reader.ts), injected only where a document was found. */
 const READER_SCRIPT_FILE = '/reader.js';
@@ -123,6 +126,7 @@ export default defineBackground(() => {
         return false;
       }
     },
+    'gongwen:open-viewer': ({ src }, sender) => openViewer(browser.tabs, src, sender.tab),
     'gongwen:progress': async ({ percent }, sender) => {
       const tabId = tabOf(sender);
       const api = badgeApi();
@@ -135,4 +139,6 @@ export default defineBackground(() => {
   };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
   browser.runtime.onMessage.addListener(handleWith(isBackgroundMessage, handlers));
+  // 在导读中打开 on attachment links (contextMenus / Firefox menus).
+  installAttachmentMenu(browser, t('attachmentMenuOpen'), (src, tab) => openViewer(browser.tabs, src, tab));
 });

@@ -87,6 +87,8 @@ export interface BackgroundProtocol {
   'gongwen:panel-nonce': [{ readonly nonce: string }, boolean];
   /** From a panel frame on a page: its tab and the nonces of that tab's readers. */
   'gongwen:panel-identity': [NoFields, PanelIdentity];
+  /** From the panel, the pointer-page chip or the PDF-tab offer: open the attachment viewer on this http(s) file in a new tab. */
+  'gongwen:open-viewer': [{ readonly src: string }, boolean];
 }
 
 
@@ -118,6 +120,7 @@ export const isBackgroundMessage = messageGuard<BackgroundProtocol>({
   'gongwen:load-reader': () => true,
   'gongwen:panel-nonce': (m) => isString(m.nonce),
   'gongwen:panel-identity': () => true,
+  'gongwen:open-viewer': (m) => isString(m.src),
 });
 
 export const sendToBackground = backgroundSender<BackgroundProtocol>();

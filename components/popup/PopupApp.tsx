@@ -6,6 +6,7 @@ import { bookmarksIn, loadDocuments, recentIn, watchDocuments, type BookmarkGrou
 import { askStatus, targetTabId } from '../../lib/tabs/active-tab';
 import { t } from '../../lib/i18n';
 import { CurrentDocument } from './CurrentDocument';
+import { PdfTabOffer } from './PdfTabOffer';
 import { RecentList } from './RecentList';
 import { BookmarkList } from './BookmarkList';
 import { DataTransfer } from '../DataTransfer';
@@ -58,6 +59,7 @@ export function PopupApp() {
           {t('storageNearlyFull', Math.min(100, Math.round(used * 100)))}
         </p>
       )}
+      <PdfTabOffer tabId={tabId} />
       <CurrentDocument tabId={tabId} status={status} />
       {status?.found && <ReviewCardSection tabId={tabId} status={status} record={docs[status.docId] ?? null} />}
       <div class="card">

@@ -17,6 +17,7 @@ import type { Detected } from './watch-document';
 import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
 import { admitOwnStartOnly } from './forged-events';
 import { createPageSession, type PageSession } from './page-session';
+import { offerAttachments } from './attachment-offers';
 
 // Before WXT's context for this copy announces itself: a page's forged announcement must not stop the reader.
 admitOwnStartOnly();
@@ -75,6 +76,16 @@ export default defineContentScript({
     if (scope[flag]) return;
     scope[flag] = true;
     ctx.onInvalidated(() => delete scope[flag]);
+
+    // A PDF open in the tab (Chromium's viewer runs in a page the content script sees), or a page that
+    // only points to an attachment: the 在导读中打开 chip (entrypoints/content/attachment-offers.ts).
+    const offers = offerAttachments(document, {
+      readerHere: () =>
+        page.reader() !== null || page.status.found || page.status.reason === 'disabled' ? 'yes' : page.status.reason === 'starting' || page.early ? 'pending' : 'no',
+      disabled: async () => (await getSiteSettings(location.origin)).disabled,
+    });
+    ctx.onInvalidated(() => offers.remove());
+    if (offers.pdf) return;
 
     mark(START_MARK);
     /** The page on screen; a single-page portal's navigation ends it and makes the next. */
@@ -146,6 +157,7 @@ export default defineContentScript({
       return found;
     };
     const start = (found: Detected) => {
+      offers.remove(); // the page is a document after all: the reader serves it
       const here = page;
       const restoring = here.early?.found === found ? here.early.restoring : restoreState(found.document, location.href, here.stored ?? undefined);
       const injected = bundle ?? requestReaderBundle(() => ctx.isValid);
@@ -172,6 +184,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (location.href === href) return;
       href = location.href;
+      offers.remove();
       page.end();
       page = createPageSession();
       watch(AFTER_NAVIGATION_MS);

@@ -32,6 +32,7 @@ import { bookmarksOf, createBookmarkActions } from './bookmark-actions';
 import { createPanelPrefs } from './panel-prefs-actions';
 import { listenPageKeys } from './page-keys';
 import { createStudyMode } from './study-mode';
+import { articleAttachments } from '../../lib/attachments/links';
 
 export interface ControllerInit {
   readonly found: Detected;
@@ -113,6 +114,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     phrases: [],
     hasSelection: false,
     study: study.view(),
+    attachments: articleAttachments(found.root),
     message: init.kept ? t('storageKeptHere') : null,
   });
 

@@ -6,6 +6,7 @@ import type { Side } from './layout';
 import type { TextSize } from '../prefs/panel-prefs';
 import type { HighlightScheme } from '../phrases/highlight-scheme';
 import type { ColorPair } from '../phrases/highlight-styles';
+import type { AttachmentLink } from '../attachments/links';
 
 export interface PhraseItem {
   readonly term: string;
@@ -72,6 +73,8 @@ export interface ReaderState {
   readonly phrases: readonly PhraseItem[];
   readonly hasSelection: boolean;
   readonly study: StudyView;
+  /** The files the article links (lib/attachments/links.ts): listed in the outline's 附件 group, documents offered to the viewer. */
+  readonly attachments: readonly AttachmentLink[];
   /** A short status line for screen readers and sighted readers alike. */
   readonly message: string | null;
 }

@@ -42,6 +42,7 @@ export function readerStore(found: DetectedDocument, settings: Settings = DEFAUL
     phrases: [],
     hasSelection: false,
     study: { docId: 'doc', available: false, on: false, revealed: 0, total: 0, parts: [] },
+    attachments: [],
     message: null,
     ...patch,
   });
