@@ -9,7 +9,6 @@
 //   5. the page's palette and tracking (controller.start()); the layout measure for tracking runs
 //      in slices after it, and the first highlights follow its first report.
 // Each synchronous stage is timed for the benchmark (lib/startup/marks.ts, `stage`).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import { createReaderController, type ReaderController } from './reader-controller';
 import { mountPanelHost, preloadPanelFrame, type PanelHost } from './panel-host';
@@ -23,7 +22,12 @@ export interface StartedReader extends RunningReader {
   readonly controller: ReaderController;
 }
 
-export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {
+/** What the reader needs of its host: to be told when it must leave (the content script's context, or the viewer page's). */
+export interface ReaderContext {
+  onInvalidated(cb: () => void): unknown;
+}
+
+export async function startReader(ctx: ReaderContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {
   const frame = stage('frame', preloadPanelFrame);
   let restored: RestoredState;
   try {
