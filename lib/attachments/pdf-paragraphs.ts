@@ -40,6 +40,14 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * Fonts whose ToUnicode maps some ideographs to their Kangxi radical look-alikes (⼀ U+2F00 for 一,
+ * ⼯ for 工): printed Noto/Source Han CJK subsets do. NFKC maps each back to the ideograph.
+ */
+export function unifyRadicals(text: string): string {
+  return text.replace(/[\u2f00-\u2fdf\u2e80-\u2eff]/g, (ch) => ch.normalize('NFKC'));
+}
+
 function joinParts(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
@@ -77,7 +85,7 @@ function pageLines(page: PdfPageText, pageIndex: number): Line[] {
       text += piece;
       end = Math.max(end, run.x + run.width);
     }
-    const clean = tidy(text);
+    const clean = tidy(unifyRadicals(text));
     if (!clean) continue;
     const first = line.runs[0]!;
     // Leading spaces in the text (Word prints the indent as spaces) count as indent.
@@ -161,11 +169,13 @@ export function pdfParagraphs(pages: readonly PdfPageText[]): TextBlock[] {
       // Lines far apart on one page (a blank line between): a new paragraph.
       const gap = samePage ? prev.y - line.y : 0;
       const wideGap = gap > Math.max(prev.size, line.size) * 2.4;
-      const continues = current.centered
-        ? centered && !sizeChanged && !wideGap // a title set over two centred lines
+      const display = Math.abs(current.size - bodySize) > bodySize * 0.12;
+      const continues = current.centered || display
+        ? (centered || display) && !sizeChanged && !wideGap // a title set over two lines
         : !centered && !indented && !sizeChanged && !prevShort && !wideGap;
       if (continues) {
         current.text = joinParts(current.text, line.text);
+        current.centered ||= centered;
         current.last = line;
         continue;
       }

@@ -22,8 +22,13 @@ export function titleIndex(blocks: readonly TextBlock[]): number {
     }
   });
   if (best >= 0) return best;
-  const first = blocks[0];
-  return first && first.text.length <= 60 && !NOT_TITLE.test(first.text) && !/[。；]$/.test(first.text) ? 0 : -1;
+  // No centring known (.doc): the first short line that is not the masthead, a heading or a sentence.
+  for (let i = 0; i < Math.min(3, blocks.length); i++) {
+    const text = blocks[i]!.text;
+    if (MASTHEAD.test(text)) continue;
+    return text.length <= 60 && !NOT_TITLE.test(text) && !/[。；：:]$/.test(text) ? i : -1;
+  }
+  return -1;
 }
 
 export function renderDocument(doc: Document, blocks: readonly TextBlock[]): { article: HTMLElement; title: string | null } {
