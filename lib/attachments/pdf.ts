@@ -88,7 +88,7 @@ export async function extractPdf(pdfjs: PdfModule, data: Uint8Array, options: Pd
     let partial = false;
     let anyText = false;
     for (let n = 1; n <= pagesTotal; n++) {
-      if (n > maxPages || now() - started > budget) {
+      if (n > maxPages || (n > 1 && now() - started > budget)) {
         partial = true;
         break;
       }
