@@ -14,17 +14,12 @@ import { createReaderController, type ReaderController } from './reader-controll
 import { mountPanelHost, preloadPanelFrame, type PanelHost } from './panel-host';
 import { takePendingJump } from '../../lib/storage/pending-jump';
 import type { RestoredState } from '../../lib/startup/restore-state';
-import type { RunningReader } from '../../lib/startup/handoff';
+import type { ReaderContext, RunningReader } from '../../lib/startup/handoff';
 import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure, stage, stageSince } from '../../lib/startup/marks';
 import { yieldToPage } from '../../lib/startup/yield-to-page';
 
 export interface StartedReader extends RunningReader {
   readonly controller: ReaderController;
-}
-
-/** What the reader needs of its host: to be told when it must leave (the content script's context, or the viewer page's). */
-export interface ReaderContext {
-  onInvalidated(cb: () => void): unknown;
 }
 
 export async function startReader(ctx: ReaderContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {

@@ -1,8 +1,9 @@
 // The attachment viewer (viewer.html?src=<absolute URL>): downloads a PDF or Word file the portal
 // publishes, shows its text as a clean document page, then runs the same reader as on a portal
 // page — detection on this page's DOM, restored state, the panel — keyed by the file's address.
-// The reader runs here directly: this page is the extension's own, so no bundle injection or
-// handoff is needed, and the panel's frame (same origin) is embedded as on any page.
+// The seam is the content script's: this page detects, reads the stored state and hands the
+// document to the reader bundle (lib/startup/handoff.ts), which it loads as its own script — no
+// injection needed on an extension page; the panel's frame (same origin) is embedded as anywhere.
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../lib/i18n';
 import { attachmentUrl, fetchAttachment } from '../../lib/attachments/fetch-file';
@@ -11,9 +12,12 @@ import { renderDocument } from '../../lib/attachments/render-document';
 import { isAttachmentError, type AttachmentProblem } from '../../lib/attachments/errors';
 import { readDocument } from '../../lib/document/detect';
 import { restoreState } from '../../lib/startup/restore-state';
-import { startReader } from '../reader/start-reader';
+import { offerHandoff, type RunningReader } from '../../lib/startup/handoff';
 import { readPdf } from './pdf-reader';
 import './viewer.css';
+
+/** The reader bundle (entrypoints/reader), as the background injects it into portal pages. */
+const READER_SCRIPT = '/reader.js';
 
 const MESSAGES: Record<AttachmentProblem, MessageKey> = {
   'bad-address': 'viewerBadAddress',
@@ -101,7 +105,24 @@ async function main(): Promise<void> {
   // fingerprint, as on a portal page), so the popup and the export list it like any document.
   const restoring = restoreState(found.document, url.href);
   const ctx = { onInvalidated: (cb: () => void) => window.addEventListener('pagehide', cb, { once: true }) };
-  await startReader(ctx, found, restoring);
+  await new Promise<RunningReader>((resolve, reject) => {
+    offerHandoff({ ctx, found, restoring, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
+    loadReaderBundle().catch(reject);
+  });
+}
+
+/**
+ * The reader bundle the background injects into portal pages, loaded here as this page's own
+ * script (same origin): it takes the handoff just as on a portal page (lib/startup/handoff.ts).
+ */
+function loadReaderBundle(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = browser.runtime.getURL(READER_SCRIPT as '/');
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error('the reader bundle did not load')), { once: true });
+    document.head.append(script);
+  });
 }
 
 main().catch((error: unknown) => {
