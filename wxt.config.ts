@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { STATIC_PORTAL_MATCHES } from './lib/portals/static-matches';
 import { HIGHLIGHT_SHEET_FILE, highlightSheetText } from './lib/phrases/highlight-sheet';
+import { pdfjsAssets } from './lib/attachments/pdfjs-assets';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -23,6 +24,8 @@ export default defineConfig({
     // The fixed highlight sheet, written from its TypeScript source so the two cannot drift.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_SHEET_FILE, contents: highlightSheetText() });
+      // The attachment viewer's pdf.js worker and the CMaps Chinese PDFs need, from the package.
+      files.push(...pdfjsAssets(new URL('./node_modules/pdfjs-dist/', import.meta.url)));
     },
   },
   manifest: ({ manifestVersion }) => ({

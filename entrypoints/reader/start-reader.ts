@@ -9,13 +9,12 @@
 //   5. the page's palette and tracking (controller.start()); the layout measure for tracking runs
 //      in slices after it, and the first highlights follow its first report.
 // Each synchronous stage is timed for the benchmark (lib/startup/marks.ts, `stage`).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import { createReaderController, type ReaderController } from './reader-controller';
 import { mountPanelHost, preloadPanelFrame, type PanelHost } from './panel-host';
 import { takePendingJump } from '../../lib/storage/pending-jump';
 import type { RestoredState } from '../../lib/startup/restore-state';
-import type { RunningReader } from '../../lib/startup/handoff';
+import type { ReaderContext, RunningReader } from '../../lib/startup/handoff';
 import { READY_MEASURE, RESTORED_MARK, START_MARK, mark, measure, stage, stageSince } from '../../lib/startup/marks';
 import { yieldToPage } from '../../lib/startup/yield-to-page';
 
@@ -23,7 +22,7 @@ export interface StartedReader extends RunningReader {
   readonly controller: ReaderController;
 }
 
-export async function startReader(ctx: ContentScriptContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {
+export async function startReader(ctx: ReaderContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {
   const frame = stage('frame', preloadPanelFrame);
   let restored: RestoredState;
   try {

@@ -2,7 +2,6 @@
 // background injects into the same isolated world only on pages that hold a document. The bundle
 // is asked for as soon as the page reads as a document, so either side may arrive first: an
 // offer waits for the next bundle to run, a bundle waits for the next offer.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedDocument as Detected } from '../document/detect';
 import type { PageStatus, ReaderCommand } from '../messages';
 import type { RestoredState } from './restore-state';
@@ -24,8 +23,16 @@ export interface RunningReader {
   remove(): void;
 }
 
+/**
+ * What the reader needs of its host: to be told when it must leave. The content script's WXT
+ * context is one; the attachment viewer (an extension page) gives its own.
+ */
+export interface ReaderContext {
+  onInvalidated(cb: () => void): unknown;
+}
+
 export interface Handoff {
-  readonly ctx: ContentScriptContext;
+  readonly ctx: ReaderContext;
   readonly found: Detected;
   readonly restoring: Promise<RestoredState>;
   settle(result: RunningReader | Error): void;
