@@ -13,6 +13,7 @@ import {
 } from './protocol';
 import type { DocRecord } from './schema';
 import { parseSyncSettings, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY } from './sync-settings';
+import { clearSyncArea } from './sync/clear-sync-area';
 import {
   applyAddPhrase, applyAddPortal, applyImportedSettings, applyRemovePhrase, applyRemovePortal, applySettings, applySiteSettings,
 } from './settings-store';
@@ -46,12 +47,16 @@ const handlers: Handlers = {
     return { ok: true, added, merged };
   },
   clear: async () => {
-    // The portal list stays: each portal stands for a host permission and a registration the
-    // reader granted in the browser, removed one by one in the options page. Sync is switched
-    // off, so the browser's sync does not bring back what was just cleared.
+    // The browser account first: its copy is removed and the clear epoch left there, so neither
+    // this computer nor another brings back what is cleared (on failure nothing local changed
+    // yet, and the reader can try again). Then the local records; the portal list stays: each
+    // portal stands for a host permission and a registration the reader granted in the browser,
+    // removed one by one in the options page. Sync is switched off last.
+    const now = Date.now();
+    await guardedWrite(() => clearSyncArea(browser, now));
     await clearDocuments(
       ['settings', 'settings$', 'sites', 'sites$', 'pendingJump', 'pendingJump$', SYNC_SETTINGS_KEY, SYNC_STATUS_KEY],
-      Date.now(),
+      now,
     );
     return null;
   },

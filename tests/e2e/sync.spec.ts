@@ -229,3 +229,41 @@ test('the replica goes to the browser\'s own storage.sync, and a diagnostics swi
     await closeProfile(a);
   }
 });
+
+test('"clear all data" clears the browser account too: sync on again brings nothing back, not even another computer\'s old copy', async () => {
+  test.setTimeout(90_000);
+  const a = await launchProfile();
+  try {
+    const options = await turnSyncOn(a);
+    const id = 'fp:0c0c0c0c0c0c0c0c';
+    await options.evaluate(
+      (docId) => chrome.runtime.sendMessage({ type: 'gongwen:write', op: 'doc.bookmark', req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '要清除的备注' } }),
+      id,
+    );
+    const syncItems = async () => (await worker(a.context)).evaluate(() => chrome.storage.sync.get(null));
+    await expect.poll(async () => JSON.stringify(await syncItems()), { timeout: 20_000 }).toContain('要清除的备注');
+    // What another computer that synced before the clear still holds.
+    const before = await syncItems();
+
+    const data = options.getByRole('region', { name: '数据' });
+    await data.getByRole('button', { name: '清除全部数据…' }).click();
+    await expect(data.getByText(/也删除经由浏览器同步保存的副本/)).toBeVisible();
+    await data.getByRole('button', { name: '确定清除' }).click();
+    await expect(data.getByRole('status').last()).toContainText('已清除全部数据，包括浏览器同步中的副本');
+    expect(Object.keys(await syncItems())).toEqual(['clearedAt']);
+    expect(await localRecords(a)).toEqual({});
+
+    // The other computer, not yet aware of the clear, pushes its old copy back into the account.
+    await (await worker(a.context)).evaluate((items) => chrome.storage.sync.set(items), before);
+    await options.reload();
+    const toggle = options.getByRole('switch', { name: SYNC_SWITCH });
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await expect(options.getByRole('status').getByText('已同步 0 篇文档。')).toBeVisible({ timeout: 20_000 });
+    expect(await localRecords(a)).toEqual({});
+    // …and the old items are not kept as this computer's either.
+    await expect.poll(async () => JSON.stringify(await syncItems()), { timeout: 20_000 }).not.toContain('要清除的备注');
+  } finally {
+    await closeProfile(a);
+  }
+});

@@ -11,6 +11,7 @@ import { clearAllData } from '../../../../lib/storage/documents';
 import { installWriter, mergeSynced } from '../../../../lib/storage/writer';
 import { installSync } from '../../../../lib/storage/sync/install-sync';
 import { isSyncKey, packDocument, syncKey } from '../../../../lib/storage/sync/pack';
+import { CLEAR_EPOCH_KEY } from '../../../../lib/storage/sync/clear-epoch';
 
 const D = 'fp:00112233445566aa';
 const E = 'fp:00112233445566bb';
@@ -94,6 +95,21 @@ describe('installSync', () => {
     await mergeSynced([{ ...emptyRecord(D, 10), title: '同步来的' }]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await loadSyncSettings()).toEqual({ on: false });
+    expect((await loadDocuments()).docs).toEqual({});
+  });
+
+  it('"clear all data" empties the sync area, leaves the clear epoch, and sync on again brings nothing back', async () => {
+    await setBookmark(D, 'p1', '一、', '备注', 10);
+    await setSyncOn(true);
+    await vi.waitFor(async () => expect(Object.keys((await fakeArea()).items)).toContain(syncKey(D)));
+    await clearAllData();
+    const area = (await fakeArea()).items;
+    expect(Object.keys(area)).toEqual([CLEAR_EPOCH_KEY]);
+    expect(area[CLEAR_EPOCH_KEY]).toBeGreaterThan(10);
+    // Another computer, not yet aware of the clear, pushes its old copy back.
+    await fakeBrowser.storage.sync.set(packDocument({ ...emptyRecord(D, 10), title: '旧副本', bookmarks: { p1: { sectionId: 'p1', heading: '一、', note: '备注', createdAt: 10, updatedAt: 10 } } })!);
+    await setSyncOn(true);
+    await vi.waitFor(async () => expect(await loadSyncStatus()).toEqual({ synced: 0, left: 0, problem: null }));
     expect((await loadDocuments()).docs).toEqual({});
   });
 });
