@@ -13,8 +13,11 @@
 
 /** Repairs a page may cause before the guard gives up (and logs) rather than fight forever. */
 export const MAX_REPAIRS = 1000;
-/** How long a loaded frame has to report in over its port. */
-export const REPORT_IN_MS = 4000;
+/**
+ * How long a loaded frame has to report in over its port. Generous: on a busy old PC the panel's
+ * own start can take seconds, and sending a slow but real panel back would only slow it more.
+ */
+export const REPORT_IN_MS = 15_000;
 
 /** The look that no page style may change: the shadow tree's !important rules win over the page's. */
 export const GUARDED_CSS = `
