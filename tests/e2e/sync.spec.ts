@@ -207,6 +207,7 @@ test('a full sync area and a spent write quota keep every local record, and the 
 });
 
 test('the replica goes to the browser\'s own storage.sync, and a diagnostics switch cannot move it', async () => {
+  test.setTimeout(60_000);
   const a = await launchProfile();
   try {
     // The switch today's e2e build no longer has: set anyway, it changes nothing.

@@ -31,6 +31,7 @@ function storedKeys(worker: Worker): Promise<string[]> {
 }
 
 test('a portal content script\'s clear, import, sync and portal writes are refused; its own page\'s bookmark is not', async ({ page, fixtureUrl, extensionId, serviceWorker }) => {
+  test.setTimeout(60_000);
   await openPortal(page, fixtureUrl('cms-spans.html'));
   // Something the reader keeps, and another portal's record.
   await serviceWorker.evaluate(() =>
