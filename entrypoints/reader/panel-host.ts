@@ -1,8 +1,8 @@
 // Puts the reader's panel on the page and keeps it in the margin: the panel is an extension page
 // (entrypoints/sidepanel) in a cross-origin frame, so page script can neither read it nor click
 // it, and it takes its port only with a nonce the page never sees. The shadow root holds nothing
-// but that frame and its position (so it stays open: closing it would hide nothing more, and the
-// frame stays reachable by its roles for the end-to-end tests). The same page serves the browser's
+// but that frame and its position; frame-guard.ts keeps the page from restyling, hiding, moving,
+// navigating or removing it. The same page serves the browser's
 // side panel; both talk to this reader through `servePanel`. The frame is placed by lib/ui/layout
 // from where the article's text lies.
 import { browser } from 'wxt/browser';
@@ -18,6 +18,7 @@ import { sendToBackground } from '../../lib/messages';
 import { t } from '../../lib/i18n';
 import { stage, stageSince } from '../../lib/startup/marks';
 import { runInSlices } from '../../lib/startup/slices';
+import { GUARDED_CSS, guardFrame, REPORT_IN_MS } from './frame-guard';
 
 export interface PanelHost {
   /** The reader's element on the page (left out of measuring and scrolling). */
@@ -30,15 +31,6 @@ export interface PanelHost {
 const PANEL_PAGE = '/sidepanel.html';
 /** Until the rail says how tall it is: room for a few parts. */
 const RAIL_HEIGHT_GUESS = 220;
-
-const HOST_CSS = `
-:host { all: initial; }
-iframe {
-  position: fixed; z-index: 2147483647; border: 0; margin: 0; padding: 0;
-  background: transparent; color-scheme: light dark; display: block;
-}
-@media print { iframe { display: none !important; } }
-`;
 
 /** 128 random bits as hex. (crypto.randomUUID exists only in secure contexts, and many portals are plain http.) */
 function randomNonce(): string {
@@ -74,7 +66,7 @@ export function preloadPanelFrame(): PanelFrame {
   const element = doc.createElement('gongwen-reader');
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = HOST_CSS;
+  style.textContent = GUARDED_CSS;
   const frame = doc.createElement('iframe');
   frame.setAttribute('allowtransparency', 'true');
   // Out of sight until placed, so the first paint never covers the text.
@@ -130,13 +122,15 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
     const showPanel = state.open && !state.docked;
     const box = showPanel ? placement.panel : placement.rail;
     const height = showPanel ? box.maxHeight : Math.min(box.maxHeight, railHeight);
-    Object.assign(frame.style, {
-      left: `${box.left}px`,
-      top: `${box.top}px`,
-      width: `${box.width}px`,
-      height: `${Math.max(0, height)}px`,
-      visibility: 'visible',
-    });
+    guard.ownStyle(() =>
+      Object.assign(frame.style, {
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${Math.max(0, height)}px`,
+        visibility: 'visible',
+      }),
+    );
   };
 
   /** Where the article's text lies, from the last measure (null: none yet, or no text). */
@@ -222,23 +216,70 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
     applyPlacement();
   };
 
-  // The frame (loading since preloadPanelFrame): once its page is up, it gets its port.
-  const ready = (async () => {
-    const page = await preloaded.loaded;
-    if (!page || signal.aborted || !frame.contentWindow) return;
-    const { nonce, src } = page;
+  // The frame (loading since preloadPanelFrame): once its page is up, it gets its port, and it
+  // must report in over it in time — a look-alike the page put in the frame never gets a nonce.
+  let connection: AbortController | null = null;
+  const connect = (nonce: string, src: string): Promise<boolean> => {
+    connection?.abort();
+    const local = new AbortController();
+    connection = local;
+    const both = AbortSignal.any([signal, local.signal]);
+    if (!frame.contentWindow) return Promise.resolve(false);
     const channel = new MessageChannel();
     frame.contentWindow.postMessage({ type: FRAME_CONNECT, nonce }, panelOrigin(src), [channel.port2]);
     const port = channel.port1;
+    let reported: (ok: boolean) => void = () => {};
+    const reportedIn = new Promise<boolean>((resolve) => (reported = resolve));
+    const timer = win.setTimeout(() => reported(false), REPORT_IN_MS);
     const portChannel: PanelChannel = {
       post: (m) => port.postMessage(m),
       listen: (cb) => {
-        port.onmessage = (event) => cb(event.data);
+        port.onmessage = (event) => {
+          if ((event.data as { type?: unknown } | null)?.type === 'gongwen:hello') {
+            win.clearTimeout(timer);
+            reported(true);
+          }
+          cb(event.data);
+        };
       },
       close: () => port.close(),
     };
-    servePanel(controller, portChannel, { signal, onHeight });
-    signal.addEventListener('abort', () => port.close());
+    servePanel(controller, portChannel, { signal: both, onHeight });
+    both.addEventListener('abort', () => {
+      win.clearTimeout(timer);
+      reported(false);
+      port.close();
+    });
+    return reportedIn;
+  };
+  let reloads = false;
+  const panelSrc = browser.runtime.getURL(PANEL_PAGE);
+  const guard = guardFrame({
+    host: element as HTMLElement,
+    frame,
+    src: panelSrc,
+    parent: () => doc.body ?? doc.documentElement,
+    restyle: () => {
+      frame.style.visibility = 'hidden';
+      applyPlacement();
+    },
+    // The frame loaded again (its host was taken off and put back, or it was sent back to the
+    // panel): a fresh nonce, told to the background before the port goes.
+    reconnect: async () => {
+      if (!reloads) return true;
+      const nonce = randomNonce();
+      await sendToBackground({ type: 'gongwen:panel-nonce', nonce });
+      return signal.aborted ? true : connect(nonce, panelSrc);
+    },
+    signal,
+  });
+  const ready = (async () => {
+    const page = await preloaded.loaded;
+    if (!page || signal.aborted || !frame.contentWindow) return;
+    reloads = true;
+    void connect(page.nonce, page.src).then((ok) => {
+      if (!ok && !signal.aborted) guard.resetSrc();
+    });
   })();
   ready.catch((error: unknown) => console.error('[gongwen-reader] panel frame', error));
 

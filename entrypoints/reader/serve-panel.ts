@@ -31,6 +31,7 @@ export function servePanel(controller: ReaderController, channel: PanelChannel, 
   channel.listen((message) => {
     if (signal.aborted || !isFromPanel(message)) return;
     if (message.type === 'gongwen:height') onHeight?.(message.height);
+    else if (message.type === 'gongwen:hello') return;
     else dispatchAction(controller.actions, message.action);
   });
   signal.addEventListener('abort', unsubscribe, { once: true });

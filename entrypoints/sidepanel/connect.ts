@@ -34,6 +34,8 @@ export function linkFrame(events: LinkEvents): { link: ReaderLink; tabId: Promis
     port = taken;
     mark(PANEL_MARKS.connected);
     port.onmessage = (message) => events.receive(message.data);
+    // Reports in, so the reader knows its frame shows this page and not a look-alike.
+    port.postMessage({ type: 'gongwen:hello' } satisfies FromPanel);
     events.connected(true);
   });
   window.addEventListener('message', (event) => handshake.receive(event));

@@ -6,20 +6,15 @@ import { browser } from 'wxt/browser';
 export interface Diagnostics {
   /** Write the reader's performance marks and measures (lib/startup/marks.ts) for bench/run.mjs. */
   readonly marks: boolean;
-  /**
-   * Sync to a quota-enforcing fake kept in storage.local (lib/storage/sync/fake-sync-area.ts) instead of
-   * the browser's storage.sync: the two-profile e2e test relays its items between profiles.
-   */
-  readonly fakeSync: boolean;
 }
 
 export const DIAGNOSTICS_KEY = 'diagnostics';
-export const NO_DIAGNOSTICS: Diagnostics = { marks: false, fakeSync: false };
+export const NO_DIAGNOSTICS: Diagnostics = { marks: false };
 
 /** Only `true` switches anything on: a missing, damaged or foreign value means off. */
 export function parseDiagnostics(value: unknown): Diagnostics {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  return { marks: v.marks === true, fakeSync: v.fakeSync === true };
+  return { marks: v.marks === true };
 }
 
 const SLOT = '__gongwenDiagnostics';

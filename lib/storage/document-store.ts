@@ -3,6 +3,7 @@
 // small index of each record's size. Runs only in the background, inside the writer's queue.
 import { storageProblem } from './storage-problem';
 import { browser } from 'wxt/browser';
+import { cleanRecord } from './clean-text';
 import { mergeRecords, stableKey } from './merge';
 import { ledgerPercent } from '../reading/progress';
 import { documentId, normalizeUrl, type DocMeta } from './identity';
@@ -173,7 +174,8 @@ export async function writeDocuments(records: Readonly<Record<string, DocRecord>
   const values: Record<string, unknown> = {};
   const sizes: DocIndex = {};
   for (const [id, record] of Object.entries(records)) {
-    const fitted = fitRecord(record);
+    // No bidi override or other invisible control is kept (clean-text.ts).
+    const fitted = fitRecord(cleanRecord(record));
     const value = { ...fitted, v: DOC_FORMAT };
     values[docKey(id)] = value;
     sizes[docKey(id)] = { b: roundedSize(docKey(id), value), m: liveBookmarks(fitted).length > 0 };

@@ -1,5 +1,6 @@
 // Export of all reading data as JSON (a backup that imports again) or Markdown (to read),
 // and the import side: validate the whole file first, then merge it like a second tab.
+import { cleanRecord, cleanText } from './clean-text';
 import { mergeRecords } from './merge';
 import { partsReadCount } from '../reading/progress';
 import type { KeptRecord } from './documents';
@@ -40,7 +41,7 @@ export function exportJson(docs: DocsInput, settings?: Settings, now: Date = new
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    documents: byRecent(docs),
+    documents: byRecent(docs).map(cleanRecord),
     ...(settings ? { settings } : {}),
     ...(kept.length > 0 ? { kept: kept.map(keptEntry) } : {}),
   };
@@ -206,7 +207,8 @@ export const escapeMarkdown = (text: string): string => escape(text);
 
 /** Keeps user text literal in Markdown and on one line: no markup, links, images or HTML. */
 function escape(text: string): string {
-  return text
+  // Bidi overrides and other invisible controls never reach an export (clean-text.ts).
+  return cleanText(text)
     .replace(/\s*[\r\n]\s*/g, ' ')
     .replace(/([\\`*_[\]<>#|&])/g, '\\$1');
 }

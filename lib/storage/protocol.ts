@@ -22,7 +22,9 @@ export type StorageErrorCode =
   /** Data was cleared after this page read it: its progress is not written back. */
   | 'cleared'
   /** The background did not answer (extension updated or reloaded). */
-  | 'no-writer';
+  | 'no-writer'
+  /** The sender may not make this write (lib/storage/writer-trust.ts): a content script asked for an extension page's operation or another site's record. */
+  | 'refused';
 
 /** A write that did not happen; nothing stored was changed by it. */
 export class StorageError extends Error {

@@ -12,8 +12,11 @@ import { applyRequestJump, applyTakeJump } from './pending-jump';
 import {
   isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteReply,
 } from './protocol';
+import { docKey } from './documents';
 import type { DocRecord } from './schema';
 import { parseSyncSettings, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY } from './sync-settings';
+import { clearSyncArea } from './sync/clear-sync-area';
+import { classifySender, mayWrite, targetDocId, type MessageSender } from './writer-trust';
 import {
   applyAddPhrase, applyAddPortal, applyImportedSettings, applyRemovePhrase, applyRemovePortal, applySettings, applySiteSettings,
 } from './settings-store';
@@ -47,12 +50,16 @@ const handlers: Handlers = {
     return { ok: true, added, merged };
   },
   clear: async () => {
-    // The portal list stays: each portal stands for a host permission and a registration the
-    // reader granted in the browser, removed one by one in the options page. Sync is switched
-    // off, so the browser's sync does not bring back what was just cleared.
+    // The browser account first: its copy is removed and the clear epoch left there, so neither
+    // this computer nor another brings back what is cleared (on failure nothing local changed
+    // yet, and the reader can try again). Then the local records; the portal list stays: each
+    // portal stands for a host permission and a registration the reader granted in the browser,
+    // removed one by one in the options page. Sync is switched off last.
+    const now = Date.now();
+    await guardedWrite(() => clearSyncArea(browser, now));
     await clearDocuments(
       ['settings', 'settings$', 'sites', 'sites$', 'pendingJump', 'pendingJump$', SYNC_SETTINGS_KEY, SYNC_STATUS_KEY],
-      Date.now(),
+      now,
     );
     return null;
   },
@@ -110,11 +117,34 @@ export function writeSyncStatus(status: unknown): Promise<void> {
   return enqueue(() => guardedWrite(() => browser.storage.local.set({ [SYNC_STATUS_KEY]: status })));
 }
 
-/** A reply for a message to the writer; undefined for any other message. */
-export function handleWriteMessage(message: unknown): Promise<WriteReply> | undefined {
+/** The stored URLs of the record an operation names; null when it names none or none is stored. */
+async function recordUrls(op: OpName, req: OpRequest<OpName>): Promise<string[] | null> {
+  const id = targetDocId(op, req);
+  if (id === null) return null;
+  const stored = (await browser.storage.local.get(docKey(id)))[docKey(id)];
+  const urls = (stored as { urls?: unknown } | undefined)?.urls;
+  return Array.isArray(urls) ? urls.filter((u): u is string => typeof u === 'string') : null;
+}
+
+/**
+ * A reply for a message to the writer; undefined for any other message. With a sender (every
+ * runtime message has one), the write runs only if that sender may make it (writer-trust.ts).
+ */
+export function handleWriteMessage(message: unknown, sender?: MessageSender): Promise<WriteReply> | undefined {
   if (!isWriteMessage(message)) return undefined;
   const { op, req } = message;
-  return runOp(op, req as never).then(
+  const allowed = async (): Promise<boolean> => {
+    if (sender === undefined) return true;
+    const who = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    return mayWrite(who, op, req, who.kind === 'content' ? await recordUrls(op, req) : null);
+  };
+  return allowed().then((ok) => (ok ? undefined : new StorageError('refused'))).then((refusal) => {
+    if (refusal) {
+      console.warn('[gongwen-reader] write refused', op, sender?.url);
+      throw refusal;
+    }
+    return runOp(op, req as never);
+  }).then(
     (value): WriteReply => ({ ok: true, value }),
     (error: unknown): WriteReply => {
       if (!(error instanceof StorageError)) console.error('[gongwen-reader] write', op, error);
@@ -130,9 +160,8 @@ export function handleWriteMessage(message: unknown): Promise<WriteReply> | unde
 export function installWriter(): () => void {
   migrated = null;
   enqueue(migrateOnce).catch((error: unknown) => console.error('[gongwen-reader] storage migration', error));
-  const listener = (message: unknown) => handleWriteMessage(message);
+  const listener = (message: unknown, sender: MessageSender) => handleWriteMessage(message, sender);
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
   browser.runtime.onMessage.addListener(listener);
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -50,7 +50,9 @@ export type ToPanel =
 export type FromPanel =
   | { readonly type: 'gongwen:action'; readonly action: PanelAction }
   /** The frame's content needs this height (the rail is as tall as its parts). */
-  | { readonly type: 'gongwen:height'; readonly height: number };
+  | { readonly type: 'gongwen:height'; readonly height: number }
+  /** The frame's page took its port: the reader's check that the frame shows its own page (frame-guard.ts). */
+  | { readonly type: 'gongwen:hello' };
 
 const actionNames: ReadonlySet<string> = new Set(ACTION_NAMES);
 
@@ -58,6 +60,7 @@ const actionNames: ReadonlySet<string> = new Set(ACTION_NAMES);
 export function isFromPanel(value: unknown): value is FromPanel {
   const v = value as { type?: unknown; action?: { name?: unknown; args?: unknown }; height?: unknown } | null;
   if (v?.type === 'gongwen:height') return typeof v.height === 'number' && Number.isFinite(v.height);
+  if (v?.type === 'gongwen:hello') return true;
   if (v?.type !== 'gongwen:action' || typeof v.action !== 'object' || v.action === null) return false;
   return typeof v.action.name === 'string' && actionNames.has(v.action.name) && Array.isArray(v.action.args);
 }

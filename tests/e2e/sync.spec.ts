@@ -1,7 +1,8 @@
 // Issue 15: bookmarks, notes and progress follow the reader to another computer through the
-// browser's own sync, opt-in. Two browser profiles run at once; each syncs to the quota-enforcing
-// fake sync area (switched on through the diagnostics switch in extension storage, which no page
-// can set), and the test relays items between the two profiles' areas as Chrome sync would.
+// browser's own sync, opt-in. Two browser profiles run at once; each syncs to its own
+// chrome.storage.sync (a profile that is not signed in keeps the area and enforces its quotas
+// locally), and the test relays items between the two profiles' areas as Chrome sync would. The
+// shipped build has no other area to sync to (issue 25: no test switch in the store build).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, launchWithProfile, makeProfileDir, removeProfileDir, getServiceWorker, FIXTURE_ORIGIN, type LaunchedExtension } from './harness';
 import { PARTS, panel, panelTab, showOutline } from './helpers';
@@ -10,25 +11,23 @@ import { PARTS, panel, panelTab, showOutline } from './helpers';
 declare const chrome: {
   storage: {
     local: { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-    sync: { get(keys: null): Promise<Record<string, unknown>> };
+    sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> };
   };
   runtime: { sendMessage(message: object): Promise<unknown> };
 };
 
-const FAKE_SYNC_KEY = 'fakeSyncArea';
 const SYNC_SWITCH = '通过浏览器同步收藏、备注和阅读进度';
 
 interface Profile extends LaunchedExtension {
   dir: string;
 }
 
-async function launchProfile(fake = true): Promise<Profile> {
+async function launchProfile(): Promise<Profile> {
   const dir = await makeProfileDir();
   const launched = await launchWithProfile(dir).catch(async (error: unknown) => {
     await removeProfileDir(dir);
     throw error;
   });
-  if (fake) await launched.serviceWorker.evaluate(() => chrome.storage.local.set({ diagnostics: { fakeSync: true } }));
   return { ...launched, dir };
 }
 
@@ -48,24 +47,12 @@ function worker(context: BrowserContext): Promise<Worker> {
  * change as a change of its sync area).
  */
 async function relay(from: BrowserContext, to: BrowserContext): Promise<void> {
-  const items = await (await worker(from)).evaluate(
-    async (key) => ((await chrome.storage.local.get(key))[key] as { items?: Record<string, unknown> } | undefined)?.items ?? {},
-    FAKE_SYNC_KEY,
-  );
-  await (await worker(to)).evaluate(
-    async ([key, incoming]) => {
-      const state = ((await chrome.storage.local.get(key))[key] as { items: Record<string, unknown>; writes: number[] } | undefined) ?? { items: {}, writes: [] };
-      const next = { ...state.items };
-      let changed = false;
-      for (const [k, v] of Object.entries(incoming)) {
-        if (JSON.stringify(next[k]) === JSON.stringify(v)) continue;
-        next[k] = v;
-        changed = true;
-      }
-      if (changed) await chrome.storage.local.set({ [key]: { ...state, items: next } });
-    },
-    [FAKE_SYNC_KEY, items] as const,
-  );
+  const items = await (await worker(from)).evaluate(() => chrome.storage.sync.get(null));
+  await (await worker(to)).evaluate(async (incoming) => {
+    const current = await chrome.storage.sync.get(null);
+    const changed = Object.fromEntries(Object.entries(incoming).filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v)));
+    if (Object.keys(changed).length > 0) await chrome.storage.sync.set(changed);
+  }, items);
 }
 
 async function openOptions(profile: Profile): Promise<Page> {
@@ -172,8 +159,11 @@ test('a full sync area and a spent write quota keep every local record, and the 
     // Another version of the reader on another computer already fills most of the sync area.
     const others = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`g2.other${i}`, 'x'.repeat(8000)]));
     await a.serviceWorker.evaluate(
-      ([records, key, items]) => chrome.storage.local.set({ ...records, [key]: { items, writes: [] } }),
-      [seeded, FAKE_SYNC_KEY, others] as const,
+      async ([records, items]) => {
+        await chrome.storage.local.set(records);
+        await chrome.storage.sync.set(items);
+      },
+      [seeded, others] as const,
     );
 
     const options = await turnSyncOn(a);
@@ -185,11 +175,18 @@ test('a full sync area and a spent write quota keep every local record, and the 
     expect(synced + notSynced).toBe(12);
     expect(await localRecords(a)).toEqual(seeded);
 
-    // This computer has just used up the per-minute write quota (120 writes).
-    await (await worker(a.context)).evaluate(async (key) => {
-      const state = (await chrome.storage.local.get(key))[key] as { items: object; writes: number[] };
-      await chrome.storage.local.set({ [key]: { ...state, writes: Array.from({ length: 120 }, () => Date.now()) } });
-    }, FAKE_SYNC_KEY);
+    // This computer has just used up the browser's per-minute write quota (120 writes).
+    const refused = await (await worker(a.context)).evaluate(async () => {
+      for (let i = 0; i < 400; i += 1) {
+        try {
+          await chrome.storage.sync.set({ 'zz.spent': i });
+        } catch (error) {
+          return String(error);
+        }
+      }
+      return null;
+    });
+    expect(refused).toContain('MAX_WRITE_OPERATIONS_PER_MINUTE');
     // A new note now cannot be synced.
     await options.evaluate(() =>
       chrome.runtime.sendMessage({
@@ -209,9 +206,12 @@ test('a full sync area and a spent write quota keep every local record, and the 
   }
 });
 
-test('without the diagnostics switch, the replica goes to the browser\'s own storage.sync', async () => {
-  const a = await launchProfile(false);
+test('the replica goes to the browser\'s own storage.sync, and a diagnostics switch cannot move it', async () => {
+  test.setTimeout(60_000);
+  const a = await launchProfile();
   try {
+    // The switch today's e2e build no longer has: set anyway, it changes nothing.
+    await a.serviceWorker.evaluate(() => chrome.storage.local.set({ diagnostics: { fakeSync: true } }));
     const options = await turnSyncOn(a);
     const id = 'fp:0e0e0e0e0e0e0e0e';
     await options.evaluate(
@@ -224,8 +224,46 @@ test('without the diagnostics switch, the replica goes to the browser\'s own sto
     };
     await expect.poll(replica, { timeout: 20_000 }).toBe('浏览器同步里的备注');
     await expect(options.getByRole('status').getByText('已同步 1 篇文档。')).toBeVisible();
-    const fake = await (await worker(a.context)).evaluate((key) => chrome.storage.local.get(key), FAKE_SYNC_KEY);
+    const fake = await (await worker(a.context)).evaluate(() => chrome.storage.local.get('fakeSyncArea'));
     expect(fake).toEqual({});
+  } finally {
+    await closeProfile(a);
+  }
+});
+
+test('"clear all data" clears the browser account too: sync on again brings nothing back, not even another computer\'s old copy', async () => {
+  test.setTimeout(90_000);
+  const a = await launchProfile();
+  try {
+    const options = await turnSyncOn(a);
+    const id = 'fp:0c0c0c0c0c0c0c0c';
+    await options.evaluate(
+      (docId) => chrome.runtime.sendMessage({ type: 'gongwen:write', op: 'doc.bookmark', req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '要清除的备注' } }),
+      id,
+    );
+    const syncItems = async () => (await worker(a.context)).evaluate(() => chrome.storage.sync.get(null));
+    await expect.poll(async () => JSON.stringify(await syncItems()), { timeout: 20_000 }).toContain('要清除的备注');
+    // What another computer that synced before the clear still holds.
+    const before = await syncItems();
+
+    const data = options.getByRole('region', { name: '数据' });
+    await data.getByRole('button', { name: '清除全部数据…' }).click();
+    await expect(data.getByText(/也删除经由浏览器同步保存的副本/)).toBeVisible();
+    await data.getByRole('button', { name: '确定清除' }).click();
+    await expect(data.getByRole('status').last()).toContainText('已清除全部数据，包括浏览器同步中的副本');
+    expect(Object.keys(await syncItems())).toEqual(['clearedAt']);
+    expect(await localRecords(a)).toEqual({});
+
+    // The other computer, not yet aware of the clear, pushes its old copy back into the account.
+    await (await worker(a.context)).evaluate((items) => chrome.storage.sync.set(items), before);
+    await options.reload();
+    const toggle = options.getByRole('switch', { name: SYNC_SWITCH });
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await expect(options.getByRole('status').getByText('已同步 0 篇文档。')).toBeVisible({ timeout: 20_000 });
+    expect(await localRecords(a)).toEqual({});
+    // …and the old items are not kept as this computer's either.
+    await expect.poll(async () => JSON.stringify(await syncItems()), { timeout: 20_000 }).not.toContain('要清除的备注');
   } finally {
     await closeProfile(a);
   }

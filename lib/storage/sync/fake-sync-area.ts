@@ -1,7 +1,6 @@
 // A stand-in for the browser's sync storage that enforces the same quotas and rejects with the
-// same error messages as Chrome. Unit tests keep it in memory; the e2e test switches it on
-// through the diagnostics switch (extension storage, never a page) and keeps it in the profile's
-// storage.local, where the test relays items from one profile to another as Chrome sync would.
+// same error messages as Chrome, for unit tests only: nothing in the extension imports it, so it
+// is not in any build (tests/unit/storage/sync/shipped-build.test.ts checks the built background).
 import { itemBytes, areaUsage, MAX_ITEMS, MAX_WRITE_OPERATIONS_PER_HOUR, MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from './limits';
 import type { SyncArea, SyncChange } from './sync-area';
 

@@ -1,16 +1,15 @@
 // The background's side of sync: follows the stored switch (lib/storage/sync-settings.ts), runs the
-// sync engine on the browser's storage.sync (or, when the diagnostics switch asks, on the e2e
-// test's fake), tells it when a local record changed, and lets it merge and report only through
-// the single writer. Registered at start-up, so a change from another computer wakes the background.
+// sync engine on the browser's storage.sync — always: no switch in the shipped build can point it
+// anywhere else (the e2e test relays real storage.sync items between two profiles) — tells it
+// when a local record changed, and lets it merge and report only through the single writer.
+// Registered at start-up, so a change from another computer wakes the background.
 import { browser } from 'wxt/browser';
 import { serialQueue } from '../../serial-queue';
 import { DOC_PREFIX, loadDocuments, readStoredDoc } from '../documents';
 import type { DocRecord } from '../schema';
-import { DIAGNOSTICS_KEY, parseDiagnostics } from '../diagnostics';
 import { loadSyncSettings, SYNC_SETTINGS_KEY } from '../sync-settings';
 import { mergeSynced, writeSyncStatus } from '../writer';
-import { createFakeSyncArea, localStorageBacking } from './fake-sync-area';
-import { browserSyncArea, type SyncArea } from './sync-area';
+import { browserSyncArea } from './sync-area';
 import { createSyncEngine, type SyncEngine } from './sync-engine';
 
 export function installSync(): () => void {
@@ -32,17 +31,17 @@ export function installSync(): () => void {
   };
   // Switching on and off, one after another.
   const queue = serialQueue();
-  const follow = (restart: boolean): void => {
+  const follow = (): void => {
     queue(async () => {
         const { on } = await loadSyncSettings();
-        if (engine && (restart || !on)) {
+        if (engine && !on) {
           engine.stop();
           engine = null;
           mirror = null;
         }
         if (on && !engine) {
           engine = createSyncEngine({
-            area: await chooseArea(),
+            area: browserSyncArea(browser),
             loadLocal,
             mergeIntoLocal: mergeSynced,
             report: writeSyncStatus,
@@ -57,7 +56,7 @@ export function installSync(): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const keys = Object.keys(changes);
-    if (keys.includes(SYNC_SETTINGS_KEY) || keys.includes(DIAGNOSTICS_KEY)) follow(keys.includes(DIAGNOSTICS_KEY));
+    if (keys.includes(SYNC_SETTINGS_KEY)) follow();
     const docKeys = keys.filter((key) => key.startsWith(DOC_PREFIX));
     if (docKeys.length === 0) return;
     for (const key of docKeys) {
@@ -68,7 +67,7 @@ export function installSync(): () => void {
     engine?.localChanged();
   };
   browser.storage.onChanged.addListener(listener);
-  follow(false);
+  follow();
   return () => {
     browser.storage.onChanged.removeListener(listener);
     engine?.stop();
@@ -81,10 +80,4 @@ function note(mirror: Map<string, DocRecord>, key: string, value: unknown): void
   const stored = value === undefined ? null : readStoredDoc(key, value);
   if (stored && 'record' in stored) mirror.set(stored.record.id, stored.record);
   else mirror.delete(key.slice(DOC_PREFIX.length));
-}
-
-/** The browser's sync storage, or the e2e fake when the diagnostics switch (extension storage only) asks for it. */
-async function chooseArea(): Promise<SyncArea> {
-  const diagnostics = parseDiagnostics((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY]);
-  return diagnostics.fakeSync ? createFakeSyncArea(localStorageBacking(browser)) : browserSyncArea(browser);
 }

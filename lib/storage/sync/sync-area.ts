@@ -1,6 +1,6 @@
 // The browser's sync storage as the sync engine sees it: a small interface, so the engine runs on
-// the browser's `storage.sync` in real profiles and on a quota-enforcing fake (fake-sync-area.ts)
-// in unit tests and in the two-profile e2e test, chosen by the background (install-sync.ts).
+// the browser's `storage.sync` in every build and on a quota-enforcing fake (fake-sync-area.ts)
+// in unit tests only.
 
 export interface SyncChange {
   readonly oldValue?: unknown;

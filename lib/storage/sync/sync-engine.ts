@@ -3,12 +3,15 @@
 // merge); pushing first pulls, then writes the packed local records and removes items no longer
 // packed. Writes are debounced and spaced so the write-rate quotas are never reached by this
 // computer; any error of the area (quota, rate, anything) leaves local records untouched and is
-// reported in the status. Pure of the browser: the area, the local side and timers are passed in.
+// reported in the status. A clear epoch in the area (clear-epoch.ts) is honoured both ways: what
+// was last changed before another computer's "clear all data" is neither merged nor pushed.
+// Pure of the browser: the area, the local side and timers are passed in.
 import type { DocRecord } from '../schema';
 import { serialQueue } from '../../serial-queue';
 import { storageProblem } from '../storage-problem';
 import { stableKey } from '../merge';
 import type { SyncProblem, SyncStatus } from '../sync-settings';
+import { CLEAR_EPOCH_KEY, clearEpochOf, survivesClear } from './clear-epoch';
 import { areaUsage } from './limits';
 import { isSyncKey, packDocuments, roomBeside, unpackItem } from './pack';
 import type { SyncArea, SyncChange } from './sync-area';
@@ -53,17 +56,37 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let timer: unknown = null;
   let lastPush = -Infinity;
   let status: SyncStatus | null = null;
+  // The latest clear any computer left in the area; only ever moves forward.
+  let epoch = 0;
+  const noteEpoch = (value: unknown): void => {
+    epoch = Math.max(epoch, clearEpochOf(value));
+  };
   // Pulls and pushes run one after another.
   const queue = serialQueue();
   const serial = (task: () => Promise<void>): Promise<void> =>
     queue(task).catch((error: unknown) => console.error('[gongwen-reader] sync', error));
 
-  const unpackAll = (items: Readonly<Record<string, unknown>>): DocRecord[] =>
-    Object.entries(items).flatMap(([key, value]) => {
-      if (!isSyncKey(key)) return [];
+  /**
+   * The area's items as partial records, by key, and the documents that survive the last clear:
+   * a document's items count together (an overflow item holds only older bookmarks of a document
+   * read after the clear), so a document survives when any of its items does.
+   */
+  const readArea = (items: Readonly<Record<string, unknown>>): { records: Map<string, DocRecord>; fresh: Set<string> } => {
+    const records = new Map<string, DocRecord>();
+    const fresh = new Set<string>();
+    for (const [key, value] of Object.entries(items)) {
+      if (!isSyncKey(key)) continue;
       const record = unpackItem(key, value);
-      return record ? [record] : [];
-    });
+      if (!record) continue;
+      records.set(key, record);
+      if (survivesClear(record, epoch)) fresh.add(record.id);
+    }
+    return { records, fresh };
+  };
+  const unpackAll = (items: Readonly<Record<string, unknown>>): DocRecord[] => {
+    const { records, fresh } = readArea(items);
+    return [...records.values()].filter((record) => fresh.has(record.id));
+  };
 
   const setStatus = async (next: SyncStatus): Promise<void> => {
     if (status && stableKey(status) === stableKey(next)) return;
@@ -95,6 +118,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     let packed: ReturnType<typeof packDocuments> | null = null;
     try {
       const current = await deps.area.getAll();
+      noteEpoch(current[CLEAR_EPOCH_KEY]);
       // What another computer put there is merged in first: nothing is removed before it is local.
       const incoming = unpackAll(current);
       if (incoming.length > 0) await deps.mergeIntoLocal(incoming);
@@ -105,9 +129,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       // another format's items.
       const mine = (key: string, value: unknown): boolean => isSyncKey(key) && known.has(String((value as { i?: unknown } | null)?.i));
       const others = Object.fromEntries(Object.entries(current).filter(([key, value]) => !mine(key, value)));
-      packed = packDocuments(local, roomBeside(areaUsage(others)));
+      // A record from before the last clear stays on this computer but is not synced again; its
+      // items, if a push that raced the clear left any, are stale and removed below.
+      packed = packDocuments(local.filter((doc) => survivesClear(doc, epoch)), roomBeside(areaUsage(others)));
+      // Items of documents from before the last clear are removed too, whoever left them.
+      const { records, fresh } = readArea(current);
+      const cleared = (key: string): boolean => records.has(key) && !fresh.has(records.get(key)!.id);
       const stale = Object.entries(current)
-        .filter(([key, value]) => mine(key, value) && !(key in packed!.items))
+        .filter(([key, value]) => (mine(key, value) || cleared(key)) && !(key in packed!.items))
         .map(([key]) => key);
       const changed = Object.fromEntries(
         Object.entries(packed.items).filter(([key, item]) => current[key] === undefined || stableKey(current[key]) !== stableKey(item)),
@@ -126,11 +155,20 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   const pullChanges = async (changes: Record<string, SyncChange>): Promise<void> => {
     if (!running) return;
+    noteEpoch(changes[CLEAR_EPOCH_KEY]?.newValue);
+    // Another computer cleared: this one's pre-clear items must not linger (a push filters them).
+    if (changes[CLEAR_EPOCH_KEY]?.newValue !== undefined) schedule(PUSH_DEBOUNCE_MS);
     const incoming = Object.entries(changes).flatMap(([key, change]) => {
       if (!isSyncKey(key) || change.newValue === undefined) return [];
       const record = unpackItem(key, change.newValue);
       return record ? [record] : [];
     });
+    // A document's items may arrive one change at a time: its others count from the area.
+    if (epoch > 0 && incoming.some((record) => !survivesClear(record, epoch))) {
+      const { fresh } = readArea(await deps.area.getAll());
+      for (const record of incoming) if (survivesClear(record, epoch)) fresh.add(record.id);
+      incoming.splice(0, incoming.length, ...incoming.filter((record) => fresh.has(record.id)));
+    }
     // Removed items carry nothing to merge: a record another computer stopped syncing stays here.
     if (incoming.length > 0) await deps.mergeIntoLocal(incoming);
   };

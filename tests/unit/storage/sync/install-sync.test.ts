@@ -1,6 +1,7 @@
 // The background's sync wiring on the fake browser: off by default; turned on, the local records
 // go to the (fake) sync area and items another computer put there are merged into local records
 // through the writer; a record that cannot be read is left as it was; "clear all data" turns sync off.
+// The area is the fake browser's storage.sync: the background has no other.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { docKey, loadDocuments, setBookmark } from '../../../../lib/storage/documents';
@@ -8,23 +9,23 @@ import { emptyRecord } from '../../../../lib/storage/schema';
 import { loadSyncSettings, loadSyncStatus, setSyncOn } from '../../../../lib/storage/sync-settings';
 import { clearAllData } from '../../../../lib/storage/documents';
 import { installWriter, mergeSynced } from '../../../../lib/storage/writer';
-import { FAKE_SYNC_KEY, parseFakeSyncState } from '../../../../lib/storage/sync/fake-sync-area';
 import { installSync } from '../../../../lib/storage/sync/install-sync';
 import { isSyncKey, packDocument, syncKey } from '../../../../lib/storage/sync/pack';
+import { CLEAR_EPOCH_KEY } from '../../../../lib/storage/sync/clear-epoch';
 
 const D = 'fp:00112233445566aa';
 const E = 'fp:00112233445566bb';
 const K = 'fp:00112233445566cc';
 
-async function fakeArea() {
-  return parseFakeSyncState((await fakeBrowser.storage.local.get(FAKE_SYNC_KEY))[FAKE_SYNC_KEY]);
+/** The fake browser's storage.sync, the area the background always syncs to. */
+async function fakeArea(): Promise<{ items: Record<string, unknown> }> {
+  return { items: structuredClone(await fakeBrowser.storage.sync.get(null)) };
 }
 
 let uninstall: () => void;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await fakeBrowser.storage.local.set({ diagnostics: { fakeSync: true } });
   installWriter();
   uninstall = installSync();
 });
@@ -46,7 +47,7 @@ describe('installSync', () => {
     const damaged = { id: K, bookmarks: 'nope' };
     await fakeBrowser.storage.local.set({ [docKey(K)]: damaged });
     const remote = { ...packDocument(theirs)!, ...packDocument({ ...emptyRecord(K, 5), title: '远端' })! };
-    await fakeBrowser.storage.local.set({ [FAKE_SYNC_KEY]: { items: remote, writes: [] } });
+    await fakeBrowser.storage.sync.set(remote);
 
     await setSyncOn(true);
     await vi.waitFor(async () => expect((await loadDocuments()).docs[E]?.bookmarks.p2?.note).toBe('他机备注'));
@@ -60,8 +61,7 @@ describe('installSync', () => {
     // (A copy: the fake browser hands out its stored objects, which a real browser never does.)
     const item = structuredClone((await fakeArea()).items[syncKey(D)]) as { b: Record<string, unknown[]> };
     item.b.p3 = ['三、', '后来的备注', 30, 30];
-    const state = await fakeArea();
-    await fakeBrowser.storage.local.set({ [FAKE_SYNC_KEY]: { ...state, items: { ...state.items, [syncKey(D)]: item } } });
+    await fakeBrowser.storage.sync.set({ [syncKey(D)]: item });
     await vi.waitFor(async () => expect((await loadDocuments()).docs[D]?.bookmarks.p3?.note).toBe('后来的备注'));
     expect((await loadDocuments()).docs[D]?.bookmarks.p1?.note).toBe('本机备注');
 
@@ -79,7 +79,7 @@ describe('installSync', () => {
     await vi.waitFor(async () => expect(Object.keys((await fakeArea()).items).filter(isSyncKey)).toHaveLength(1));
     await setSyncOn(false);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await fakeBrowser.storage.local.set({ [FAKE_SYNC_KEY]: { items: { ...(await fakeArea()).items, ...packDocument(emptyRecord(E, 3))! }, writes: [] } });
+    await fakeBrowser.storage.sync.set(packDocument(emptyRecord(E, 3))!);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const { docs } = await loadDocuments();
     expect(Object.keys(docs)).toEqual([D]);
@@ -95,6 +95,21 @@ describe('installSync', () => {
     await mergeSynced([{ ...emptyRecord(D, 10), title: '同步来的' }]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await loadSyncSettings()).toEqual({ on: false });
+    expect((await loadDocuments()).docs).toEqual({});
+  });
+
+  it('"clear all data" empties the sync area, leaves the clear epoch, and sync on again brings nothing back', async () => {
+    await setBookmark(D, 'p1', '一、', '备注', 10);
+    await setSyncOn(true);
+    await vi.waitFor(async () => expect(Object.keys((await fakeArea()).items)).toContain(syncKey(D)));
+    await clearAllData();
+    const area = (await fakeArea()).items;
+    expect(Object.keys(area)).toEqual([CLEAR_EPOCH_KEY]);
+    expect(area[CLEAR_EPOCH_KEY]).toBeGreaterThan(10);
+    // Another computer, not yet aware of the clear, pushes its old copy back.
+    await fakeBrowser.storage.sync.set(packDocument({ ...emptyRecord(D, 10), title: '旧副本', bookmarks: { p1: { sectionId: 'p1', heading: '一、', note: '备注', createdAt: 10, updatedAt: 10 } } })!);
+    await setSyncOn(true);
+    await vi.waitFor(async () => expect(await loadSyncStatus()).toEqual({ synced: 0, left: 0, problem: null }));
     expect((await loadDocuments()).docs).toEqual({});
   });
 });

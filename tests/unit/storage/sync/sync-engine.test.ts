@@ -8,6 +8,7 @@ import type { SyncStatus } from '../../../../lib/storage/sync-settings';
 import { createFakeSyncArea, memoryBacking } from '../../../../lib/storage/sync/fake-sync-area';
 import { MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES } from '../../../../lib/storage/sync/limits';
 import { isSyncKey } from '../../../../lib/storage/sync/pack';
+import { CLEAR_EPOCH_KEY } from '../../../../lib/storage/sync/clear-epoch';
 import type { SyncArea } from '../../../../lib/storage/sync/sync-area';
 import { createSyncEngine, PUSH_MIN_GAP_MS, RETRY_MS } from '../../../../lib/storage/sync/sync-engine';
 
@@ -68,6 +69,31 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('sync engine', () => {
+  it('honours another computer\'s clear: records from before it are neither merged nor pushed again', async () => {
+    const backing = memoryBacking();
+    const old = doc(1, { bookmarks: { p1: bookmark('p1', T0 + 1, '旧备注') } });
+    const b = computer(createFakeSyncArea(backing), [old]);
+    await b.engine.start();
+    await settle(b.engine);
+    expect(Object.keys(backing.state().items).filter(isSyncKey)).toHaveLength(1);
+    // Computer A clears everything: the area emptied, the epoch left.
+    const epoch = Date.now();
+    backing.replace({ items: { [CLEAR_EPOCH_KEY]: epoch }, writes: [] });
+    await settle(b.engine);
+    expect(backing.state().items).toEqual({ [CLEAR_EPOCH_KEY]: epoch });
+    // A turns sync on again with nothing local: nothing comes back.
+    const a = computer(createFakeSyncArea(backing));
+    await a.engine.start();
+    await settle(a.engine, b.engine);
+    expect(a.docs.size).toBe(0);
+    // What B reads after the clear is new activity and syncs as usual.
+    b.change(doc(2, { updatedAt: epoch + 10, lastReadAt: epoch + 10 }));
+    await settle(a.engine, b.engine);
+    expect([...a.docs.keys()]).toEqual([doc(2).id]);
+    // B keeps its own old copy locally.
+    expect(b.docs.get(old.id)?.bookmarks.p1?.note).toBe('旧备注');
+  });
+
   it('a bookmark with a note made on one computer reaches the other', async () => {
     const backing = memoryBacking();
     const a = computer(createFakeSyncArea(backing));
