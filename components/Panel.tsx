@@ -63,13 +63,13 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
     name === 'outline' ? t('tabOutline') : name === 'bookmarks' ? t('tabBookmarks') : name === 'phrases' ? t('phrasesLabel') : t('tabStudy');
   const count = (name: Tab) => (name === 'bookmarks' ? bookmarkCount : name === 'phrases' ? state.phrases.length : null);
   return (
-    <div class={`panel ${host} ${state.side}`} style={{ '--gr-size': `${state.textSize}px` }}>
-      {host === 'frame' && <ResizeHandle side={state.side} width={state.width} onWidth={actions.setWidth} />}
+    <div class={`panel ${host} ${state.placedSide}`} style={{ '--gr-size': `${state.textSize}px` }}>
+      {host === 'frame' && <ResizeHandle side={state.placedSide} width={state.width} onWidth={actions.setWidth} />}
       <aside class="panel-inner" aria-label={t('panelLabel')}>
         <div class="panel-header">
           <PanelToolbar
             host={host}
-            side={state.side}
+            side={state.placedSide}
             textSize={state.textSize}
             canDock={onDock !== null}
             onTextSize={actions.setTextSize}

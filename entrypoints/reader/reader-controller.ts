@@ -4,6 +4,7 @@
 import type { TextModel } from '../../lib/document/types';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
+import type { Side } from '../../lib/ui/layout';
 import type { DocRecord, Settings } from '../../lib/storage/schema';
 import { sendToBackground } from '../../lib/messages';
 import type { ReaderHandle } from '../../lib/startup/handoff';
@@ -60,7 +61,7 @@ export interface ReaderController extends ReaderHandle {
   /** Starts tracking once the panel is on screen. */
   start(): void;
   /** The layout was measured: whether the full panel fits beside the text. The first call opens it as the reader left it. */
-  placed(beside: boolean): void;
+  placed(beside: boolean, side?: Side): void;
   stop(): void;
 }
 
@@ -92,6 +93,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
     // Closed until placed: the panel opens by itself only where it fits beside the text.
     open: false,
     side: init.settings.panelSide,
+    placedSide: init.settings.panelSide,
+    sideFixed: false,
     width: init.settings.panelWidth,
     beside: false,
     docked: false,

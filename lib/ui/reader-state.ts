@@ -44,7 +44,12 @@ export interface ReaderState {
   readonly doc: GongwenDocument;
   /** The reader wants the full panel on the page (else the rail of parts). */
   readonly open: boolean;
+  /** The side the reader chose (stored). */
   readonly side: Side;
+  /** The side the panel really is on, as placed (the chosen one may have no room, or no rail). */
+  readonly placedSide: Side;
+  /** The reader moved the panel on this page: it stays on `side` whatever the room there. */
+  readonly sideFixed: boolean;
   /** The panel width the reader chose, in CSS px. */
   readonly width: number;
   /** True when the panel fits beside the article's text; an overlay panel closes after a jump. */

@@ -24,6 +24,8 @@ export function readerStore(found: DetectedDocument, settings: Settings = DEFAUL
     doc: found.document,
     open: false,
     side: settings.panelSide,
+    placedSide: settings.panelSide,
+    sideFixed: false,
     width: settings.panelWidth,
     beside: false,
     docked: false,
