@@ -1,6 +1,7 @@
 // The panel page's root: the rail (folded, on the page) or the full panel, for the reader it is
 // connected to; the reader's keys work here too, and the rail reports its height to size its frame.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { flattenSections } from '../lib/document/flatten-sections';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import { keyEventLike, runShortcut, shortcutFor } from '../lib/keys/shortcuts';
 import { partIdOf } from '../lib/ui/part-label';
@@ -21,6 +22,8 @@ interface Props {
 export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: Props) {
   const showRail = host === 'frame' && !(state.open && !state.docked);
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
+  const flat = useMemo(() => flattenSections(state.doc.sections), [state.doc.sections]);
+  const resumeTo = state.showResume ? (flat.find((s) => s.id === state.resumeId) ?? null) : null;
   const root = useRef<HTMLDivElement>(null);
 
   // The reader's keys, while focus is in the panel (on the page, the reader listens itself).
@@ -66,8 +69,10 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
           currentPartId={partIdOf(state.doc.sections, state.currentId)}
           read={read}
           percent={state.percent}
+          resumeTo={resumeTo}
           onOpen={() => actions.setOpen(true)}
           onJump={actions.jumpTo}
+          onResume={actions.resume}
         />
       ) : (
         <Panel

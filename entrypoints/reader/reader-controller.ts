@@ -11,7 +11,7 @@ import type { ReaderHandle } from '../../lib/startup/handoff';
 import type { SliceOptions } from '../../lib/startup/slices';
 import type { Ledger } from '../../lib/reading/reading-time';
 import { createStore, type Store } from '../../lib/ui/create-store';
-import { flattenSections } from '../../lib/document/flatten-sections';
+import { flattenSections, sectionIndexAt } from '../../lib/document/flatten-sections';
 import { partFacts } from '../../lib/document/part-facts';
 import { resolveAnchor } from '../../lib/reading/anchor';
 import { ledgerPercent } from '../../lib/reading/progress';
@@ -105,6 +105,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     readIds: record?.readSections ?? [],
     bookmarks: bookmarksOf(record),
     showResume: resume.offered(),
+    resumeId: null,
     resumeLost: record?.lastPosition != null && resolved == null,
     canUndoReset: false,
     highlightsOn: init.settings.highlightsOn,
@@ -116,6 +117,18 @@ export function createReaderController(init: ControllerInit): ReaderController {
     hasSelection: false,
     study: study.view(),
     message: init.kept ? t('storageKeptHere') : null,
+  });
+
+  // 继续阅读 names where it leads (in the rail too, when the panel is folded): kept with the offer.
+  const resumeIdNow = (showing: boolean) => {
+    const target = showing ? resume.target() : null;
+    const index = target === null ? -1 : sectionIndexAt(flat, target);
+    return index >= 0 ? flat[index]!.id : showing ? (flat[0]?.id ?? null) : null;
+  };
+  store.set({ resumeId: resumeIdNow(store.get().showResume) });
+  store.subscribe((state) => {
+    const id = resumeIdNow(state.showResume);
+    if (id !== state.resumeId) store.set({ resumeId: id });
   });
 
   // Parts reach each other only through what is passed here; those made later are reached lazily.

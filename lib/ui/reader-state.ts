@@ -67,6 +67,8 @@ export interface ReaderState {
   /** Resume reading: shown while the view is above where the last visit ended. */
   readonly showResume: boolean;
   readonly resumeLost: boolean;
+  /** Where 继续阅读 leads while it is offered: the section holding the place (null when not offered). */
+  readonly resumeId: string | null;
   /** A reset just happened and can be undone for a few seconds. */
   readonly canUndoReset: boolean;
   readonly highlightsOn: boolean;

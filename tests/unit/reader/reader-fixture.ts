@@ -28,6 +28,7 @@ export function readerStore(found: DetectedDocument, settings: Settings = DEFAUL
     sideFixed: false,
     width: settings.panelWidth,
     beside: false,
+    resumeId: null,
     docked: false,
     textSize: settings.textSize,
     keysHint: !settings.keysHintDismissed,
