@@ -1,5 +1,6 @@
-// The reader's full panel: a header that stays in view (kind, title, progress, the parts as
-// one-click jumps, resume), then tabs for the outline, the reader's bookmarks and the key phrases.
+// The reader's full panel: a compact header that stays in view (tools; kind and title on one
+// line; progress and the parts as one-click jumps on one row; tabs that never break), then the
+// document's details and keyboard hint behind a disclosure, resume, and the tabs' content.
 import { useMemo, useState } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import type { Section } from '../lib/document/types';
@@ -7,7 +8,7 @@ import { t } from '../lib/i18n';
 import { mainParts } from '../lib/document/main-parts';
 import { flattenSections } from '../lib/document/flatten-sections';
 import { partIdOf } from '../lib/ui/part-label';
-import { DocumentHeader } from './DocumentHeader';
+import { ABOUT_ID, DocumentHeader } from './DocumentHeader';
 import { DocumentMeta } from './DocumentMeta';
 import { ProgressBar } from './ProgressBar';
 import { ResumeButton } from './ResumeButton';
@@ -42,6 +43,10 @@ const TABS: readonly Tab[] = ['outline', 'bookmarks', 'phrases', 'study'];
 export function Panel({ state, actions, host, onDock, onClose }: Props) {
   const { doc } = state;
   const [tab, setTab] = useState<Tab>('outline');
+  // Details and the keyboard hint behind the header's disclosure: folded even on first view (then
+  // the disclosure is marked new), since at a large text size on a laptop they would push the
+  // outline below the panel's middle.
+  const [aboutOpen, setAboutOpen] = useState(false);
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
   const flat = useMemo(() => flattenSections(doc.sections), [doc.sections]);
   // The rail and "已读 n/N" count the document's own parts: a covering note or an attachment is no part.
@@ -68,16 +73,16 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
     else if (group.url) void openSection(group.url, group.docId, { sectionId: entry.partId, heading: entry.heading });
   };
   const label = (name: Tab) =>
-    name === 'outline' ? t('tabOutline') : name === 'bookmarks' ? t('tabBookmarks') : name === 'phrases' ? t('phrasesLabel') : t('tabStudy');
+    name === 'outline' ? t('tabOutline') : name === 'bookmarks' ? t('tabBookmarks') : name === 'phrases' ? t('tabPhrases') : t('tabStudy');
   const count = (name: Tab) => (name === 'bookmarks' ? bookmarkCount : name === 'phrases' ? state.phrases.length : null);
   return (
-    <div class={`panel ${host} ${state.side}`} style={{ '--gr-size': `${state.textSize}px` }}>
-      {host === 'frame' && <ResizeHandle side={state.side} width={state.width} onWidth={actions.setWidth} />}
+    <div class={`panel ${host} ${state.placedSide}`} style={{ '--gr-size': `${state.textSize}px` }}>
+      {host === 'frame' && <ResizeHandle side={state.placedSide} width={state.width} onWidth={actions.setWidth} />}
       <aside class="panel-inner" aria-label={t('panelLabel')}>
         <div class="panel-header">
           <PanelToolbar
             host={host}
-            side={state.side}
+            side={state.placedSide}
             textSize={state.textSize}
             canDock={onDock !== null}
             onTextSize={actions.setTextSize}
@@ -85,9 +90,11 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
             onDock={() => onDock?.()}
             onClose={onClose}
           />
-          <DocumentHeader doc={doc} />
-          <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={parts.length} />
-          <PartJumps parts={parts} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
+          <DocumentHeader doc={doc} aboutOpen={aboutOpen} fresh={state.keysHint} onAbout={() => setAboutOpen(!aboutOpen)} />
+          <div class="progress-row">
+            <PartJumps parts={parts} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
+            <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={parts.length} />
+          </div>
           {state.study.on && <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} />}
           <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
             {TABS.map((name) => (
@@ -117,16 +124,28 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
           </div>
         </div>
         <div class="panel-scroll">
-          <DocumentMeta doc={doc} />
+          <div class="doc-about" id={ABOUT_ID} hidden={!aboutOpen}>
+            <DocumentMeta doc={doc} />
+            <KeysHint
+              onDismiss={
+                state.keysHint
+                  ? () => {
+                      actions.dismissKeysHint();
+                      setAboutOpen(false);
+                    }
+                  : null
+              }
+            />
+          </div>
           <ResumeButton
             show={state.showResume}
+            to={state.showResume ? (flat.find((s) => s.id === state.resumeId)?.heading ?? null) : null}
             lost={state.resumeLost}
             canUndo={state.canUndoReset}
             onResume={actions.resume}
             onReset={actions.resetProgress}
             onUndo={actions.undoReset}
           />
-          {state.keysHint && <KeysHint onDismiss={actions.dismissKeysHint} />}
           <div class="tab-panel" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
           {tab === 'outline' && (
             <OutlineTree

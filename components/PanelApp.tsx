@@ -1,6 +1,7 @@
 // The panel page's root: the rail (folded, on the page) or the full panel, for the reader it is
 // connected to; the reader's keys work here too, and the rail reports its height to size its frame.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { flattenSections } from '../lib/document/flatten-sections';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import { mainParts } from '../lib/document/main-parts';
 import { keyEventLike, runShortcut, shortcutFor } from '../lib/keys/shortcuts';
@@ -22,6 +23,8 @@ interface Props {
 export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: Props) {
   const showRail = host === 'frame' && !(state.open && !state.docked);
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
+  const flat = useMemo(() => flattenSections(state.doc.sections), [state.doc.sections]);
+  const resumeTo = state.showResume ? (flat.find((s) => s.id === state.resumeId) ?? null) : null;
   const root = useRef<HTMLDivElement>(null);
 
   // The reader's keys, while focus is in the panel (on the page, the reader listens itself).
@@ -67,8 +70,10 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
           currentPartId={partIdOf(mainParts(state.doc), state.currentId)}
           read={read}
           percent={state.percent}
+          resumeTo={resumeTo}
           onOpen={() => actions.setOpen(true)}
           onJump={actions.jumpTo}
+          onResume={actions.resume}
         />
       ) : (
         <Panel

@@ -1,4 +1,5 @@
-// Reading progress: share of the text read so far and how many parts are done.
+// Reading progress: the share of the text read (the bar, named 阅读进度 with its percent) and how
+// many parts are done, as one short line (the percent is said once: by the bar, not again beside it).
 import { t } from '../lib/i18n';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
 
 export function ProgressBar({ percent, partsRead, partsTotal }: Props) {
   return (
-    <div class="progress">
+    <div class="progress" title={t('progressValue', percent)}>
       <div
         class="progress-track"
         role="progressbar"
@@ -21,10 +22,7 @@ export function ProgressBar({ percent, partsRead, partsTotal }: Props) {
       >
         <div class="progress-fill" style={{ width: `${percent}%` }} />
       </div>
-      <div class="progress-text">
-        <span>{t('progressValue', percent)}</span>
-        <span>{t('partsRead', partsRead, partsTotal)}</span>
-      </div>
+      <div class="progress-text">{t('partsRead', partsRead, partsTotal)}</div>
     </div>
   );
 }

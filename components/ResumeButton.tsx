@@ -5,6 +5,8 @@ import { t } from '../lib/i18n';
 
 interface Props {
   readonly show: boolean;
+  /** The heading of where it leads. */
+  readonly to: string | null;
   readonly lost: boolean;
   /** A reset just happened and can still be undone. */
   readonly canUndo: boolean;
@@ -13,7 +15,7 @@ interface Props {
   readonly onUndo: () => void;
 }
 
-export function ResumeButton({ show, lost, canUndo, onResume, onReset, onUndo }: Props) {
+export function ResumeButton({ show, to, lost, canUndo, onResume, onReset, onUndo }: Props) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
   // Reset and undo replace each other: keyboard focus on the one leaving moves to the one coming.
@@ -35,8 +37,9 @@ export function ResumeButton({ show, lost, canUndo, onResume, onReset, onUndo }:
   return (
     <div class="resume">
       {show && (
-        <button type="button" class="primary-button" onClick={onResume}>
+        <button type="button" class="primary-button resume-button" title={to ? t('resumeTo', to) : undefined} onClick={onResume}>
           {t('resume')}
+          {to && <span class="resume-to">{to}</span>}
         </button>
       )}
       {lost && <p class="muted">{t('resumeLost')}</p>}

@@ -150,9 +150,10 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
       top: fixedHeaderOffset(doc, element),
       text,
       side: state.side,
+      sideFixed: state.sideFixed,
       panelWidth: state.width,
     });
-    controller.placed(placement.panel.beside);
+    controller.placed(placement.panel.beside, placement.panel.side);
     applyPlacement();
   };
   /**
@@ -205,7 +206,7 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
   });
   let last = store.get();
   const unsubscribe = store.subscribe((state) => {
-    if (state.side !== last.side || state.width !== last.width) schedule();
+    if (state.side !== last.side || state.sideFixed !== last.sideFixed || state.width !== last.width) schedule();
     else if (state.open !== last.open || state.docked !== last.docked) applyPlacement();
     last = state;
   });

@@ -4,6 +4,7 @@ import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
 import type { Store } from '../../lib/ui/create-store';
 import { clampPanelWidth, isTextSize } from '../../lib/prefs/panel-prefs';
 import type { ReaderSettings } from './reader-settings';
+import type { Side } from '../../lib/ui/layout';
 
 /** Width changes while dragging are saved once the drag rests this long. */
 export const WIDTH_SAVE_MS = 400;
@@ -19,7 +20,7 @@ export type PanelPrefsActions = Pick<ReaderActions, 'setOpen' | 'setSide' | 'set
 export interface PanelPrefs {
   readonly actions: PanelPrefsActions;
   /** The layout was measured: whether the full panel fits beside the text. The first call opens it as the reader left it. */
-  placed(beside: boolean): void;
+  placed(beside: boolean, side?: Side): void;
 }
 
 export function createPanelPrefs({ store, settings, signal }: PanelPrefsDeps): PanelPrefs {
@@ -37,7 +38,9 @@ export function createPanelPrefs({ store, settings, signal }: PanelPrefsDeps): P
       },
       setSide(side) {
         if (side !== 'left' && side !== 'right') return;
-        store.set({ side });
+        // Fixed for this page, so the move happens even where the layout had put the panel on the
+        // other side (no room, or the rail's side) and the stored side is already this one.
+        store.set({ side, sideFixed: true });
         settings.save({ panelSide: side });
       },
       setWidth(width) {
@@ -60,8 +63,9 @@ export function createPanelPrefs({ store, settings, signal }: PanelPrefsDeps): P
         store.set({ docked: !!docked });
       },
     },
-    placed(beside) {
+    placed(beside, side) {
       const state = store.get();
+      if (side && side !== state.placedSide) store.set({ placedSide: side });
       if (!placedOnce) {
         placedOnce = true;
         store.set({ beside, open: settings.current().panelOpen && beside });

@@ -4,13 +4,14 @@
 import type { TextModel } from '../../lib/document/types';
 import type { DetectedDocument as Detected } from '../../lib/document/detect';
 import type { ReaderActions, ReaderState } from '../../lib/ui/reader-state';
+import type { Side } from '../../lib/ui/layout';
 import type { DocRecord, Settings } from '../../lib/storage/schema';
 import { sendToBackground } from '../../lib/messages';
 import type { ReaderHandle } from '../../lib/startup/handoff';
 import type { SliceOptions } from '../../lib/startup/slices';
 import type { Ledger } from '../../lib/reading/reading-time';
 import { createStore, type Store } from '../../lib/ui/create-store';
-import { flattenSections } from '../../lib/document/flatten-sections';
+import { flattenSections, sectionIndexAt } from '../../lib/document/flatten-sections';
 import { mainParts } from '../../lib/document/main-parts';
 import { partFacts } from '../../lib/document/part-facts';
 import { resolveAnchor } from '../../lib/reading/anchor';
@@ -62,7 +63,7 @@ export interface ReaderController extends ReaderHandle {
   /** Starts tracking once the panel is on screen. */
   start(): void;
   /** The layout was measured: whether the full panel fits beside the text. The first call opens it as the reader left it. */
-  placed(beside: boolean): void;
+  placed(beside: boolean, side?: Side): void;
   stop(): void;
 }
 
@@ -94,6 +95,8 @@ export function createReaderController(init: ControllerInit): ReaderController {
     // Closed until placed: the panel opens by itself only where it fits beside the text.
     open: false,
     side: init.settings.panelSide,
+    placedSide: init.settings.panelSide,
+    sideFixed: false,
     width: init.settings.panelWidth,
     beside: false,
     docked: false,
@@ -104,6 +107,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     readIds: record?.readSections ?? [],
     bookmarks: bookmarksOf(record),
     showResume: resume.offered(),
+    resumeId: null,
     resumeLost: record?.lastPosition != null && resolved == null,
     canUndoReset: false,
     highlightsOn: init.settings.highlightsOn,
@@ -116,6 +120,18 @@ export function createReaderController(init: ControllerInit): ReaderController {
     study: study.view(),
     attachments: articleAttachments(found.root),
     message: init.kept ? t('storageKeptHere') : null,
+  });
+
+  // 继续阅读 names where it leads (in the rail too, when the panel is folded): kept with the offer.
+  const resumeIdNow = (showing: boolean) => {
+    const target = showing ? resume.target() : null;
+    const index = target === null ? -1 : sectionIndexAt(flat, target);
+    return index >= 0 ? flat[index]!.id : showing ? (flat[0]?.id ?? null) : null;
+  };
+  store.set({ resumeId: resumeIdNow(store.get().showResume) });
+  store.subscribe((state) => {
+    const id = resumeIdNow(state.showResume);
+    if (id !== state.resumeId) store.set({ resumeId: id });
   });
 
   // Parts reach each other only through what is passed here; those made later are reached lazily.

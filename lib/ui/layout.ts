@@ -1,6 +1,9 @@
 // Where the reader's UI goes on a page: a slim rail of the document's parts in the margin the
 // article's text leaves, and the full panel beside the text when it fits, over the margin and
-// the text's edge (on request only) when it does not. Pure: the numbers come from measuring.
+// the text's edge (on request only, on the rail's side) when it does not. On a window of a
+// laptop's width or less the margin beside the article holds the portal's own navigation (menu,
+// 通知公告, the college name at 125 %), so there the panel is never "beside": rail only until asked.
+// Pure: the numbers come from measuring.
 import { clampPanelWidth, PANEL_MIN } from '../prefs/panel-prefs';
 
 export type Side = 'left' | 'right';
@@ -23,6 +26,8 @@ export interface LayoutInput {
   readonly side: Side;
   /** The panel width the reader chose. */
   readonly panelWidth: number;
+  /** The reader moved the panel on this page: it goes on `side`, whatever the room there. */
+  readonly sideFixed?: boolean;
 }
 
 export interface Box {
@@ -52,6 +57,11 @@ export const GAP = 12;
 export const EDGE = 8;
 /** The least room kept at each side of a rail squeezed into a narrow margin. */
 const TIGHT = 2;
+/**
+ * The narrowest window (CSS px) where a margin wide enough for the panel is taken to be free. At a
+ * laptop's 1366 px or less (and any zoom of it) the portal's navigation lives there.
+ */
+export const BESIDE_MIN_VIEWPORT = 1367;
 
 /** Free width between the text and the window's edge on `side`. */
 export function marginOn(side: Side, input: Pick<LayoutInput, 'viewportWidth' | 'text'>): number {
@@ -80,18 +90,21 @@ export function placeReader(input: LayoutInput): Placement {
 
   // The panel: beside the text on the chosen side, or on the other side when only that one has room.
   const wanted = clampPanelWidth(input.panelWidth);
-  const besideRoom = (side: Side) => margin(side) - GAP - EDGE;
-  const fitSide = besideRoom(input.side) >= PANEL_MIN ? input.side : besideRoom(other(input.side)) >= PANEL_MIN ? other(input.side) : null;
+  const besideRoom = (side: Side) => (vw < BESIDE_MIN_VIEWPORT ? 0 : margin(side) - GAP - EDGE);
+  const fits = (side: Side) => besideRoom(side) >= PANEL_MIN;
+  const fitSide = fits(input.side) ? input.side : !input.sideFixed && fits(other(input.side)) ? other(input.side) : null;
   let panel: Placement['panel'];
   if (fitSide) {
     const width = Math.min(wanted, Math.floor(besideRoom(fitSide)));
     const left = fitSide === 'right' ? Math.min(text.right + GAP, vw - EDGE - width) : Math.max(EDGE, text.left - GAP - width);
     panel = { side: fitSide, left, top, width, maxHeight, beside: true };
   } else {
-    // Over the margin and the text's edge, as wide as chosen but never wider than the window.
+    // Over the margin and the text's edge, as wide as chosen but never wider than the window; on
+    // the rail's side (where the reader asked for it), unless the reader moved it.
+    const side = input.sideFixed ? input.side : railSide;
     const width = Math.max(Math.min(PANEL_MIN, vw - 2 * EDGE), Math.min(wanted, vw - 2 * EDGE));
-    const left = input.side === 'right' ? vw - EDGE - width : EDGE;
-    panel = { side: input.side, left, top, width, maxHeight, beside: false };
+    const left = side === 'right' ? vw - EDGE - width : EDGE;
+    panel = { side, left, top, width, maxHeight, beside: false };
   }
   return {
     rail: { side: railSide, left: Math.round(railLeft), top, width: railWidth, maxHeight, clear: railClear },

@@ -45,7 +45,12 @@ export interface ReaderState {
   readonly doc: GongwenDocument;
   /** The reader wants the full panel on the page (else the rail of parts). */
   readonly open: boolean;
+  /** The side the reader chose (stored). */
   readonly side: Side;
+  /** The side the panel really is on, as placed (the chosen one may have no room, or no rail). */
+  readonly placedSide: Side;
+  /** The reader moved the panel on this page: it stays on `side` whatever the room there. */
+  readonly sideFixed: boolean;
   /** The panel width the reader chose, in CSS px. */
   readonly width: number;
   /** True when the panel fits beside the article's text; an overlay panel closes after a jump. */
@@ -63,6 +68,8 @@ export interface ReaderState {
   /** Resume reading: shown while the view is above where the last visit ended. */
   readonly showResume: boolean;
   readonly resumeLost: boolean;
+  /** Where 继续阅读 leads while it is offered: the section holding the place (null when not offered). */
+  readonly resumeId: string | null;
   /** A reset just happened and can be undone for a few seconds. */
   readonly canUndoReset: boolean;
   readonly highlightsOn: boolean;

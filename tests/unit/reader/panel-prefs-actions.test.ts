@@ -64,6 +64,18 @@ describe('createPanelPrefs', () => {
     expect(store.get().open).toBe(false);
   });
 
+  it('a move always moves: fixed on the asked side even when it is the stored one; the placed side is kept apart', () => {
+    const store = readerStore(detectedFixture());
+    const settings = fakeSettings({ panelSide: 'right' });
+    const prefs = createPanelPrefs({ store, settings, signal: new AbortController().signal });
+    // Laid out on the left (the rail's side) although right is stored.
+    prefs.placed(false, 'left');
+    expect(store.get()).toMatchObject({ side: 'right', placedSide: 'left', sideFixed: false });
+    prefs.actions.setSide('right');
+    expect(store.get()).toMatchObject({ side: 'right', sideFixed: true });
+    expect(settings.saved).toEqual([{ panelSide: 'right' }]);
+  });
+
   it('refuses values a panel could not have sent', () => {
     const store = readerStore(detectedFixture());
     const settings = fakeSettings();

@@ -65,4 +65,28 @@ describe('placeReader', () => {
     expect(rail.clear).toBe(false);
     expect(rail.left).toBeGreaterThanOrEqual(0);
   });
+
+  it('never counts a laptop-width margin as free: rail only at 1366 even with a narrow column', () => {
+    // An 800 px article in a 1366 px window leaves 283 px each side: room for the panel by width,
+    // but on a portal that is its menu and 通知公告 column.
+    const input = centred(1366, 800, 0);
+    expect(placeReader(input).panel.beside).toBe(false);
+    expect(placeReader({ ...input, viewportWidth: 1367, text: { left: 283, right: 1084 } }).panel.beside).toBe(true);
+  });
+
+  it('opens an overlay panel on the rail\'s side, and on the side the reader moved it to', () => {
+    // 125 % zoom: the column leaves room for the rail on the left only.
+    const input: LayoutInput = { viewportWidth: 1093, viewportHeight: 614, top: 0, text: { left: 60, right: 1075 }, side: 'right', panelWidth: 300 };
+    const placed = placeReader(input);
+    expect(placed.rail.side).toBe('left');
+    expect(placed.panel).toMatchObject({ side: 'left', beside: false, left: 8 });
+    // Moved right (the side already stored): it goes right.
+    expect(placeReader({ ...input, sideFixed: true }).panel.side).toBe('right');
+    expect(placeReader({ ...input, side: 'left', sideFixed: true }).panel.side).toBe('left');
+  });
+
+  it('keeps a moved panel on its side even where only the other side has room beside', () => {
+    const input: LayoutInput = { viewportWidth: 1600, viewportHeight: 900, top: 0, text: { left: 400, right: 1450 }, side: 'right', panelWidth: 300, sideFixed: true };
+    expect(placeReader(input).panel).toMatchObject({ side: 'right', beside: false });
+  });
 });
