@@ -1,6 +1,6 @@
 // The reader's full panel: a header that stays in view (kind, title, progress, the parts as
 // one-click jumps, resume), then tabs for the outline, the reader's bookmarks and the key phrases.
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
@@ -39,6 +39,9 @@ const TABS: readonly Tab[] = ['outline', 'bookmarks', 'phrases', 'study'];
 export function Panel({ state, actions, host, onDock, onClose }: Props) {
   const { doc } = state;
   const [tab, setTab] = useState<Tab>('outline');
+  // Set by the 学习 tab's switch; the study bar takes focus when it appears, then clears it.
+  const [studyFocus, setStudyFocus] = useState(false);
+  const focusTaken = useCallback(() => setStudyFocus(false), []);
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
   const flat = useMemo(() => flattenSections(doc.sections), [doc.sections]);
   const currentPart = partIdOf(doc.sections, state.currentId);
@@ -80,7 +83,9 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
           <DocumentHeader doc={doc} />
           <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={doc.sections.length} />
           <PartJumps parts={doc.sections} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
-          {state.study.on && <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} />}
+          {state.study.on && (
+            <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} takeFocus={studyFocus} onFocusTaken={focusTaken} />
+          )}
           <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
             {TABS.map((name) => (
               <button
@@ -138,6 +143,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
           {tab === 'phrases' && (
             <PhraseList
               phrases={state.phrases}
+              studyOn={state.study.on}
               highlightsOn={state.highlightsOn}
               hasSelection={state.hasSelection}
               colors={state.highlightColors}
@@ -153,6 +159,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
               parts={doc.sections}
               review={review}
               onToggle={actions.toggleStudy}
+              onEnterFromSwitch={() => setStudyFocus(true)}
               onMark={actions.markPart}
               onJump={actions.jumpTo}
               onOpenReview={openReview}
