@@ -7,11 +7,11 @@ interface Props {
 
 export function KeysHint({ onDismiss }: Props) {
   return (
-    <aside class="keys-hint" aria-label={t('keysHintTitle')}>
+    <section class="keys-hint" aria-label={t('keysHintTitle')}>
       <p>{t('keysHelp')}</p>
       <button type="button" class="small-button" onClick={onDismiss}>
         {t('keysHintDismiss')}
       </button>
-    </aside>
+    </section>
   );
 }

@@ -68,7 +68,8 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
   return (
     <div class={`panel ${host} ${state.side}`} style={{ '--gr-size': `${state.textSize}px` }}>
       {host === 'frame' && <ResizeHandle side={state.side} width={state.width} onWidth={actions.setWidth} />}
-      <aside class="panel-inner" aria-label={t('panelLabel')}>
+      {/* Inside the page's main landmark (PanelApp): a plain box, not a second landmark. */}
+      <div class="panel-inner">
         <div class="panel-header">
           <PanelToolbar
             host={host}
@@ -170,7 +171,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
         <p class="status" role="status" aria-live="polite">
           {state.message ?? ''}
         </p>
-      </aside>
+      </div>
     </div>
   );
 }

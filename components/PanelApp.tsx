@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import { keyEventLike, runShortcut, shortcutFor } from '../lib/keys/shortcuts';
 import { partIdOf } from '../lib/ui/part-label';
+import { t } from '../lib/i18n';
 import { Panel } from './Panel';
 import { Rail } from './Rail';
 
@@ -21,7 +22,7 @@ interface Props {
 export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: Props) {
   const showRail = host === 'frame' && !(state.open && !state.docked);
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
 
   // The reader's keys, while focus is in the panel (on the page, the reader listens itself).
   useEffect(() => {
@@ -59,7 +60,11 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
   }, [showRail, onHeight]);
 
   return (
-    <div ref={root} class={`app ${showRail ? 'as-rail' : 'as-panel'}`} style={{ '--gr-size': `${state.textSize}px` }}>
+    // The panel is this page's main content (in the portal's frame and in the browser's side panel):
+    // one main landmark holding everything, so axe's landmark-one-main and region rules hold.
+    <main ref={root} class={`app ${showRail ? 'as-rail' : 'as-panel'}`} aria-label={t('panelLabel')} style={{ '--gr-size': `${state.textSize}px` }}>
+      {/* The folded rail has no visible heading; the frame's document still names itself (page-has-heading-one). */}
+      {showRail && <h1 class="visually-hidden">{t('panelLabel')}</h1>}
       {showRail ? (
         <Rail
           parts={state.doc.sections}
@@ -78,6 +83,6 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
           onClose={host === 'frame' ? () => actions.setOpen(false) : onUndock}
         />
       )}
-    </div>
+    </main>
   );
 }
