@@ -9,13 +9,13 @@ interface Props {
 
 export function KeysHint({ onDismiss }: Props) {
   return (
-    <aside class="keys-hint" aria-label={t('keysHintTitle')}>
+    <section class="keys-hint" aria-label={t('keysHintTitle')}>
       <p>{t('keysHelp')}</p>
       {onDismiss && (
         <button type="button" class="small-button" onClick={onDismiss}>
           {t('keysHintDismiss')}
         </button>
       )}
-    </aside>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 // The reader's full panel: a compact header that stays in view (tools; kind and title on one
 // line; progress and the parts as one-click jumps on one row; tabs that never break), then the
 // document's details and keyboard hint behind a disclosure, resume, and the tabs' content.
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
@@ -47,6 +47,9 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
   // the disclosure is marked new), since at a large text size on a laptop they would push the
   // outline below the panel's middle.
   const [aboutOpen, setAboutOpen] = useState(false);
+  // Set by the 学习 tab's switch; the study bar takes focus when it appears, then clears it.
+  const [studyFocus, setStudyFocus] = useState(false);
+  const focusTaken = useCallback(() => setStudyFocus(false), []);
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
   const flat = useMemo(() => flattenSections(doc.sections), [doc.sections]);
   // The rail and "已读 n/N" count the document's own parts: a covering note or an attachment is no part.
@@ -78,7 +81,8 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
   return (
     <div class={`panel ${host} ${state.placedSide}`} style={{ '--gr-size': `${state.textSize}px` }}>
       {host === 'frame' && <ResizeHandle side={state.placedSide} width={state.width} onWidth={actions.setWidth} />}
-      <aside class="panel-inner" aria-label={t('panelLabel')}>
+      {/* Inside the page's main landmark (PanelApp): a plain box, not a second landmark. */}
+      <div class="panel-inner">
         <div class="panel-header">
           <PanelToolbar
             host={host}
@@ -95,7 +99,9 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
             <PartJumps parts={parts} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
             <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={parts.length} />
           </div>
-          {state.study.on && <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} />}
+          {state.study.on && (
+            <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} takeFocus={studyFocus} onFocusTaken={focusTaken} />
+          )}
           <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
             {TABS.map((name) => (
               <button
@@ -166,6 +172,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
           {tab === 'phrases' && (
             <PhraseList
               phrases={state.phrases}
+              studyOn={state.study.on}
               highlightsOn={state.highlightsOn}
               hasSelection={state.hasSelection}
               colors={state.highlightColors}
@@ -181,6 +188,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
               parts={doc.sections}
               review={review}
               onToggle={actions.toggleStudy}
+              onEnterFromSwitch={() => setStudyFocus(true)}
               onMark={actions.markPart}
               onJump={actions.jumpTo}
               onOpenReview={openReview}
@@ -191,7 +199,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
         <p class="status" role="status" aria-live="polite">
           {state.message ?? ''}
         </p>
-      </aside>
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { ReaderActions, ReaderState } from '../lib/ui/reader-state';
 import { mainParts } from '../lib/document/main-parts';
 import { keyEventLike, runShortcut, shortcutFor } from '../lib/keys/shortcuts';
 import { partIdOf } from '../lib/ui/part-label';
+import { t } from '../lib/i18n';
 import { Panel } from './Panel';
 import { Rail } from './Rail';
 
@@ -25,7 +26,7 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
   const read = useMemo(() => new Set(state.readIds), [state.readIds]);
   const flat = useMemo(() => flattenSections(state.doc.sections), [state.doc.sections]);
   const resumeTo = state.showResume ? (flat.find((s) => s.id === state.resumeId) ?? null) : null;
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
 
   // The reader's keys, while focus is in the panel (on the page, the reader listens itself).
   useEffect(() => {
@@ -63,7 +64,11 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
   }, [showRail, onHeight]);
 
   return (
-    <div ref={root} class={`app ${showRail ? 'as-rail' : 'as-panel'}`} style={{ '--gr-size': `${state.textSize}px` }}>
+    // The panel is this page's main content (in the portal's frame and in the browser's side panel):
+    // one main landmark holding everything, so axe's landmark-one-main and region rules hold.
+    <main ref={root} class={`app ${showRail ? 'as-rail' : 'as-panel'}`} aria-label={t('panelLabel')} style={{ '--gr-size': `${state.textSize}px` }}>
+      {/* The folded rail has no visible heading; the frame's document still names itself (page-has-heading-one). */}
+      {showRail && <h1 class="visually-hidden">{t('panelLabel')}</h1>}
       {showRail ? (
         <Rail
           parts={mainParts(state.doc)}
@@ -84,6 +89,6 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
           onClose={host === 'frame' ? () => actions.setOpen(false) : onUndock}
         />
       )}
-    </div>
+    </main>
   );
 }

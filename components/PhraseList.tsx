@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { PhraseItem } from '../lib/ui/reader-state';
 import type { ColorPair } from '../lib/phrases/highlight-styles';
-import { groupPhrases, type PhraseGroup } from '../lib/phrases/phrase-groups';
+import { focusNoteKey, groupPhrases, type PhraseGroup } from '../lib/phrases/phrase-groups';
 import { t, type MessageKey } from '../lib/i18n';
 import { pure } from '../lib/ui/pure';
 
@@ -22,6 +22,8 @@ const keyOf = (phrase: PhraseItem): string => `${phrase.category}:${phrase.term}
 
 interface Props {
   readonly phrases: readonly PhraseItem[];
+  /** Study mode is on: the phrases are the blanks' answers, so only their number shows. */
+  readonly studyOn: boolean;
   readonly highlightsOn: boolean;
   readonly hasSelection: boolean;
   /** The pairs painted on the page, by category: the legend and swatches show exactly these. */
@@ -86,7 +88,7 @@ export const PhraseList = pure(function PhraseList(props: Props) {
           {g.kind === 'focus' ? (
             <>
               {t('phrasesFocus')}
-              <span class="group-note">{t('phrasesFocusNote')}</span>
+              <span class="group-note">{t(focusNoteKey(g.rows))}</span>
             </>
           ) : (
             <>
@@ -131,6 +133,8 @@ export const PhraseList = pure(function PhraseList(props: Props) {
       )}
       {phrases.length === 0 ? (
         <p class="muted">{t('phrasesEmpty')}</p>
+      ) : props.studyOn ? (
+        <p class="muted study-hidden">{t('phrasesHiddenInStudy', phrases.length)}</p>
       ) : (
         <ul class="phrase-groups" aria-label={t('phrasesLabel')}>
           {groups.map(group)}

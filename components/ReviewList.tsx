@@ -9,9 +9,11 @@ interface Props {
   readonly onOpen: (group: ReviewGroup, entry: ReviewEntry) => void;
   /** Id of the list's heading (unique on its page). */
   readonly headingId: string;
+  /** While study mode is on for this document, its phrases are answers: only their number shows. */
+  readonly hideTermsOf?: string | null;
 }
 
-export function ReviewList({ groups, onOpen, headingId }: Props) {
+export function ReviewList({ groups, onOpen, headingId, hideTermsOf = null }: Props) {
   return (
     <section class="review" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('reviewHeading')}</h2>
@@ -28,7 +30,9 @@ export function ReviewList({ groups, onOpen, headingId }: Props) {
                     <button type="button" class="review-open" onClick={() => onOpen(group, entry)}>
                       {displayText(entry.heading)}
                     </button>
-                    {entry.terms.length > 0 && (
+                    {entry.terms.length > 0 && group.docId === hideTermsOf ? (
+                      <p class="review-terms muted">{t('studyBlanks', entry.terms.length)}</p>
+                    ) : entry.terms.length > 0 && (
                       <ul class="review-terms">
                         {entry.terms.map((term) => (
                           <li key={term}>{term}</li>

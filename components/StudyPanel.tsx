@@ -13,17 +13,30 @@ interface Props {
   readonly parts: readonly Section[];
   readonly review: readonly ReviewGroup[] | null;
   readonly onToggle: () => void;
+  /** The switch is about to turn study on: the panel moves focus to the study bar once it shows. */
+  readonly onEnterFromSwitch: () => void;
   readonly onMark: (partId: string, mark: StudyMarkValue) => void;
   readonly onJump: (partId: string) => void;
   readonly onOpenReview: (group: ReviewGroup, entry: ReviewEntry) => void;
 }
 
-export function StudyPanel({ study, parts, review, onToggle, onMark, onJump, onOpenReview }: Props) {
+export function StudyPanel({ study, parts, review, onToggle, onEnterFromSwitch, onMark, onJump, onOpenReview }: Props) {
   const byId = new Map(study.parts.map((p) => [p.id, p] as const));
   return (
     <div class="study">
       <div class="study-start">
-        <button type="button" class={`small-button${study.on ? '' : ' primary'}`} aria-pressed={study.on ? 'true' : 'false'} disabled={!study.available} onClick={onToggle}>
+        <button
+          type="button"
+          class={`small-button${study.on ? '' : ' primary'}`}
+          aria-pressed={study.on ? 'true' : 'false'}
+          disabled={!study.available}
+          onClick={() => {
+            // Entering from here moves focus on to the study bar's 揭示下一个, so the first Space reveals
+            // a blank instead of pressing this switch again (which would leave study mode).
+            if (!study.on) onEnterFromSwitch();
+            onToggle();
+          }}
+        >
           {t('studyMode')}
         </button>
         {study.on && <span class="study-count">{t('studyProgress', study.revealed, study.total)}</span>}
@@ -42,8 +55,12 @@ export function StudyPanel({ study, parts, review, onToggle, onMark, onJump, onO
                 <span class="study-part-heading">{heading}</span>
               </button>
               <p class="study-terms">
-                {info && info.terms.length > 0 ? info.terms.join(t('listSeparator')) : t('studyNoTerms')}
-                {study.on && info && info.total > 0 && <span class="study-part-count"> · {t('studyProgress', info.revealed, info.total)}</span>}
+                {/* While the blanks are on, the list must not hand out their answers: counts only. */}
+                {!info || info.terms.length === 0
+                  ? t('studyNoTerms')
+                  : study.on
+                    ? <span class="study-part-count">{t('studyBlanks', info.total)} · {t('studyProgress', info.revealed, info.total)}</span>
+                    : info.terms.join(t('listSeparator'))}
               </p>
               <div class="study-marks" role="group" aria-label={t('studyMarkLabel', heading)}>
                 {(['known', 'again'] as const).map((value) => (
@@ -62,7 +79,7 @@ export function StudyPanel({ study, parts, review, onToggle, onMark, onJump, onO
           );
         })}
       </ul>
-      <ReviewList groups={review} onOpen={onOpenReview} headingId="gr-review-heading" />
+      <ReviewList groups={review} onOpen={onOpenReview} headingId="gr-review-heading" hideTermsOf={study.on ? study.docId : null} />
     </div>
   );
 }

@@ -37,3 +37,13 @@ export function groupPhrases<T extends GroupableRow>(rows: readonly T[]): Phrase
   for (const category of categories) groups.push({ kind: 'category', category, rows: rest.filter((row) => row.category === category) });
   return groups;
 }
+
+/**
+ * The focus group's note says only what is true of every row in it: 多次出现 when each row repeats,
+ * 附有释义 when each carries a gloss (some occur once), both when each does at least one of the two.
+ */
+export function focusNoteKey(rows: readonly GroupableRow[]): 'phrasesFocusRepeated' | 'phrasesFocusGlossed' | 'phrasesFocusNote' {
+  if (rows.every((row) => row.count > 1)) return 'phrasesFocusRepeated';
+  if (rows.every((row) => row.gloss !== undefined)) return 'phrasesFocusGlossed';
+  return 'phrasesFocusNote';
+}

@@ -127,14 +127,14 @@ test('the keyboard hint shows the first time and stays away once dismissed', asy
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(fixtureUrl(WIDE));
   await showOutline(page);
-  const hint = panel(page).getByRole('complementary', { name: '快捷键提示' });
+  const hint = panel(page).getByRole('region', { name: '快捷键提示' });
   await expect(hint).toContainText('1–9');
   await hint.getByRole('button', { name: '知道了' }).click();
   await expect(hint).toHaveCount(0);
   await page.waitForTimeout(300);
   await page.reload();
   await showOutline(page);
-  await expect(panel(page).getByRole('complementary', { name: '快捷键提示' })).toHaveCount(0);
+  await expect(panel(page).getByRole('region', { name: '快捷键提示' })).toHaveCount(0);
 });
 
 test('one current row and no stray focus ring after a click and then a key', async ({ page, fixtureUrl }) => {

@@ -10,7 +10,7 @@ test.describe('in an English browser', () => {
     await expect(nav.getByRole('link', { name: PARTS[0] })).toBeVisible();
     await expect(panel(page).getByRole('progressbar', { name: 'Reading progress' })).toBeVisible();
     await expect(nav.getByRole('button', { name: 'Bookmark section' }).first()).toBeVisible();
-    await expect(panel(page).getByRole('complementary', { name: 'Gongwen Reader' })).toBeVisible();
+    await expect(panel(page).getByRole('main', { name: 'Gongwen Reader' })).toBeVisible();
     await panelTab(page, /^Key phrases/);
     await expect(panel(page).getByRole('list', { name: 'Key phrases' })).toBeVisible();
     await expect(outline(page, '文档导航')).toHaveCount(0);

@@ -19,7 +19,7 @@ for (const layout of LAYOUTS) {
         await expect(points.nth(j).getByRole('link')).toHaveAccessibleName(new RegExp(`^${point}`));
       }
     }
-    const aside = panel(page).getByRole('complementary', { name: '公文导读' });
+    const aside = panel(page).getByRole('main', { name: '公文导读' });
     await expect(aside.getByRole('heading', { name: '致学院全体师生党员的疫情防控倡议书' })).toBeVisible();
     await expect(aside).toContainText('倡议书');
     await expect(aside).toContainText('中共西安海棠职业学院委员会办公室');

@@ -18,10 +18,11 @@ const phrases: PhraseItem[] = [
 ];
 const noop = () => {};
 
-function draw(root: HTMLElement, over: Partial<{ hasSelection: boolean; scheme: 'light' | 'dark' }> = {}) {
+function draw(root: HTMLElement, over: Partial<{ hasSelection: boolean; scheme: 'light' | 'dark'; studyOn: boolean }> = {}) {
   render(
     h(PhraseList, {
       phrases,
+      studyOn: over.studyOn ?? false,
       highlightsOn: true,
       hasSelection: over.hasSelection ?? false,
       colors: schemePairs(over.scheme ?? 'light'),
@@ -52,6 +53,15 @@ describe('PhraseList', () => {
     // The list keeps its name and every chip its "term, category, count" name.
     expect(root.querySelector('.phrase-groups')?.getAttribute('aria-label')).toBe('phrasesLabel');
     expect(root.querySelector('.phrase')?.getAttribute('aria-label')).toBe('phraseLabel(戴口罩|catMeasure|3)');
+  });
+
+  it('hides every phrase while study mode is on (they are the blanks\' answers), saying how many', () => {
+    const root = document.createElement('div');
+    draw(root, { studyOn: true });
+    for (const { term } of phrases) expect(root.textContent).not.toContain(term);
+    expect(root.querySelector('.study-hidden')?.textContent).toBe('phrasesHiddenInStudy(4)');
+    draw(root, { studyOn: false });
+    expect(root.textContent).toContain('戴口罩');
   });
 
   it('paints the legend and swatches in the pairs it is given', () => {

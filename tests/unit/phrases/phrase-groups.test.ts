@@ -1,6 +1,6 @@
 // The phrase list leads with what the document stresses, so it is not a wall of "1 处" chips.
 import { describe, expect, it } from 'vitest';
-import { groupPhrases, isFocusRow } from '../../../lib/phrases/phrase-groups';
+import { focusNoteKey, groupPhrases, isFocusRow } from '../../../lib/phrases/phrase-groups';
 import { summarizePhrases } from '../../../lib/phrases/summarize';
 import { findPhrases } from '../../../lib/phrases/find-phrases';
 import { builtInLexicon } from '../../../lib/phrases/lexicon';
@@ -50,5 +50,15 @@ describe('groupPhrases', () => {
     expect(groups[0]?.rows.map((r) => r.term)).toEqual(['四个意识', '四个自信', '两个维护', '两个确立']);
     expect(groups.slice(1).map((g) => (g.kind === 'category' ? g.category : '*'))).toEqual(['requirement', 'measure', 'quoted']);
     expect(groups.flatMap((g) => g.rows).length).toBe(rows.length);
+  });
+});
+
+describe('focusNoteKey', () => {
+  it('says 多次出现 only when every stressed phrase really occurs more than once', () => {
+    expect(focusNoteKey([{ category: 'formula', count: 3 }, { category: 'measure', count: 2 }])).toBe('phrasesFocusRepeated');
+    // Once, with a gloss: not "repeated".
+    expect(focusNoteKey([{ category: 'formula', count: 1, gloss: 'x' }])).toBe('phrasesFocusGlossed');
+    expect(focusNoteKey([{ category: 'formula', count: 1, gloss: 'x' }, { category: 'formula', count: 2, gloss: 'y' }])).toBe('phrasesFocusGlossed');
+    expect(focusNoteKey([{ category: 'formula', count: 1, gloss: 'x' }, { category: 'measure', count: 4 }])).toBe('phrasesFocusNote');
   });
 });
