@@ -33,6 +33,9 @@ export default defineConfig({
     // from the options page. MV2 (Firefox) has no optional_host_permissions — WXT drops the key
     // there — so the same pattern goes into optional_permissions instead.
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The organisation's policy (lib/managed): Chromium reads it against this schema. Firefox has no
+    // schema key; it reads a managed-storage manifest IT installs (docs/it-admin.md).
+    ...(manifestVersion === 3 ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     // The static portals' hosts: the background injects the reader bundle there once a document is found.
     host_permissions: STATIC_PORTAL_MATCHES,
     ...(manifestVersion === 2
