@@ -7,7 +7,8 @@ import type { ManagedConfig } from './validate';
 export function applyPolicy(settings: Settings, config: ManagedConfig, neverSaved: boolean, locks = true): Settings {
   if (!config.present) return settings;
   const out: Record<string, unknown> = { ...settings };
-  if (neverSaved) for (const key of Object.keys(config.defaults)) out[key] = config.defaults[key as keyof typeof config.defaults];
+  if (neverSaved)
+    for (const key of Object.keys(config.defaults)) out[key] = config.defaults[key as keyof typeof config.defaults];
   if (locks) for (const key of config.locked) out[key] = config.defaults[key];
   return out as unknown as Settings;
 }

@@ -89,14 +89,22 @@ export const MANAGED_LIMITS = {
 export const PROBLEMS_SHOWN = 50;
 
 const KNOWN_KEYS = [
-  'organisationName', 'supportUrl', 'portalOrigins', 'glossary', 'extraPhrases',
-  'defaultSettings', 'lockedSettings', 'syncAllowed', 'usersMayAddPortals',
+  'organisationName',
+  'supportUrl',
+  'portalOrigins',
+  'glossary',
+  'extraPhrases',
+  'defaultSettings',
+  'lockedSettings',
+  'syncAllowed',
+  'usersMayAddPortals',
 ];
 
 // A gloss is shown as text; something that looks like a tag or an entity is a sign it was written
 // for HTML, and would show as noise, so it is refused rather than shown raw.
 const MARKUP = /<\s*\/?\s*[a-z!?]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 // Control and bidi-override characters would reorder or hide what is shown next to them.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -118,23 +126,23 @@ export function validateManaged(raw: unknown): ManagedResult {
   const text = (key: string, max: number): string | null => {
     const value = raw[key];
     if (value === undefined) return null;
-    if (typeof value !== 'string') return problem(key, 'wrong-type'), null;
+    if (typeof value !== 'string') return (problem(key, 'wrong-type'), null);
     const trimmed = value.trim();
     if (trimmed === '') return null;
-    if ([...trimmed].length > max) return problem(key, 'too-long'), null;
-    if (UNSAFE_CHARS.test(trimmed) || MARKUP.test(trimmed)) return problem(key, 'markup'), null;
+    if ([...trimmed].length > max) return (problem(key, 'too-long'), null);
+    if (UNSAFE_CHARS.test(trimmed) || MARKUP.test(trimmed)) return (problem(key, 'markup'), null);
     return trimmed;
   };
   const flag = (key: string, fallback: boolean): boolean => {
     const value = raw[key];
     if (value === undefined) return fallback;
-    if (typeof value !== 'boolean') return problem(key, 'wrong-type'), fallback;
+    if (typeof value !== 'boolean') return (problem(key, 'wrong-type'), fallback);
     return value;
   };
   const list = (key: string, max: number): unknown[] => {
     const value = raw[key];
     if (value === undefined) return [];
-    if (!Array.isArray(value)) return problem(key, 'wrong-type'), [];
+    if (!Array.isArray(value)) return (problem(key, 'wrong-type'), []);
     if (value.length > max) problem(key, 'too-many');
     return value.slice(0, max);
   };
@@ -201,7 +209,8 @@ export function validateManaged(raw: unknown): ManagedResult {
   const locked: ManagedSettingKey[] = [];
   list('lockedSettings', MANAGED_SETTING_KEYS.length * 4).forEach((value, i) => {
     const path = `lockedSettings[${i}]`;
-    if (typeof value !== 'string' || !(MANAGED_SETTING_KEYS as readonly string[]).includes(value)) return problem(path, 'not-a-setting');
+    if (typeof value !== 'string' || !(MANAGED_SETTING_KEYS as readonly string[]).includes(value))
+      return problem(path, 'not-a-setting');
     // A lock needs a value to hold the setting at.
     if (!(value in defaults)) return problem(path, 'not-a-setting');
     if (!locked.includes(value as ManagedSettingKey)) locked.push(value as ManagedSettingKey);
@@ -225,12 +234,16 @@ export function validateManaged(raw: unknown): ManagedResult {
   };
 }
 
-function checkPhrase(value: unknown, path: string, problem: (path: string, reason: ManagedProblemReason) => void): string | null {
-  if (typeof value !== 'string') return problem(path, 'wrong-type'), null;
+function checkPhrase(
+  value: unknown,
+  path: string,
+  problem: (path: string, reason: ManagedProblemReason) => void,
+): string | null {
+  if (typeof value !== 'string') return (problem(path, 'wrong-type'), null);
   const phrase = compactPhrase(value);
-  if (phrase === '') return problem(path, 'wrong-type'), null;
-  if ([...phrase].length > MANAGED_LIMITS.phraseLength) return problem(path, 'too-long'), null;
-  if (MARKUP.test(phrase) || UNSAFE_CHARS.test(phrase)) return problem(path, 'markup'), null;
+  if (phrase === '') return (problem(path, 'wrong-type'), null);
+  if ([...phrase].length > MANAGED_LIMITS.phraseLength) return (problem(path, 'too-long'), null);
+  if (MARKUP.test(phrase) || UNSAFE_CHARS.test(phrase)) return (problem(path, 'markup'), null);
   return phrase;
 }
 

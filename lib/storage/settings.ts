@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { portalsItem, settingsItem, sitesItem } from './items';
 import { applyPolicy } from '../managed/apply-policy';
-import { readManaged, watchManaged } from '../managed/read';
+import { readManaged, watchManaged } from './managed';
 import { send, type SettingsPatch } from './protocol';
 import { DEFAULT_SITE_SETTINGS, parsePortals, parseSettings, parseSites, type Settings, type SiteSettings } from './schema';
 

@@ -3,6 +3,7 @@
 // test's fake), tells it when a local record changed, and lets it merge and report only through
 // the single writer. Registered at start-up, so a change from another computer wakes the background.
 import { browser } from 'wxt/browser';
+import { readManaged } from '../managed';
 import { serialQueue } from '../../serial-queue';
 import { DOC_PREFIX, loadDocuments, readStoredDoc } from '../documents';
 import type { DocRecord } from '../schema';
@@ -34,7 +35,8 @@ export function installSync(): () => void {
   const queue = serialQueue();
   const follow = (restart: boolean): void => {
     queue(async () => {
-        const { on } = await loadSyncSettings();
+        // The organisation's policy may forbid browser sync (lib/managed): then it is off, whatever the switch says.
+        const on = (await loadSyncSettings()).on && (await readManaged()).config.syncAllowed;
         if (engine && (restart || !on)) {
           engine.stop();
           engine = null;
@@ -55,6 +57,7 @@ export function installSync(): () => void {
     }).catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
   };
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'managed') follow(false);
     if (area !== 'local') return;
     const keys = Object.keys(changes);
     if (keys.includes(SYNC_SETTINGS_KEY) || keys.includes(DIAGNOSTICS_KEY)) follow(keys.includes(DIAGNOSTICS_KEY));

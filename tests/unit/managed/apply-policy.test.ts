@@ -3,7 +3,10 @@ import { applyPolicy } from '../../../lib/managed/apply-policy';
 import { validateManaged } from '../../../lib/managed/validate';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/schema';
 
-const policy = validateManaged({ defaultSettings: { highlightsOn: false, panelSide: 'left' }, lockedSettings: ['highlightsOn'] }).config;
+const policy = validateManaged({
+  defaultSettings: { highlightsOn: false, panelSide: 'left' },
+  lockedSettings: ['highlightsOn'],
+}).config;
 
 describe('applyPolicy', () => {
   it("IT's defaults stand in only while the reader never saved settings", () => {

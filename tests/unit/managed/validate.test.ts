@@ -72,7 +72,15 @@ describe('validateManaged', () => {
 
   it('refuses patterns and anything broader than an origin', () => {
     const { config, problems } = validateManaged({
-      portalOrigins: ['<all_urls>', '*://*/*', 'https://*.example.com', 'file:///home/x', 'ftp://x.example.com', 'https://ok.example.com', 'https://ok.example.com/'],
+      portalOrigins: [
+        '<all_urls>',
+        '*://*/*',
+        'https://*.example.com',
+        'file:///home/x',
+        'ftp://x.example.com',
+        'https://ok.example.com',
+        'https://ok.example.com/',
+      ],
     });
     expect(config.portalOrigins).toEqual(['https://ok.example.com']);
     expect(problems).toEqual([
@@ -110,7 +118,10 @@ describe('validateManaged', () => {
 
   it('bounds 10 000 origins and 50 000 glossary entries, and the problems listed', () => {
     const origins = Array.from({ length: 10_000 }, (_, i) => `http://10.0.${Math.floor(i / 250)}.${i % 250}:8080`);
-    const glossary = Array.from({ length: 50_000 }, (_, i) => ({ phrase: `词${i}`, gloss: i % 2 ? `释义${i}` : `<i>${i}</i>` }));
+    const glossary = Array.from({ length: 50_000 }, (_, i) => ({
+      phrase: `词${i}`,
+      gloss: i % 2 ? `释义${i}` : `<i>${i}</i>`,
+    }));
     const { config, problems, moreProblems } = validateManaged({ portalOrigins: origins, glossary });
     expect(config.portalOrigins).toHaveLength(MANAGED_LIMITS.origins);
     expect(config.glossary).toHaveLength(MANAGED_LIMITS.glossary / 2);
@@ -123,7 +134,15 @@ describe('validateManaged', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const input of [null, 3, 'x', [], { portalOrigins: [null, {}, []] }, { defaultSettings: [] }, { glossary: [{}] }]) {
+    for (const input of [
+      null,
+      3,
+      'x',
+      [],
+      { portalOrigins: [null, {}, []] },
+      { defaultSettings: [] },
+      { glossary: [{}] },
+    ]) {
       expect(() => validateManaged(input)).not.toThrow();
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readManaged } from '../../../lib/managed/read';
+import { readManaged } from '../../../lib/storage/managed';
 
 describe('readManaged', () => {
   it('a rejecting get() (Firefox without a policy) is no policy', async () => {

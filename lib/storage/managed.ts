@@ -3,7 +3,7 @@
 // browser runs. Where there is no policy Firefox rejects get() (no managed-storage manifest) and a
 // browser may lack the area altogether: both mean "not managed".
 import { browser } from 'wxt/browser';
-import { validateManaged, type ManagedResult } from './validate';
+import { validateManaged, type ManagedResult } from '../managed/validate';
 
 /** The part of the storage API this needs, so tests can pass a fake. */
 export interface ManagedArea {

@@ -9,8 +9,21 @@ const schema = schemaJson as unknown as Record<string, unknown>;
 
 const TYPES = ['null', 'boolean', 'integer', 'number', 'string', 'array', 'object'];
 const ALLOWED = new Set([
-  'type', '$ref', 'id', 'title', 'description', 'properties', 'additionalProperties', 'patternProperties',
-  'items', 'enum', 'minimum', 'maximum', 'pattern', 'required', 'sensitiveValue',
+  'type',
+  '$ref',
+  'id',
+  'title',
+  'description',
+  'properties',
+  'additionalProperties',
+  'patternProperties',
+  'items',
+  'enum',
+  'minimum',
+  'maximum',
+  'pattern',
+  'required',
+  'sensitiveValue',
 ]);
 
 /** Every rule broken, as 'path: rule' lines (empty when the schema is sound). */
@@ -37,9 +50,11 @@ function chromeSchemaErrors(node: unknown, path = '$', top = true): string[] {
     const values = s.enum;
     if (!Array.isArray(values) || values.length === 0) errors.push(`${path}: empty enum`);
     else if (s.type !== 'string' && s.type !== 'integer') errors.push(`${path}: enum only for string or integer`);
-    else if (!values.every((v) => (s.type === 'string' ? typeof v === 'string' : Number.isInteger(v)))) errors.push(`${path}: enum value of another type`);
+    else if (!values.every((v) => (s.type === 'string' ? typeof v === 'string' : Number.isInteger(v))))
+      errors.push(`${path}: enum value of another type`);
   }
-  if (('minimum' in s || 'maximum' in s) && s.type !== 'integer' && s.type !== 'number') errors.push(`${path}: bounds on a non-number`);
+  if (('minimum' in s || 'maximum' in s) && s.type !== 'integer' && s.type !== 'number')
+    errors.push(`${path}: bounds on a non-number`);
   return errors;
 }
 
@@ -49,15 +64,28 @@ describe('public/managed_schema.json', () => {
   });
 
   it('the checker catches what Chromium refuses', () => {
-    expect(chromeSchemaErrors({ type: 'array', items: { type: 'string' } })).toContain('$: top level must be type object');
-    expect(chromeSchemaErrors({ type: 'object', properties: { a: { description: 'x' } } })).toContain('$.a: needs exactly one of type or $ref');
-    expect(chromeSchemaErrors({ type: 'object', properties: { a: { type: 'string', $ref: 'b' } } })).toContain('$.a: needs exactly one of type or $ref');
-    expect(chromeSchemaErrors({ type: 'object', properties: { a: { type: 'string', format: 'uri' } } })).toContain('$.a: keyword format not allowed');
-    expect(chromeSchemaErrors({ type: 'object', properties: { a: { type: 'array' } } })).toContain('$.a: array without items');
+    expect(chromeSchemaErrors({ type: 'array', items: { type: 'string' } })).toContain(
+      '$: top level must be type object',
+    );
+    expect(chromeSchemaErrors({ type: 'object', properties: { a: { description: 'x' } } })).toContain(
+      '$.a: needs exactly one of type or $ref',
+    );
+    expect(chromeSchemaErrors({ type: 'object', properties: { a: { type: 'string', $ref: 'b' } } })).toContain(
+      '$.a: needs exactly one of type or $ref',
+    );
+    expect(chromeSchemaErrors({ type: 'object', properties: { a: { type: 'string', format: 'uri' } } })).toContain(
+      '$.a: keyword format not allowed',
+    );
+    expect(chromeSchemaErrors({ type: 'object', properties: { a: { type: 'array' } } })).toContain(
+      '$.a: array without items',
+    );
   });
 
   it('lists every lockable setting and text size the validator accepts', () => {
-    const props = schema.properties as Record<string, { properties?: Record<string, { enum?: unknown[] }>; items?: { enum?: unknown[] } }>;
+    const props = schema.properties as Record<
+      string,
+      { properties?: Record<string, { enum?: unknown[] }>; items?: { enum?: unknown[] } }
+    >;
     expect(Object.keys(props.defaultSettings!.properties!).sort()).toEqual([...MANAGED_SETTING_KEYS].sort());
     expect(props.lockedSettings!.items!.enum!.slice().sort()).toEqual([...MANAGED_SETTING_KEYS].sort());
     expect(props.defaultSettings!.properties!.textSize!.enum).toEqual([...TEXT_SIZES]);
@@ -65,7 +93,17 @@ describe('public/managed_schema.json', () => {
 
   it('names every key the validator knows, and no other', () => {
     expect(Object.keys(schema.properties as object).sort()).toEqual(
-      ['organisationName', 'supportUrl', 'portalOrigins', 'glossary', 'extraPhrases', 'defaultSettings', 'lockedSettings', 'syncAllowed', 'usersMayAddPortals'].sort(),
+      [
+        'organisationName',
+        'supportUrl',
+        'portalOrigins',
+        'glossary',
+        'extraPhrases',
+        'defaultSettings',
+        'lockedSettings',
+        'syncAllowed',
+        'usersMayAddPortals',
+      ].sort(),
     );
   });
 });
