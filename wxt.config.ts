@@ -37,6 +37,9 @@ export default defineConfig({
     // there — so the same pattern goes into optional_permissions instead.
     // contextMenus: the 在导读中打开 item on links to PDF/Word attachments (Firefox reads it as `menus`).
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    // The organisation's policy (lib/managed): Chromium reads it against this schema. Firefox has no
+    // schema key; it reads a managed-storage manifest IT installs (docs/it-admin.md).
+    ...(manifestVersion === 3 ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     // The static portals' hosts: the background injects the reader bundle there once a document is found.
     host_permissions: STATIC_PORTAL_MATCHES,
     ...(manifestVersion === 2

@@ -13,6 +13,9 @@ import { PhrasesSection } from './PhrasesSection';
 import { HighlightSection, PanelSection } from './PanelSection';
 import { DataSection } from './DataSection';
 import { SyncSection } from './SyncSection';
+import { ManagedSection } from './ManagedSection';
+import { watchManaged } from '../../lib/storage/managed';
+import { validateManaged, type ManagedResult } from '../../lib/managed/validate';
 
 /** Sites to offer settings for: where documents were read, added portals, sites already set. */
 export function knownSites(
@@ -43,6 +46,7 @@ export function OptionsApp() {
   const [docs, setDocs] = useState<Record<string, DocRecord>>({});
   const [sites, setSites] = useState<Record<string, SiteSettings>>({});
   const [kept, setKept] = useState<readonly KeptRecord[]>([]);
+  const [managed, setManaged] = useState<ManagedResult>(() => validateManaged(undefined));
 
   const onSynced = (result: PortalRefreshResult | null) => {
     if (result) setWithoutPermission(result.withoutPermission);
@@ -60,6 +64,7 @@ export function OptionsApp() {
       watchPortals(setPortals),
       watchDocuments((loaded) => (setDocs(loaded.docs), setKept(loaded.kept))),
       watchSites(setSites),
+      watchManaged(setManaged),
     ];
     return () => stops.forEach((stop) => stop());
   }, []);
@@ -76,12 +81,13 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      <PortalsSection portals={portals} withoutPermission={withoutPermission} onSynced={onSynced} />
+      <ManagedSection managed={managed} portals={portals} withoutPermission={withoutPermission} onSynced={onSynced} />
+      <PortalsSection portals={portals} withoutPermission={withoutPermission} onSynced={onSynced} mayAdd={managed.config.usersMayAddPortals} />
       <SitesSection sites={knownSites(docs, portals, sites)} settings={sites} />
       <PhrasesSection phrases={current.userPhrases} />
-      <PanelSection settings={current} />
-      <HighlightSection settings={current} />
-      <SyncSection />
+      <PanelSection settings={current} managed={managed} />
+      <HighlightSection settings={current} managed={managed} />
+      {managed.config.syncAllowed ? <SyncSection /> : null}
       <DataSection kept={kept} />
     </main>
   );

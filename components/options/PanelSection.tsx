@@ -5,7 +5,9 @@ import { t, type MessageKey } from '../../lib/i18n';
 import type { ReaderCommand } from '../../lib/messages';
 import { saveSettings } from '../../lib/storage/settings';
 import type { Settings } from '../../lib/storage/schema';
+import type { ManagedResult, ManagedSettingKey } from '../../lib/managed/validate';
 import { Section } from './Section';
+import { ManagedNote } from './ManagedSection';
 
 const COMMAND_LABELS: Record<ReaderCommand, MessageKey> = {
   'next-part': 'cmdNextPart',
@@ -15,17 +17,21 @@ const COMMAND_LABELS: Record<ReaderCommand, MessageKey> = {
   'toggle-study': 'cmdToggleStudy',
 };
 
-function Radio(props: { name: string; value: string; checked: boolean; label: string; onPick: () => void }) {
+function Radio(props: { name: string; value: string; checked: boolean; label: string; onPick: () => void; disabled?: boolean }) {
   return (
     <label class="choice">
-      <input type="radio" name={props.name} value={props.value} checked={props.checked} onChange={props.onPick} />
+      <input type="radio" name={props.name} value={props.value} checked={props.checked} disabled={props.disabled} onChange={props.onPick} />
       {props.label}
     </label>
   );
 }
 
-export function PanelSection(props: { settings: Settings }) {
-  const { settings } = props;
+const lockedBy = (managed: ManagedResult | undefined, key: ManagedSettingKey): boolean => managed?.config.locked.includes(key) ?? false;
+
+export function PanelSection(props: { settings: Settings; managed?: ManagedResult }) {
+  const { settings, managed } = props;
+  const sideLocked = lockedBy(managed, 'panelSide');
+  const stateLocked = lockedBy(managed, 'panelOpen');
   const [shortcuts, setShortcuts] = useState<{ name: string; shortcut: string }[]>([]);
   useEffect(() => {
     void browser.commands
@@ -37,13 +43,15 @@ export function PanelSection(props: { settings: Settings }) {
     <Section id="panel" title={t('optPanelHeading')}>
       <fieldset class="choices">
         <legend>{t('optPanelSide')}</legend>
-        <Radio name="side" value="left" checked={settings.panelSide === 'left'} label={t('optSideLeft')} onPick={() => void saveSettings({ panelSide: 'left' })} />
-        <Radio name="side" value="right" checked={settings.panelSide === 'right'} label={t('optSideRight')} onPick={() => void saveSettings({ panelSide: 'right' })} />
+        <Radio name="side" value="left" checked={settings.panelSide === 'left'} disabled={sideLocked} label={t('optSideLeft')} onPick={() => void saveSettings({ panelSide: 'left' })} />
+        <Radio name="side" value="right" checked={settings.panelSide === 'right'} disabled={sideLocked} label={t('optSideRight')} onPick={() => void saveSettings({ panelSide: 'right' })} />
+        {sideLocked && managed ? <ManagedNote managed={managed} /> : null}
       </fieldset>
       <fieldset class="choices">
         <legend>{t('optPanelState')}</legend>
-        <Radio name="state" value="open" checked={settings.panelOpen} label={t('optPanelOpen')} onPick={() => void saveSettings({ panelOpen: true })} />
-        <Radio name="state" value="collapsed" checked={!settings.panelOpen} label={t('optPanelCollapsed')} onPick={() => void saveSettings({ panelOpen: false })} />
+        <Radio name="state" value="open" checked={settings.panelOpen} disabled={stateLocked} label={t('optPanelOpen')} onPick={() => void saveSettings({ panelOpen: true })} />
+        <Radio name="state" value="collapsed" checked={!settings.panelOpen} disabled={stateLocked} label={t('optPanelCollapsed')} onPick={() => void saveSettings({ panelOpen: false })} />
+        {stateLocked && managed ? <ManagedNote managed={managed} /> : null}
       </fieldset>
       {shortcuts.length > 0 ? (
         <div class="shortcuts">
@@ -63,7 +71,8 @@ export function PanelSection(props: { settings: Settings }) {
   );
 }
 
-export function HighlightSection(props: { settings: Settings }) {
+export function HighlightSection(props: { settings: Settings; managed?: ManagedResult }) {
+  const locked = lockedBy(props.managed, 'highlightsOn');
   return (
     <Section id="highlight" title={t('optHighlightHeading')}>
       <label class="switch">
@@ -71,10 +80,12 @@ export function HighlightSection(props: { settings: Settings }) {
           type="checkbox"
           role="switch"
           checked={props.settings.highlightsOn}
+          disabled={locked}
           onChange={(e) => void saveSettings({ highlightsOn: e.currentTarget.checked })}
         />
         {t('optHighlightLabel')}
       </label>
+      {locked && props.managed ? <ManagedNote managed={props.managed} /> : null}
     </Section>
   );
 }

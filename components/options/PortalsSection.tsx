@@ -27,6 +27,8 @@ export function PortalsSection(props: {
   portals: readonly string[];
   withoutPermission: readonly string[];
   onSynced: (result: PortalRefreshResult | null) => void;
+  /** False when the organisation's policy keeps the portal list to its own (usersMayAddPortals). */
+  mayAdd?: boolean;
 }) {
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
@@ -93,7 +95,7 @@ export function PortalsSection(props: {
 
   return (
     <Section id="portals" title={t('optPortalsHeading')} intro={t('optPortalsIntro')}>
-      <AddForm
+      {props.mayAdd === false ? <p class="hint">{t('optManagedNoAdd')}</p> : <AddForm
         id="portal-input"
         label={t('optPortalInputLabel')}
         addLabel={t('optPortalAdd')}
@@ -106,7 +108,7 @@ export function PortalsSection(props: {
           setError('');
         }}
         onSubmit={onSubmit}
-      />
+      />}
       {props.portals.length === 0 ? (
         <p class="muted">{t('optPortalsEmpty')}</p>
       ) : (

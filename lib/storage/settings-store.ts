@@ -8,7 +8,8 @@ import { parsePortals, parseSettings, parseSiteSettings, type Settings, type Sit
 import { addUserPhrase, removeUserPhrase } from '../phrases/user-phrases';
 
 async function writeSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const current = await loadSettings();
+  // Locked settings are not stored: they come from the policy on every read, and go when it goes.
+  const current = await loadSettings(false);
   const next = parseSettings(change(current));
   if (JSON.stringify(next) !== JSON.stringify(current)) await guardedWrite(() => settingsItem().setValue(next));
   return next;

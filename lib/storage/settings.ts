@@ -1,11 +1,17 @@
 // Settings, added portals and per-site settings for every part of the extension: read and
 // validated here, watched through storage change events, changed by operations to the writer.
+import { browser } from 'wxt/browser';
 import { portalsItem, settingsItem, sitesItem } from './items';
+import { applyPolicy } from '../managed/apply-policy';
+import { readManaged, watchManaged } from './managed';
 import { send, type SettingsPatch } from './protocol';
 import { DEFAULT_SITE_SETTINGS, parsePortals, parseSettings, parseSites, type Settings, type SiteSettings } from './schema';
 
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem().getValue());
+/** The settings as they apply: the stored ones with the organisation's policy (lib/managed) on top. */
+export async function loadSettings(locks = true): Promise<Settings> {
+  const [stored, managed] = await Promise.all([browser.storage.local.get('settings'), readManaged()]);
+  const raw: unknown = stored.settings;
+  return applyPolicy(parseSettings(raw ?? undefined), managed.config, raw === undefined, locks);
 }
 
 /** Panel side and state, highlights on or off. */
@@ -22,8 +28,23 @@ export function removeUserPhrase(phrase: string): Promise<Settings> {
   return send('phrase.remove', { phrase });
 }
 
+/** Follows stored changes and policy changes alike (IT may lock a setting while the page is open). */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => cb(parseSettings(value)));
+  let latest = 0;
+  const reload = () => {
+    const ticket = ++latest;
+    void loadSettings().then((settings) => {
+      if (ticket === latest) cb(settings);
+    });
+  };
+  const stopStored = settingsItem().watch(reload);
+  let first = true;
+  const stopManaged = watchManaged(() => {
+    // The first call is the policy as it is now, which the caller already loaded.
+    if (first) first = false;
+    else reload();
+  });
+  return () => (stopStored(), stopManaged());
 }
 
 // --- portals (origins added in the options page) ---

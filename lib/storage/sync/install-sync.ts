@@ -4,6 +4,7 @@
 // when a local record changed, and lets it merge and report only through the single writer.
 // Registered at start-up, so a change from another computer wakes the background.
 import { browser } from 'wxt/browser';
+import { readManaged } from '../managed';
 import { serialQueue } from '../../serial-queue';
 import { DOC_PREFIX, loadDocuments, readStoredDoc } from '../documents';
 import type { DocRecord } from '../schema';
@@ -33,7 +34,8 @@ export function installSync(): () => void {
   const queue = serialQueue();
   const follow = (): void => {
     queue(async () => {
-        const { on } = await loadSyncSettings();
+        // The organisation's policy may forbid browser sync (lib/managed): then it is off, whatever the switch says.
+        const on = (await loadSyncSettings()).on && (await readManaged()).config.syncAllowed;
         if (engine && !on) {
           engine.stop();
           engine = null;
@@ -54,6 +56,7 @@ export function installSync(): () => void {
     }).catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
   };
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'managed') follow();
     if (area !== 'local') return;
     const keys = Object.keys(changes);
     if (keys.includes(SYNC_SETTINGS_KEY)) follow();
