@@ -16,8 +16,18 @@ export default defineConfig({
   // made from this folder only, so nothing beside the clone (../shared) can get in.
   zip: {
     excludeSources: [
-      'tests/**', 'bench/**', 'docs/**', 'scripts/**', 'playwright.config.ts', 'vitest.config.ts',
-      'test-results/**', 'demo-output/**', 'playwright-report/**', 'stats.html', '**/*.log', '**/*.zip',
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'scripts/**',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      'test-results/**',
+      'demo-output/**',
+      'playwright-report/**',
+      'stats.html',
+      '**/*.log',
+      '**/*.zip',
     ],
   },
   hooks: {
@@ -42,13 +52,13 @@ export default defineConfig({
     ...(manifestVersion === 3 ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     // The static portals' hosts: the background injects the reader bundle there once a document is found.
     host_permissions: STATIC_PORTAL_MATCHES,
-    ...(manifestVersion === 2
-      ? { optional_permissions: ['*://*/*'] }
-      : { optional_host_permissions: ['*://*/*'] }),
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // The highlight sheet goes in before the page is styled (CSS content scripts are injected before
     // any DOM is built), so painting highlights later restyles nothing: lib/phrases/highlight-sheet.ts.
     // WXT adds the detector's own entry (entrypoints/content) after this one.
-    content_scripts: [{ matches: STATIC_PORTAL_MATCHES, css: [HIGHLIGHT_SHEET_FILE], all_frames: true, run_at: 'document_start' }],
+    content_scripts: [
+      { matches: STATIC_PORTAL_MATCHES, css: [HIGHLIGHT_SHEET_FILE], all_frames: true, run_at: 'document_start' },
+    ],
     // The reader's panel is an extension page shown in a frame on the portal's page (inside a
     // closed shadow root); the page must be allowed to embed it. So is the attachment offer chip
     // (entrypoints/offer) on pointer pages and PDF tabs. Nothing else is exposed.

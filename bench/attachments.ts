@@ -29,7 +29,8 @@ async function time(fn: () => Promise<unknown> | unknown, runs = 3): Promise<num
 }
 
 async function floor(bytes: Uint8Array): Promise<void> {
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), cMapUrl: CMAPS, cMapPacked: true, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), cMapUrl: CMAPS, cMapPacked: true, isEvalSupported: false })
+    .promise;
   for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
   await doc.destroy();
 }
@@ -55,4 +56,6 @@ const docxMs = await time(() => extractDocx(docx));
 const doc = new Uint8Array(readFileSync(path.join(DIR, 'initiative.doc')));
 const docMs = await time(() => extractDoc(doc), 20);
 const ratio = oursMs / floorMs;
-console.log(`| attachments | pdf ${pages} pages: ${oursMs.toFixed(0)} ms vs floor ${floorMs.toFixed(0)} ms (${ratio.toFixed(2)}×, goal ≤ 1.5×${ratio <= 1.5 ? '' : ' MISSED'}) | docx ${docxBlocks} paragraphs (~100 pages): ${docxMs.toFixed(1)} ms | doc ${(doc.length / 1024).toFixed(0)} KB: ${docMs.toFixed(2)} ms |`);
+console.log(
+  `| attachments | pdf ${pages} pages: ${oursMs.toFixed(0)} ms vs floor ${floorMs.toFixed(0)} ms (${ratio.toFixed(2)}×, goal ≤ 1.5×${ratio <= 1.5 ? '' : ' MISSED'}) | docx ${docxBlocks} paragraphs (~100 pages): ${docxMs.toFixed(1)} ms | doc ${(doc.length / 1024).toFixed(0)} KB: ${docMs.toFixed(2)} ms |`,
+);

@@ -16,7 +16,11 @@ interface Props {
 export const AttachmentFiles = pure(function AttachmentFiles({ files, underGroup, onOpen }: Props) {
   if (files.length === 0) return null;
   return (
-    <section class={`attachment-files${underGroup ? ' under-group' : ''}`} aria-label={underGroup ? t('outlineGroupAttachments') : undefined} aria-labelledby={underGroup ? undefined : 'gr-attachment-files'}>
+    <section
+      class={`attachment-files${underGroup ? ' under-group' : ''}`}
+      aria-label={underGroup ? t('outlineGroupAttachments') : undefined}
+      aria-labelledby={underGroup ? undefined : 'gr-attachment-files'}
+    >
       {!underGroup && (
         <h3 class="outline-group-label" id="gr-attachment-files">
           {t('outlineGroupAttachments')}
@@ -29,7 +33,11 @@ export const AttachmentFiles = pure(function AttachmentFiles({ files, underGroup
               {file.name}
             </a>
             <span class="attachment-type">{file.type === 'file' ? '' : file.type.toUpperCase()}</span>
-            {file.openable ? <AttachmentOpen link={file} onOpen={onOpen} /> : <span class="attachment-note">{t('attachmentNotOpenable')}</span>}
+            {file.openable ? (
+              <AttachmentOpen link={file} onOpen={onOpen} />
+            ) : (
+              <span class="attachment-note">{t('attachmentNotOpenable')}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -19,7 +19,12 @@ export function AttachmentOffer({ offer, onOpen, onClose }: Props) {
       {offer.kind === 'pdf' ? (
         <div class="offer-row">
           <span class="offer-label">{label}</span>
-          <button type="button" class="small-button attachment-open primary" aria-label={t('pdfTabOfferLabel')} onClick={() => onOpen(offer.files[0]!.url)}>
+          <button
+            type="button"
+            class="small-button attachment-open primary"
+            aria-label={t('pdfTabOfferLabel')}
+            onClick={() => onOpen(offer.files[0]!.url)}
+          >
             {t('attachmentOpen')}
           </button>
         </div>
@@ -36,7 +41,13 @@ export function AttachmentOffer({ offer, onOpen, onClose }: Props) {
           ))}
         </ul>
       )}
-      <button type="button" class="icon-button offer-close" aria-label={t('offerDismiss')} title={t('offerDismiss')} onClick={onClose}>
+      <button
+        type="button"
+        class="icon-button offer-close"
+        aria-label={t('offerDismiss')}
+        title={t('offerDismiss')}
+        onClick={onClose}
+      >
         ×
       </button>
     </aside>

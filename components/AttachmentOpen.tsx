@@ -11,7 +11,12 @@ interface Props {
 
 export function AttachmentOpen({ link, onOpen, primary = false }: Props) {
   return (
-    <button type="button" class={`small-button attachment-open${primary ? ' primary' : ''}`} aria-label={t('attachmentOpenLabel', link.name)} onClick={() => onOpen(link.url)}>
+    <button
+      type="button"
+      class={`small-button attachment-open${primary ? ' primary' : ''}`}
+      aria-label={t('attachmentOpenLabel', link.name)}
+      onClick={() => onOpen(link.url)}
+    >
       {t('attachmentOpen')}
     </button>
   );

@@ -48,7 +48,11 @@ export function DataTransfer() {
           type="button"
           onClick={async () => {
             const { docs, kept } = await loadDocuments();
-            download(`gongwen-reader-${stamp()}.json`, 'application/json', exportJson(docs, await loadSettings(), new Date(), kept));
+            download(
+              `gongwen-reader-${stamp()}.json`,
+              'application/json',
+              exportJson(docs, await loadSettings(), new Date(), kept),
+            );
           }}
         >
           {t('popupExportJson')}
@@ -79,7 +83,9 @@ export function DataTransfer() {
               }
               try {
                 const result = await importData(await file.text());
-                setMessage(result.ok ? t('importDone', result.added + result.merged) : importErrorMessage(result.error));
+                setMessage(
+                  result.ok ? t('importDone', result.added + result.merged) : importErrorMessage(result.error),
+                );
               } catch (error) {
                 setMessage(storageFailure(error));
               }

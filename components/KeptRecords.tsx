@@ -7,7 +7,11 @@ import { download } from './DataTransfer';
 
 function name(record: KeptRecord): string {
   const label = record.title ?? record.key.replace(/^doc:/, '');
-  return record.reason === 'newer' ? `${label} · ${t('storageKeptNewer')}` : record.path ? `${label} · ${record.path}` : label;
+  return record.reason === 'newer'
+    ? `${label} · ${t('storageKeptNewer')}`
+    : record.path
+      ? `${label} · ${record.path}`
+      : label;
 }
 
 export function KeptRecords(props: { kept: readonly KeptRecord[] }) {
@@ -15,10 +19,18 @@ export function KeptRecords(props: { kept: readonly KeptRecord[] }) {
   if (kept.length === 0) return null;
   return (
     <div class="notice" role="alert">
-      <p>{t('storageKeptAside', kept.length, kept.slice(0, 5).map(name).join('; ') + (kept.length > 5 ? '; …' : ''))}</p>
+      <p>
+        {t('storageKeptAside', kept.length, kept.slice(0, 5).map(name).join('; ') + (kept.length > 5 ? '; …' : ''))}
+      </p>
       <button
         type="button"
-        onClick={() => download(`gongwen-reader-unreadable-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', exportJson([], undefined, new Date(), kept))}
+        onClick={() =>
+          download(
+            `gongwen-reader-unreadable-${new Date().toISOString().slice(0, 10)}.json`,
+            'application/json',
+            exportJson([], undefined, new Date(), kept),
+          )
+        }
       >
         {t('storageExportKept')}
       </button>

@@ -23,7 +23,12 @@ export function MyBookmarks({ sections, bookmarks, onJump, onRemove, onNote }: P
             {section.heading}
           </button>
           <NoteEditor note={bookmarks[section.id] ?? ''} onSave={(note) => onNote(section.id, note)} />
-          <button type="button" class="link-button" onClick={() => onRemove(section.id)} aria-label={t('removeBookmarkLabel', section.heading)}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => onRemove(section.id)}
+            aria-label={t('removeBookmarkLabel', section.heading)}
+          >
             {t('removeBookmark')}
           </button>
         </li>

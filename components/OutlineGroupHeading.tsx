@@ -24,7 +24,13 @@ export function groupLabel(group: OutlineGroup): string {
   return group.title ?? t(LABELS[group.kind]);
 }
 
-export function OutlineGroupHeading({ group, children }: { readonly group: OutlineGroup; readonly children?: ComponentChildren }) {
+export function OutlineGroupHeading({
+  group,
+  children,
+}: {
+  readonly group: OutlineGroup;
+  readonly children?: ComponentChildren;
+}) {
   return (
     <li class={`outline-group group-${group.kind}`} data-group={group.kind}>
       <h3 class="outline-group-label">{groupLabel(group)}</h3>

@@ -93,13 +93,18 @@ const OutlineGroup = pure(function OutlineGroup({ sections, from, to, currentId,
   const items = [];
   for (let i = from; i < to; i++) {
     const section = sections[i]!;
-    items.push(<OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, currentId)} />);
+    items.push(
+      <OutlineItem key={section.id} {...rest} section={section} currentId={scopedCurrent(section, currentId)} />,
+    );
   }
   return <>{items}</>;
 });
 
 /** The entry ranges drawn as groups: the outline's groups, or the whole list as one unnamed range. */
-function rangesOf(count: number, groups: readonly EntryGroup[] | undefined): { from: number; to: number; group: EntryGroup | null }[] {
+function rangesOf(
+  count: number,
+  groups: readonly EntryGroup[] | undefined,
+): { from: number; to: number; group: EntryGroup | null }[] {
   if (!groups || groups.length === 0) return [{ from: 0, to: count, group: null }];
   return groups.map((group) => ({ from: group.from, to: Math.min(group.to, count), group }));
 }
@@ -115,7 +120,13 @@ function partIndexById(sections: readonly Section[]): Map<string, number> {
   return index;
 }
 
-export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGroups, readIds, currentId, ...rest }: Props) {
+export const OutlineTree = pure(function OutlineTree({
+  sections,
+  groups: entryGroups,
+  readIds,
+  currentId,
+  ...rest
+}: Props) {
   const read = useMemo(() => new Set(readIds), [readIds]);
   const partOf = useMemo(() => partIndexById(sections), [sections]);
   const fold = useMemo(() => foldsByChapter(sections), [sections]);
@@ -135,7 +146,10 @@ export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGr
     const row = list.querySelector(`[data-section-id="${CSS.escape(currentId)}"] > .outline-row`);
     const scroller = list.closest('.panel-scroll');
     if (!row || !scroller) return;
-    if (!shouldFollowCurrent(scroller.getBoundingClientRect(), list.getBoundingClientRect(), focusPlace(list, scroller))) return;
+    if (
+      !shouldFollowCurrent(scroller.getBoundingClientRect(), list.getBoundingClientRect(), focusPlace(list, scroller))
+    )
+      return;
     keepInView(scroller, row);
   }, [currentId, shown]);
   const currentPart = currentId === null ? -1 : (partOf.get(currentId) ?? -1);
@@ -147,7 +161,16 @@ export const OutlineTree = pure(function OutlineTree({ sections, groups: entryGr
       const to = Math.min(range.to, shown, from + GROUP_PARTS);
       const holdsCurrent = currentPart >= from && currentPart < to;
       chunks.push(
-        <OutlineGroup key={from} {...rest} sections={sections} from={from} to={to} read={read} fold={fold} currentId={holdsCurrent ? currentId : null} />,
+        <OutlineGroup
+          key={from}
+          {...rest}
+          sections={sections}
+          from={from}
+          to={to}
+          read={read}
+          fold={fold}
+          currentId={holdsCurrent ? currentId : null}
+        />,
       );
     }
     if (range.group === null) top.push(...chunks);
@@ -230,7 +253,12 @@ class OutlineItem extends Component<ItemProps, ItemState> {
               </span>
             )}
           </a>
-          <BookmarkToggle section={section} note={bookmarks[section.id]} onToggle={this.props.onToggleBookmark} onNote={this.props.onNote} />
+          <BookmarkToggle
+            section={section}
+            note={bookmarks[section.id]}
+            onToggle={this.props.onToggleBookmark}
+            onNote={this.props.onNote}
+          />
         </div>
         {section.children.length > 0 && open && (
           <ul class="outline-list nested">

@@ -76,8 +76,15 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
     else if (group.url) void openSection(group.url, group.docId, { sectionId: entry.partId, heading: entry.heading });
   };
   const label = (name: Tab) =>
-    name === 'outline' ? t('tabOutline') : name === 'bookmarks' ? t('tabBookmarks') : name === 'phrases' ? t('tabPhrases') : t('tabStudy');
-  const count = (name: Tab) => (name === 'bookmarks' ? bookmarkCount : name === 'phrases' ? state.phrases.length : null);
+    name === 'outline'
+      ? t('tabOutline')
+      : name === 'bookmarks'
+        ? t('tabBookmarks')
+        : name === 'phrases'
+          ? t('tabPhrases')
+          : t('tabStudy');
+  const count = (name: Tab) =>
+    name === 'bookmarks' ? bookmarkCount : name === 'phrases' ? state.phrases.length : null;
   return (
     <div class={`panel ${host} ${state.placedSide}`} style={{ '--gr-size': `${state.textSize}px` }}>
       {host === 'frame' && <ResizeHandle side={state.placedSide} width={state.width} onWidth={actions.setWidth} />}
@@ -94,13 +101,24 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
             onDock={() => onDock?.()}
             onClose={onClose}
           />
-          <DocumentHeader doc={doc} aboutOpen={aboutOpen} fresh={state.keysHint} onAbout={() => setAboutOpen(!aboutOpen)} />
+          <DocumentHeader
+            doc={doc}
+            aboutOpen={aboutOpen}
+            fresh={state.keysHint}
+            onAbout={() => setAboutOpen(!aboutOpen)}
+          />
           <div class="progress-row">
             <PartJumps parts={parts} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
             <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={parts.length} />
           </div>
           {state.study.on && (
-            <StudyBar study={state.study} onLeave={actions.toggleStudy} onNext={actions.revealNext} takeFocus={studyFocus} onFocusTaken={focusTaken} />
+            <StudyBar
+              study={state.study}
+              onLeave={actions.toggleStudy}
+              onNext={actions.revealNext}
+              takeFocus={studyFocus}
+              onFocusTaken={focusTaken}
+            />
           )}
           <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
             {TABS.map((name) => (
@@ -153,47 +171,59 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
             onUndo={actions.undoReset}
           />
           <div class="tab-panel" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
-          {tab === 'outline' && (
-            <OutlineTree
-              sections={doc.sections}
-              groups={doc.groups}
-              currentId={state.currentId}
-              readIds={state.readIds}
-              bookmarks={state.bookmarks}
-              onJump={callbacks.jump}
-              onToggleBookmark={callbacks.toggle}
-              onNote={callbacks.note}
-            />
-          )}
-          {tab === 'outline' && <AttachmentFiles files={attachments} underGroup={doc.groups?.some((group) => group.kind === 'attachments') ?? false} onOpen={openInViewer} />}
-          {tab === 'bookmarks' && (
-            <MyBookmarks sections={flat} bookmarks={state.bookmarks} onJump={actions.jumpTo} onRemove={actions.toggleBookmark} onNote={actions.setBookmarkNote} />
-          )}
-          {tab === 'phrases' && (
-            <PhraseList
-              phrases={state.phrases}
-              studyOn={state.study.on}
-              highlightsOn={state.highlightsOn}
-              hasSelection={state.hasSelection}
-              colors={state.highlightColors}
-              onToggle={actions.toggleHighlights}
-              onGoTo={actions.goToPhrase}
-              onAddSelection={actions.addSelectedPhrase}
-              onRemove={actions.removeUserPhrase}
-            />
-          )}
-          {tab === 'study' && (
-            <StudyPanel
-              study={state.study}
-              parts={doc.sections}
-              review={review}
-              onToggle={actions.toggleStudy}
-              onEnterFromSwitch={() => setStudyFocus(true)}
-              onMark={actions.markPart}
-              onJump={actions.jumpTo}
-              onOpenReview={openReview}
-            />
-          )}
+            {tab === 'outline' && (
+              <OutlineTree
+                sections={doc.sections}
+                groups={doc.groups}
+                currentId={state.currentId}
+                readIds={state.readIds}
+                bookmarks={state.bookmarks}
+                onJump={callbacks.jump}
+                onToggleBookmark={callbacks.toggle}
+                onNote={callbacks.note}
+              />
+            )}
+            {tab === 'outline' && (
+              <AttachmentFiles
+                files={attachments}
+                underGroup={doc.groups?.some((group) => group.kind === 'attachments') ?? false}
+                onOpen={openInViewer}
+              />
+            )}
+            {tab === 'bookmarks' && (
+              <MyBookmarks
+                sections={flat}
+                bookmarks={state.bookmarks}
+                onJump={actions.jumpTo}
+                onRemove={actions.toggleBookmark}
+                onNote={actions.setBookmarkNote}
+              />
+            )}
+            {tab === 'phrases' && (
+              <PhraseList
+                phrases={state.phrases}
+                studyOn={state.study.on}
+                highlightsOn={state.highlightsOn}
+                hasSelection={state.hasSelection}
+                colors={state.highlightColors}
+                onToggle={actions.toggleHighlights}
+                onGoTo={actions.goToPhrase}
+                onAddSelection={actions.addSelectedPhrase}
+                onRemove={actions.removeUserPhrase}
+              />
+            )}
+            {tab === 'study' && (
+              <StudyPanel
+                study={state.study}
+                parts={doc.sections}
+                review={review}
+                onToggle={actions.toggleStudy}
+                onEnterFromSwitch={() => setStudyFocus(true)}
+                onMark={actions.markPart}
+                onJump={actions.jumpTo}
+                onOpenReview={openReview}
+              />
+            )}
           </div>
         </div>
         <p class="status" role="status" aria-live="polite">

@@ -37,7 +37,11 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
         event.preventDefault();
         return;
       }
-      if (state.study.on && event.key === ' ' && !(event.target as Element | null)?.closest?.('button, a, input, textarea, select, [role="tab"]')) {
+      if (
+        state.study.on &&
+        event.key === ' ' &&
+        !(event.target as Element | null)?.closest?.('button, a, input, textarea, select, [role="tab"]')
+      ) {
         actions.revealNext();
         event.preventDefault();
         return;
@@ -66,7 +70,12 @@ export function PanelApp({ state, actions, host, onDock, onUndock, onHeight }: P
   return (
     // The panel is this page's main content (in the portal's frame and in the browser's side panel):
     // one main landmark holding everything, so axe's landmark-one-main and region rules hold.
-    <main ref={root} class={`app ${showRail ? 'as-rail' : 'as-panel'}`} aria-label={t('panelLabel')} style={{ '--gr-size': `${state.textSize}px` }}>
+    <main
+      ref={root}
+      class={`app ${showRail ? 'as-rail' : 'as-panel'}`}
+      aria-label={t('panelLabel')}
+      style={{ '--gr-size': `${state.textSize}px` }}
+    >
       {/* The folded rail has no visible heading; the frame's document still names itself (page-has-heading-one). */}
       {showRail && <h1 class="visually-hidden">{t('panelLabel')}</h1>}
       {showRail ? (

@@ -21,10 +21,24 @@ export function PanelToolbar({ host, side, textSize, canDock, onTextSize, onSide
   return (
     <div class="toolbar" role="group" aria-label={t('panelToolsLabel')}>
       <div class="size-control" role="group" aria-label={t('textSizeLabel', textSize)}>
-        <button type="button" class="tool" aria-label={t('textSmaller')} title={t('textSmaller')} disabled={smallest} onClick={() => onTextSize(stepTextSize(textSize, -1))}>
+        <button
+          type="button"
+          class="tool"
+          aria-label={t('textSmaller')}
+          title={t('textSmaller')}
+          disabled={smallest}
+          onClick={() => onTextSize(stepTextSize(textSize, -1))}
+        >
           A−
         </button>
-        <button type="button" class="tool" aria-label={t('textLarger')} title={t('textLarger')} disabled={largest} onClick={() => onTextSize(stepTextSize(textSize, 1))}>
+        <button
+          type="button"
+          class="tool"
+          aria-label={t('textLarger')}
+          title={t('textLarger')}
+          disabled={largest}
+          onClick={() => onTextSize(stepTextSize(textSize, 1))}
+        >
           A+
         </button>
       </div>

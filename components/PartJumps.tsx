@@ -17,7 +17,14 @@ export function PartJumps({ parts, currentPartId, read, onJump }: Props) {
       <ol>
         {parts.map((part, index) => (
           <li key={part.id}>
-            <PartButton part={part} index={index} current={part.id === currentPartId} read={read.has(part.id)} class="part-jump" onJump={onJump} />
+            <PartButton
+              part={part}
+              index={index}
+              current={part.id === currentPartId}
+              read={read.has(part.id)}
+              class="part-jump"
+              onJump={onJump}
+            />
           </li>
         ))}
       </ol>

@@ -72,7 +72,12 @@ export const PhraseList = pure(function PhraseList(props: Props) {
           <span class="count">{t('phraseCount', phrase.count)}</span>
         </button>
         {phrase.category === 'user' && (
-          <button type="button" class="icon-button remove" aria-label={t('removePhrase', phrase.term)} onClick={() => props.onRemove(phrase.term)}>
+          <button
+            type="button"
+            class="icon-button remove"
+            aria-label={t('removePhrase', phrase.term)}
+            onClick={() => props.onRemove(phrase.term)}
+          >
             ×
           </button>
         )}
@@ -124,7 +129,11 @@ export const PhraseList = pure(function PhraseList(props: Props) {
           {categories.map((category) => (
             <li key={category}>
               {/* The category's name painted as its phrases are painted on the page. */}
-              <span class="legend-sample" data-category={category} style={{ color: colors[category]?.color, background: colors[category]?.background }}>
+              <span
+                class="legend-sample"
+                data-category={category}
+                style={{ color: colors[category]?.color, background: colors[category]?.background }}
+              >
                 {label(category)}
               </span>
             </li>

@@ -24,14 +24,27 @@ export function Rail({ parts, currentPartId, read, percent, resumeTo, onOpen, on
   const resumePart = parts.findIndex((part) => part.id === resumePartId);
   return (
     <nav class="rail" aria-label={t('railLabel')}>
-      <button type="button" class="rail-open" aria-label={t('openOutlineLabel')} aria-expanded="false" title={t('openOutlineLabel')} onClick={onOpen}>
+      <button
+        type="button"
+        class="rail-open"
+        aria-label={t('openOutlineLabel')}
+        aria-expanded="false"
+        title={t('openOutlineLabel')}
+        onClick={onOpen}
+      >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <path d="M2 3.5h12M2 8h12M2 12.5h8" />
         </svg>
         <span class="rail-open-text">{t('openOutline')}</span>
       </button>
       {resumeTo && (
-        <button type="button" class="rail-resume" aria-label={t('resumeTo', resumeTo.heading)} title={t('resumeTo', resumeTo.heading)} onClick={onResume}>
+        <button
+          type="button"
+          class="rail-resume"
+          aria-label={t('resumeTo', resumeTo.heading)}
+          title={t('resumeTo', resumeTo.heading)}
+          onClick={onResume}
+        >
           <span class="rail-resume-text">{t('resumeShort')}</span>
           <span class="rail-resume-to" aria-hidden="true">
             →{resumePart >= 0 ? partLabel(parts[resumePart]!.marker, resumePart) : ''}
@@ -41,7 +54,14 @@ export function Rail({ parts, currentPartId, read, percent, resumeTo, onOpen, on
       <ol class="rail-parts">
         {parts.map((part, index) => (
           <li key={part.id}>
-            <PartButton part={part} index={index} current={part.id === currentPartId} read={read.has(part.id)} class="rail-part" onJump={onJump} />
+            <PartButton
+              part={part}
+              index={index}
+              current={part.id === currentPartId}
+              read={read.has(part.id)}
+              class="rail-part"
+              onJump={onJump}
+            />
           </li>
         ))}
       </ol>

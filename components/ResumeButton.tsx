@@ -21,7 +21,8 @@ export function ResumeButton({ show, to, lost, canUndo, onResume, onReset, onUnd
   // Reset and undo replace each other: keyboard focus on the one leaving moves to the one coming.
   const moveFocus = useRef(false);
   const undoButton = undoRef.current;
-  if (!canUndo && undoButton && (undoButton.getRootNode() as Document | ShadowRoot).activeElement === undoButton) moveFocus.current = true;
+  if (!canUndo && undoButton && (undoButton.getRootNode() as Document | ShadowRoot).activeElement === undoButton)
+    moveFocus.current = true;
   useEffect(() => {
     if (moveFocus.current) (canUndo ? undoRef : resetRef).current?.focus();
     moveFocus.current = false;
@@ -37,7 +38,12 @@ export function ResumeButton({ show, to, lost, canUndo, onResume, onReset, onUnd
   return (
     <div class="resume">
       {show && (
-        <button type="button" class="primary-button resume-button" title={to ? t('resumeTo', to) : undefined} onClick={onResume}>
+        <button
+          type="button"
+          class="primary-button resume-button"
+          title={to ? t('resumeTo', to) : undefined}
+          onClick={onResume}
+        >
           {t('resume')}
           {to && <span class="resume-to">{to}</span>}
         </button>

@@ -28,7 +28,11 @@ export function ReviewCardView({ card }: Props) {
           <li key={part.id} class="card-part">
             <p class="card-part-line">
               <span class="card-part-heading">{part.heading}</span>
-              {part.mark && <span class={`card-mark ${part.mark}`}>{part.mark === 'known' ? t('studyKnown') : t('studyAgain')}</span>}
+              {part.mark && (
+                <span class={`card-mark ${part.mark}`}>
+                  {part.mark === 'known' ? t('studyKnown') : t('studyAgain')}
+                </span>
+              )}
             </p>
             {part.toLearn.length > 0 && (
               <div class="card-learn">

@@ -32,12 +32,14 @@ export function ReviewList({ groups, onOpen, headingId, hideTermsOf = null }: Pr
                     </button>
                     {entry.terms.length > 0 && group.docId === hideTermsOf ? (
                       <p class="review-terms muted">{t('studyBlanks', entry.terms.length)}</p>
-                    ) : entry.terms.length > 0 && (
-                      <ul class="review-terms">
-                        {entry.terms.map((term) => (
-                          <li key={term}>{term}</li>
-                        ))}
-                      </ul>
+                    ) : (
+                      entry.terms.length > 0 && (
+                        <ul class="review-terms">
+                          {entry.terms.map((term) => (
+                            <li key={term}>{term}</li>
+                          ))}
+                        </ul>
+                      )
                     )}
                   </li>
                 ))}

@@ -35,7 +35,16 @@ export function ReviewPage({ card: source }: Props) {
         <button type="button" onClick={() => window.print()}>
           {t('reviewPrint')}
         </button>
-        <button type="button" onClick={() => download(`gongwen-review-${new Date().toISOString().slice(0, 10)}.md`, 'text/markdown', reviewCardMarkdown(card, uiLanguage()))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `gongwen-review-${new Date().toISOString().slice(0, 10)}.md`,
+              'text/markdown',
+              reviewCardMarkdown(card, uiLanguage()),
+            )
+          }
+        >
           {t('reviewCardExport')}
         </button>
       </div>

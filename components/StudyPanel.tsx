@@ -51,16 +51,22 @@ export function StudyPanel({ study, parts, review, onToggle, onEnterFromSwitch, 
           return (
             <li key={part.id} class={`study-part${mark ? ` marked-${mark}` : ''}`}>
               <button type="button" class="study-part-jump" onClick={() => onJump(part.id)}>
-                <span class="study-part-no" aria-hidden="true">{partLabel(part.marker, index)}</span>
+                <span class="study-part-no" aria-hidden="true">
+                  {partLabel(part.marker, index)}
+                </span>
                 <span class="study-part-heading">{heading}</span>
               </button>
               <p class="study-terms">
                 {/* While the blanks are on, the list must not hand out their answers: counts only. */}
-                {!info || info.terms.length === 0
-                  ? t('studyNoTerms')
-                  : study.on
-                    ? <span class="study-part-count">{t('studyBlanks', info.total)} · {t('studyProgress', info.revealed, info.total)}</span>
-                    : info.terms.join(t('listSeparator'))}
+                {!info || info.terms.length === 0 ? (
+                  t('studyNoTerms')
+                ) : study.on ? (
+                  <span class="study-part-count">
+                    {t('studyBlanks', info.total)} · {t('studyProgress', info.revealed, info.total)}
+                  </span>
+                ) : (
+                  info.terms.join(t('listSeparator'))
+                )}
               </p>
               <div class="study-marks" role="group" aria-label={t('studyMarkLabel', heading)}>
                 {(['known', 'again'] as const).map((value) => (
@@ -79,7 +85,12 @@ export function StudyPanel({ study, parts, review, onToggle, onEnterFromSwitch, 
           );
         })}
       </ul>
-      <ReviewList groups={review} onOpen={onOpenReview} headingId="gr-review-heading" hideTermsOf={study.on ? study.docId : null} />
+      <ReviewList
+        groups={review}
+        onOpen={onOpenReview}
+        headingId="gr-review-heading"
+        hideTermsOf={study.on ? study.docId : null}
+      />
     </div>
   );
 }

@@ -7,7 +7,12 @@ import type { Browser } from 'wxt/browser';
 import { isBackgroundMessage, sendToTab, type BackgroundProtocol, type PortalRefreshResult } from '../lib/messages';
 import { handleWith, type Handlers } from '../lib/messaging';
 import { serialQueue } from '../lib/serial-queue';
-import { CONTENT_SCRIPT_FILE, portalsLosing, refreshRegistrations, type RegistrationApi } from '../lib/background/registrations';
+import {
+  CONTENT_SCRIPT_FILE,
+  portalsLosing,
+  refreshRegistrations,
+  type RegistrationApi,
+} from '../lib/background/registrations';
 import { showProgress, type BadgeApi } from '../lib/background/badge';
 import { forwardCommand } from '../lib/background/commands';
 import { listPortals } from '../lib/storage/settings';
@@ -53,8 +58,7 @@ function refreshPortalScripts(): Promise<PortalRefreshResult> {
 /** MV3 `action`, Firefox MV2 `browserAction`. */
 function badgeApi(): BadgeApi | null {
   const api = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction) as
-    | typeof browser.action
-    | undefined;
+    typeof browser.action | undefined;
   return api ?? null;
 }
 
@@ -111,15 +115,21 @@ export default defineBackground(() => {
       const tabId = tabOf(sender);
       // Only the extension's own pages ask (a panel frame); content scripts have no use for nonces.
       const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-      return tabId === null || !fromExtensionPage ? { tabId: null, nonces: [] } : { tabId, nonces: panelNonces.of(tabId) };
+      return tabId === null || !fromExtensionPage
+        ? { tabId: null, nonces: [] }
+        : { tabId, nonces: panelNonces.of(tabId) };
     },
     'gongwen:load-reader': async (_, sender) => {
       const tabId = tabOf(sender);
       if (tabId === null) return false;
-      if (!injections.take(tabId, sender.documentId)) return { retryInMs: injections.retryIn(tabId, sender.documentId) };
+      if (!injections.take(tabId, sender.documentId))
+        return { retryInMs: injections.retryIn(tabId, sender.documentId) };
       try {
         if (!(await readerAllowed(sender.url))) return false;
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT_FILE] });
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          files: [READER_SCRIPT_FILE],
+        });
         return true;
       } catch (error) {
         console.error('[gongwen-reader] reader injection', error);

@@ -38,7 +38,13 @@ export type PageStatus =
   | { readonly found: false; readonly reason: 'no-signals'; readonly why: DetectionWhy };
 
 /** Keyboard commands from the browser's commands API (manifest `commands`), forwarded to the active tab. */
-export const READER_COMMANDS = ['next-part', 'previous-part', 'toggle-panel', 'toggle-highlights', 'toggle-study'] as const;
+export const READER_COMMANDS = [
+  'next-part',
+  'previous-part',
+  'toggle-panel',
+  'toggle-highlights',
+  'toggle-study',
+] as const;
 export type ReaderCommand = (typeof READER_COMMANDS)[number];
 
 export function isReaderCommand(value: unknown): value is ReaderCommand {
@@ -59,7 +65,6 @@ export interface ReaderProtocol {
   /** A keyboard command; false when no reader runs. */
   'gongwen:command': [{ readonly command: ReaderCommand }, boolean];
 }
-
 
 const isString = (v: unknown): boolean => typeof v === 'string';
 
@@ -90,7 +95,6 @@ export interface BackgroundProtocol {
   /** From the panel, the pointer-page chip or the PDF-tab offer: open the attachment viewer on this http(s) file in a new tab. */
   'gongwen:open-viewer': [{ readonly src: string }, boolean];
 }
-
 
 export interface PanelIdentity {
   readonly tabId: number | null;

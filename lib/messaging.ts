@@ -29,7 +29,9 @@ export type Handlers<P extends ProtocolMap<P>, Context> = {
 };
 
 /** A guard accepting exactly the protocol's messages whose fields pass their check. */
-export function messageGuard<P extends ProtocolMap<P>>(checks: FieldChecks<P>): (value: unknown) => value is AnyMessageOf<P> {
+export function messageGuard<P extends ProtocolMap<P>>(
+  checks: FieldChecks<P>,
+): (value: unknown) => value is AnyMessageOf<P> {
   return (value: unknown): value is AnyMessageOf<P> => {
     if (typeof value !== 'object' || value === null) return false;
     const type = (value as { type?: unknown }).type;

@@ -34,7 +34,9 @@ const PAGE_TIMEOUT_MS = 15_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function usage(message) {
-  console.error(`${message}\nusage: npm run corpus [-- <folder with expected.json and pages/>…] [--baseline <file>] [--write-baseline]`);
+  console.error(
+    `${message}\nusage: npm run corpus [-- <folder with expected.json and pages/>…] [--baseline <file>] [--write-baseline]`,
+  );
   process.exit(2);
 }
 
@@ -65,7 +67,9 @@ function headingMatches(label, heading) {
 
 /** The part's numeral as the labels key it: '二' for '二、…', '§2' for '§2.…', else its first 3 characters. */
 function partKey(heading) {
-  return /^([〇零一二三四五六七八九十百]+)、/.exec(heading)?.[1] ?? /^§\s*\d+/.exec(heading)?.[0] ?? heading.slice(0, 3);
+  return (
+    /^([〇零一二三四五六七八九十百]+)、/.exec(heading)?.[1] ?? /^§\s*\d+/.exec(heading)?.[0] ?? heading.slice(0, 3)
+  );
 }
 
 /** The outline's top level as labelled: the documents' parts, not the covering note or the attachments. */
@@ -91,7 +95,9 @@ async function statusOf(worker, url) {
     const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.active);
     if (!tab?.id) return { error: 'no tab' };
     try {
-      return (await chrome.tabs.sendMessage(tab.id, { type: 'gongwen:status' }, { frameId: 0 })) ?? { error: 'no answer' };
+      return (
+        (await chrome.tabs.sendMessage(tab.id, { type: 'gongwen:status' }, { frameId: 0 })) ?? { error: 'no answer' }
+      );
     } catch (error) {
       return { error: String(error) };
     }
@@ -202,7 +208,8 @@ function judge(label, status, ms, onRequest) {
   const found = status?.found === true;
   const expectedParts = (label.parts ?? []).map(shown);
   const parts = found ? topLevel(status) : [];
-  const partsOk = expectedParts.length === parts.length && expectedParts.every((p, i) => headingMatches(p, parts[i].heading));
+  const partsOk =
+    expectedParts.length === parts.length && expectedParts.every((p, i) => headingMatches(p, parts[i].heading));
   const subOk = sameMap(label.subparts ?? {}, subpartMap(parts));
   let verdict;
   if (label.document === true) verdict = found ? 'TP' : 'FN';
@@ -210,7 +217,15 @@ function judge(label, status, ms, onRequest) {
   else verdict = found ? 'found' : 'not found';
   const isDoc = label.document === true;
   return {
-    label, status, ms, onRequest, ambiguous, found, verdict, expectedParts, parts,
+    label,
+    status,
+    ms,
+    onRequest,
+    ambiguous,
+    found,
+    verdict,
+    expectedParts,
+    parts,
     partsOk: isDoc && found ? partsOk : null,
     subOk: isDoc && found ? subOk : null,
   };
@@ -270,13 +285,17 @@ function report(name, rows, baseline) {
       : (status?.error ?? '');
     const labelText = label.document === true ? 'doc' : label.document === false ? 'not' : 'amb';
     console.log(
-      `${pad(cut(label.file, 35), 36)} ${pad(labelText, 6)} ${pad(got, 11)} ${pad(ambiguous ? `(${row.verdict})` : row.verdict, 10)} `
-      + `${pad(`${row.expectedParts.length}/${row.parts.length}`, 7)} ${pad(yesNo(row.partsOk), 6)} ${pad(yesNo(row.subOk), 6)} `
-      + `${pad(`${ms}ms`, 7)} ${cut(why + (onRequest ? ' · opens on request' : ''), 64)}`,
+      `${pad(cut(label.file, 35), 36)} ${pad(labelText, 6)} ${pad(got, 11)} ${pad(ambiguous ? `(${row.verdict})` : row.verdict, 10)} ` +
+        `${pad(`${row.expectedParts.length}/${row.parts.length}`, 7)} ${pad(yesNo(row.partsOk), 6)} ${pad(yesNo(row.subOk), 6)} ` +
+        `${pad(`${ms}ms`, 7)} ${cut(why + (onRequest ? ' · opens on request' : ''), 64)}`,
     );
     if (row.partsOk === false || row.subOk === false) {
-      console.log(`    expected parts: ${row.expectedParts.join(' | ')}  subparts: ${JSON.stringify(label.subparts ?? {})}`);
-      console.log(`    got parts:      ${row.parts.map((p) => cut(shown(p.heading), 24)).join(' | ')}  subparts: ${JSON.stringify(subpartMap(row.parts))}`);
+      console.log(
+        `    expected parts: ${row.expectedParts.join(' | ')}  subparts: ${JSON.stringify(label.subparts ?? {})}`,
+      );
+      console.log(
+        `    got parts:      ${row.parts.map((p) => cut(shown(p.heading), 24)).join(' | ')}  subparts: ${JSON.stringify(subpartMap(row.parts))}`,
+      );
     }
     const worse = regressions(row, baseline?.[label.file]);
     if (worse.length > 0) {
@@ -288,8 +307,8 @@ function report(name, rows, baseline) {
   const ambiguous = rows.filter((r) => r.ambiguous).length;
   console.log('-'.repeat(header.length + 30));
   console.log(
-    `${name}: pages ${rows.length} (ambiguous, not counted: ${ambiguous})  TP ${totals.tp}  FP ${totals.fp}  TN ${totals.tn}  FN ${totals.fn}`
-    + `  parts exact ${rate(totals.parts)}  sub-points exact ${rate(totals.subs)}`,
+    `${name}: pages ${rows.length} (ambiguous, not counted: ${ambiguous})  TP ${totals.tp}  FP ${totals.fp}  TN ${totals.tn}  FN ${totals.fn}` +
+      `  parts exact ${rate(totals.parts)}  sub-points exact ${rate(totals.subs)}`,
   );
   return { failures, totals };
 }
@@ -311,8 +330,12 @@ function setName(folder) {
 
 async function main() {
   const { folders, baseline: baselineFile, write } = parseArgs(process.argv.slice(2));
-  if (folders.length === 0) usage(`No labelled folder: no ${path.relative(process.cwd(), SHARED_CORPUS)}/real-pages*/ exists and none was given.`);
-  for (const folder of folders) if (!existsSync(path.join(folder, 'expected.json'))) usage(`No expected.json in ${folder}`);
+  if (folders.length === 0)
+    usage(
+      `No labelled folder: no ${path.relative(process.cwd(), SHARED_CORPUS)}/real-pages*/ exists and none was given.`,
+    );
+  for (const folder of folders)
+    if (!existsSync(path.join(folder, 'expected.json'))) usage(`No expected.json in ${folder}`);
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) usage('No extension build: run `npm run build` first.');
   const executablePath = findChromium();
   if (!executablePath) usage(chromiumNotFoundMessage());
@@ -320,11 +343,18 @@ async function main() {
 
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-corpus-'));
   // Every other host fails at once: the pages' own resource links must not wait on a network this run never uses.
-  const extraArgs = ['--host-resolver-rules=MAP *.edu.cn 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
+  const extraArgs = [
+    '--host-resolver-rules=MAP *.edu.cn 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ];
   let launched;
   const results = [];
   try {
-    launched = await launchChromiumWithExtension({ executablePath, userDataDir, extensionDir: EXTENSION_DIR, args: extraArgs });
+    launched = await launchChromiumWithExtension({
+      executablePath,
+      userDataDir,
+      extensionDir: EXTENSION_DIR,
+      args: extraArgs,
+    });
     for (const folder of folders) results.push({ name: setName(folder), rows: await runSet(launched, folder) });
     await launched.context.close();
     launched = null;
@@ -335,24 +365,38 @@ async function main() {
 
   const failures = [];
   for (const { name, rows } of results) failures.push(...report(name, rows, baseline[name]).failures);
-  console.log(`\n${results.reduce((n, r) => n + r.rows.length, 0)} pages in ${((Date.now() - STARTED) / 1000).toFixed(1)} s`);
+  console.log(
+    `\n${results.reduce((n, r) => n + r.rows.length, 0)} pages in ${((Date.now() - STARTED) / 1000).toFixed(1)} s`,
+  );
   if (write) {
     const next = { ...baseline };
-    for (const { name, rows } of results) next[name] = Object.fromEntries(rows.map((row) => [row.label.file, record(row)]));
-    const sorted = Object.fromEntries(Object.keys(next).sort().map((k) => [k, next[k]]));
+    for (const { name, rows } of results)
+      next[name] = Object.fromEntries(rows.map((row) => [row.label.file, record(row)]));
+    const sorted = Object.fromEntries(
+      Object.keys(next)
+        .sort()
+        .map((k) => [k, next[k]]),
+    );
     // One line a page, so a change to the baseline reads as one line a page in review.
-    const sets = Object.entries(sorted).map(([set, pages]) => `  ${JSON.stringify(set)}: {\n${Object.entries(pages).map(([file, r]) => `    ${JSON.stringify(file)}: ${JSON.stringify(r)}`).join(',\n')}\n  }`);
+    const sets = Object.entries(sorted).map(
+      ([set, pages]) =>
+        `  ${JSON.stringify(set)}: {\n${Object.entries(pages)
+          .map(([file, r]) => `    ${JSON.stringify(file)}: ${JSON.stringify(r)}`)
+          .join(',\n')}\n  }`,
+    );
     writeFileSync(baselineFile, `{\n${sets.join(',\n')}\n}\n`);
     console.log(`corpus: baseline written to ${path.relative(process.cwd(), baselineFile)}`);
   }
   if (failures.length > 0 && !write) {
-    console.log(`corpus: FAILED — ${failures.length} regression(s) against ${path.relative(process.cwd(), baselineFile)}:`);
+    console.log(
+      `corpus: FAILED — ${failures.length} regression(s) against ${path.relative(process.cwd(), baselineFile)}:`,
+    );
     for (const f of failures) console.log(`  ${f}`);
     process.exitCode = 1;
   } else if (!write) console.log('corpus: passed (no regression against the baseline)');
 }
 
 main().catch((error) => {
-  console.error(`corpus: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`corpus: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(2);
 });

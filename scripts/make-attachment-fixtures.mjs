@@ -13,7 +13,9 @@ import { findChromium } from './find-chromium.mjs';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = path.join(ROOT, 'tests/fixtures/attachments');
 const seed = readFileSync(path.join(ROOT, 'tests/fixtures/seed/initiative.txt'), 'utf8')
-  .split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  .split(/\n+/)
+  .map((l) => l.trim())
+  .filter(Boolean);
 
 const STYLE = `body{font-family:'Noto Serif CJK SC',serif;font-size:16pt;line-height:1.8;margin:0}
 h1{font-size:22pt;text-align:center;font-weight:normal;margin:0 0 1em}
@@ -22,8 +24,15 @@ h1{font-size:22pt;text-align:center;font-weight:normal;margin:0 0 1em}
 
 /** [file stem, title, body lines: 'T:' title, 'C:' centred, 'R:' right, else paragraph] */
 const DOCS = {
-  'initiative': ['C:' + seed[0], ...seed.slice(1).map((l, i) => (i === 0 ? 'T:' + l : l.includes('办公室') && l.length < 30 ? 'R:' + l : /^\d{4}年/.test(l) ? 'R:' + l : l))],
-  'regulation': [
+  initiative: [
+    'C:' + seed[0],
+    ...seed
+      .slice(1)
+      .map((l, i) =>
+        i === 0 ? 'T:' + l : l.includes('办公室') && l.length < 30 ? 'R:' + l : /^\d{4}年/.test(l) ? 'R:' + l : l,
+      ),
+  ],
+  regulation: [
     'T:海棠职业学院学生宿舍管理办法',
     'C:第一章　总　则',
     '第一条　为加强学生宿舍管理，营造安全、文明、整洁的住宿环境，根据国家有关规定，结合学院实际，制定本办法。',
@@ -38,7 +47,7 @@ const DOCS = {
     '第七条　本办法由学生工作处负责解释。',
     '第八条　本办法自发布之日起施行。',
   ],
-  'forwarding': [
+  forwarding: [
     'T:关于转发《省教育厅关于做好2024年高校毕业生就业工作的通知》的通知',
     '各二级学院、各部门：',
     '现将《省教育厅关于做好2024年高校毕业生就业工作的通知》转发给你们，请结合实际认真贯彻落实。现就有关事项通知如下：',
@@ -69,13 +78,15 @@ const DOCS = {
 };
 
 function html(lines) {
-  const body = lines.map((l) => {
-    const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    if (l.startsWith('T:')) return `<h1>${esc(l.slice(2))}</h1>`;
-    if (l.startsWith('C:')) return `<p class="c">${esc(l.slice(2))}</p>`;
-    if (l.startsWith('R:')) return `<p class="r">${esc(l.slice(2))}</p>`;
-    return `<p>${esc(l)}</p>`;
-  }).join('\n');
+  const body = lines
+    .map((l) => {
+      const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      if (l.startsWith('T:')) return `<h1>${esc(l.slice(2))}</h1>`;
+      if (l.startsWith('C:')) return `<p class="c">${esc(l.slice(2))}</p>`;
+      if (l.startsWith('R:')) return `<p class="r">${esc(l.slice(2))}</p>`;
+      return `<p>${esc(l)}</p>`;
+    })
+    .join('\n');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
@@ -97,7 +108,14 @@ for (const [stem, lines] of Object.entries(DOCS)) {
   const file = path.join(tmp, `${stem}.html`);
   writeFileSync(file, html(lines));
   await page.setContent(html(lines));
-  await page.pdf({ path: path.join(OUT, `${stem}.pdf`), format: 'A4', margin, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer });
+  await page.pdf({
+    path: path.join(OUT, `${stem}.pdf`),
+    format: 'A4',
+    margin,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footer,
+  });
   for (const format of ['docx:MS Word 2007 XML', 'doc:MS Word 97']) {
     execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', tmp, file], { stdio: 'ignore' });
     const ext = format.split(':')[0];
@@ -107,7 +125,14 @@ for (const [stem, lines] of Object.entries(DOCS)) {
 // 50 pages of text for the benchmark (kept out of git: bench makes it when missing).
 if (process.argv.includes('--long')) {
   await page.setContent(longHtml(48));
-  await page.pdf({ path: path.join(OUT, 'long-50.pdf'), format: 'A4', margin, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer });
+  await page.pdf({
+    path: path.join(OUT, 'long-50.pdf'),
+    format: 'A4',
+    margin,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footer,
+  });
 }
 await browser.close();
 console.log('attachment fixtures written to', OUT);

@@ -5,7 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PortalRefreshResult } from '../../lib/messages';
 import { loadDocuments, watchDocuments, type KeptRecord } from '../../lib/storage/documents';
-import { listPortals, loadSettings, loadSites, watchPortals, watchSettings, watchSites } from '../../lib/storage/settings';
+import {
+  listPortals,
+  loadSettings,
+  loadSites,
+  watchPortals,
+  watchSettings,
+  watchSites,
+} from '../../lib/storage/settings';
 import { type DocRecord, type Settings, type SiteSettings } from '../../lib/storage/schema';
 import { PortalsSection, syncPortals } from './PortalsSection';
 import { SitesSection } from './SitesSection';
@@ -82,7 +89,12 @@ export function OptionsApp() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <ManagedSection managed={managed} portals={portals} withoutPermission={withoutPermission} onSynced={onSynced} />
-      <PortalsSection portals={portals} withoutPermission={withoutPermission} onSynced={onSynced} mayAdd={managed.config.usersMayAddPortals} />
+      <PortalsSection
+        portals={portals}
+        withoutPermission={withoutPermission}
+        onSynced={onSynced}
+        mayAdd={managed.config.usersMayAddPortals}
+      />
       <SitesSection sites={knownSites(docs, portals, sites)} settings={sites} />
       <PhrasesSection phrases={current.userPhrases} />
       <PanelSection settings={current} managed={managed} />

@@ -17,16 +17,31 @@ const COMMAND_LABELS: Record<ReaderCommand, MessageKey> = {
   'toggle-study': 'cmdToggleStudy',
 };
 
-function Radio(props: { name: string; value: string; checked: boolean; label: string; onPick: () => void; disabled?: boolean }) {
+function Radio(props: {
+  name: string;
+  value: string;
+  checked: boolean;
+  label: string;
+  onPick: () => void;
+  disabled?: boolean;
+}) {
   return (
     <label class="choice">
-      <input type="radio" name={props.name} value={props.value} checked={props.checked} disabled={props.disabled} onChange={props.onPick} />
+      <input
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={props.onPick}
+      />
       {props.label}
     </label>
   );
 }
 
-const lockedBy = (managed: ManagedResult | undefined, key: ManagedSettingKey): boolean => managed?.config.locked.includes(key) ?? false;
+const lockedBy = (managed: ManagedResult | undefined, key: ManagedSettingKey): boolean =>
+  managed?.config.locked.includes(key) ?? false;
 
 export function PanelSection(props: { settings: Settings; managed?: ManagedResult }) {
   const { settings, managed } = props;
@@ -36,21 +51,55 @@ export function PanelSection(props: { settings: Settings; managed?: ManagedResul
   useEffect(() => {
     void browser.commands
       .getAll()
-      .then((all) => setShortcuts(all.filter((c) => c.name && c.name in COMMAND_LABELS).map((c) => ({ name: c.name!, shortcut: c.shortcut ?? '' }))))
+      .then((all) =>
+        setShortcuts(
+          all
+            .filter((c) => c.name && c.name in COMMAND_LABELS)
+            .map((c) => ({ name: c.name!, shortcut: c.shortcut ?? '' })),
+        ),
+      )
       .catch(() => setShortcuts([]));
   }, []);
   return (
     <Section id="panel" title={t('optPanelHeading')}>
       <fieldset class="choices">
         <legend>{t('optPanelSide')}</legend>
-        <Radio name="side" value="left" checked={settings.panelSide === 'left'} disabled={sideLocked} label={t('optSideLeft')} onPick={() => void saveSettings({ panelSide: 'left' })} />
-        <Radio name="side" value="right" checked={settings.panelSide === 'right'} disabled={sideLocked} label={t('optSideRight')} onPick={() => void saveSettings({ panelSide: 'right' })} />
+        <Radio
+          name="side"
+          value="left"
+          checked={settings.panelSide === 'left'}
+          disabled={sideLocked}
+          label={t('optSideLeft')}
+          onPick={() => void saveSettings({ panelSide: 'left' })}
+        />
+        <Radio
+          name="side"
+          value="right"
+          checked={settings.panelSide === 'right'}
+          disabled={sideLocked}
+          label={t('optSideRight')}
+          onPick={() => void saveSettings({ panelSide: 'right' })}
+        />
         {sideLocked && managed ? <ManagedNote managed={managed} /> : null}
       </fieldset>
       <fieldset class="choices">
         <legend>{t('optPanelState')}</legend>
-        <Radio name="state" value="open" checked={settings.panelOpen} disabled={stateLocked} label={t('optPanelOpen')} onPick={() => void saveSettings({ panelOpen: true })} />
-        <Radio name="state" value="collapsed" checked={!settings.panelOpen} disabled={stateLocked} label={t('optPanelCollapsed')} onPick={() => void saveSettings({ panelOpen: false })} />
+        <Radio
+          name="state"
+          value="open"
+          checked={settings.panelOpen}
+          disabled={stateLocked}
+          label={t('optPanelOpen')}
+          onPick={() => void saveSettings({ panelOpen: true })}
+        />
+        <Radio
+          name="state"
+          value="collapsed"
+          checked={!settings.panelOpen}
+          disabled={stateLocked}
+          label={t('optPanelCollapsed')}
+          onPick={() => void saveSettings({ panelOpen: false })}
+        />
         {stateLocked && managed ? <ManagedNote managed={managed} /> : null}
       </fieldset>
       {shortcuts.length > 0 ? (

@@ -95,20 +95,24 @@ export function PortalsSection(props: {
 
   return (
     <Section id="portals" title={t('optPortalsHeading')} intro={t('optPortalsIntro')}>
-      {props.mayAdd === false ? <p class="hint">{t('optManagedNoAdd')}</p> : <AddForm
-        id="portal-input"
-        label={t('optPortalInputLabel')}
-        addLabel={t('optPortalAdd')}
-        placeholder={t('optPortalInputPlaceholder')}
-        inputMode="url"
-        value={value}
-        error={error}
-        onInput={(next) => {
-          setValue(next);
-          setError('');
-        }}
-        onSubmit={onSubmit}
-      />}
+      {props.mayAdd === false ? (
+        <p class="hint">{t('optManagedNoAdd')}</p>
+      ) : (
+        <AddForm
+          id="portal-input"
+          label={t('optPortalInputLabel')}
+          addLabel={t('optPortalAdd')}
+          placeholder={t('optPortalInputPlaceholder')}
+          inputMode="url"
+          value={value}
+          error={error}
+          onInput={(next) => {
+            setValue(next);
+            setError('');
+          }}
+          onSubmit={onSubmit}
+        />
+      )}
       {props.portals.length === 0 ? (
         <p class="muted">{t('optPortalsEmpty')}</p>
       ) : (
@@ -122,11 +126,19 @@ export function PortalsSection(props: {
                 {missing ? <span class="badge">{t('optPortalNoAccess')}</span> : null}
                 <span class="actions">
                   {missing && pattern ? (
-                    <button type="button" aria-label={t('optPortalGrantLabel', origin)} onClick={() => grantAndAdd(origin, pattern)}>
+                    <button
+                      type="button"
+                      aria-label={t('optPortalGrantLabel', origin)}
+                      onClick={() => grantAndAdd(origin, pattern)}
+                    >
                       {t('optPortalGrant')}
                     </button>
                   ) : null}
-                  <button type="button" aria-label={t('optPortalRemoveLabel', origin)} onClick={() => void onRemove(origin)}>
+                  <button
+                    type="button"
+                    aria-label={t('optPortalRemoveLabel', origin)}
+                    onClick={() => void onRemove(origin)}
+                  >
                     {t('optPortalRemove')}
                   </button>
                 </span>

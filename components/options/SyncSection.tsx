@@ -3,7 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import {
-  loadSyncSettings, loadSyncStatus, setSyncOn, watchSync, type SyncSettings, type SyncStatus,
+  loadSyncSettings,
+  loadSyncStatus,
+  setSyncOn,
+  watchSync,
+  type SyncSettings,
+  type SyncStatus,
 } from '../../lib/storage/sync-settings';
 import { storageFailure } from '../DataTransfer';
 import { Section } from './Section';
@@ -33,7 +38,9 @@ export function SyncSection() {
           disabled={settings === null}
           onChange={(e) => {
             setError('');
-            void setSyncOn(e.currentTarget.checked).then(setSettings, (failure: unknown) => setError(storageFailure(failure)));
+            void setSyncOn(e.currentTarget.checked).then(setSettings, (failure: unknown) =>
+              setError(storageFailure(failure)),
+            );
           }}
         />
         {t('optSyncLabel')}

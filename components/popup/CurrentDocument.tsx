@@ -47,7 +47,11 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
               {t('popupRunHere')}
             </button>
           )}
-          {error && <p class="muted small" role="alert">{error}</p>}
+          {error && (
+            <p class="muted small" role="alert">
+              {error}
+            </p>
+          )}
         </>
       ) : !status.found && status.reason === 'no-signals' ? (
         <>
@@ -58,7 +62,11 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
               {t('popupRunAnyway')}
             </button>
           )}
-          {error && <p class="muted small" role="alert">{error}</p>}
+          {error && (
+            <p class="muted small" role="alert">
+              {error}
+            </p>
+          )}
         </>
       ) : !status.found ? (
         <p class="muted">
@@ -70,11 +78,19 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
             {status.kind && <span class="kind">{status.kind}</span>}
             <span class="doc-title">{status.title}</span>
           </p>
-          <div class="meter" role="progressbar" aria-label={t('progressLabel')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={status.percent}>
+          <div
+            class="meter"
+            role="progressbar"
+            aria-label={t('progressLabel')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={status.percent}
+          >
             <div class="meter-fill" style={{ width: `${status.percent}%` }} />
           </div>
           <p class="muted small">
-            {t('progressValue', status.percent)} · {t('partsRead', countedParts(status.parts).filter((p) => p.read).length, countedParts(status.parts).length)}
+            {t('progressValue', status.percent)} ·{' '}
+            {t('partsRead', countedParts(status.parts).filter((p) => p.read).length, countedParts(status.parts).length)}
           </p>
           {status.why && <DetectionWhy why={status.why} requested={status.requested} />}
           <ul class="parts">

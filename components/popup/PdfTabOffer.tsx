@@ -30,7 +30,8 @@ export function PdfTabOffer({ tabId }: Props) {
     );
   }, [tabId]);
   if (!pdf) return null;
-  const open = () => void openViewer(browser.tabs, pdf.src, { id: pdf.id, index: pdf.index }).then(() => window.close());
+  const open = () =>
+    void openViewer(browser.tabs, pdf.src, { id: pdf.id, index: pdf.index }).then(() => window.close());
   return (
     <section class="card" aria-labelledby="pdf-offer-heading">
       <h2 id="pdf-offer-heading">{t('pdfTabOffer')}</h2>

@@ -2,7 +2,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
 import { STORE_MAX_BYTES, type DocRecord } from '../../lib/storage/schema';
-import { bookmarksIn, loadDocuments, recentIn, watchDocuments, type BookmarkGroup, type KeptRecord, type LoadedDocuments } from '../../lib/storage/documents';
+import {
+  bookmarksIn,
+  loadDocuments,
+  recentIn,
+  watchDocuments,
+  type BookmarkGroup,
+  type KeptRecord,
+  type LoadedDocuments,
+} from '../../lib/storage/documents';
 import { askStatus, targetTabId } from '../../lib/tabs/active-tab';
 import { t } from '../../lib/i18n';
 import { CurrentDocument } from './CurrentDocument';

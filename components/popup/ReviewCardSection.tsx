@@ -31,7 +31,16 @@ export function ReviewCardSection({ tabId, status, record }: Props) {
             {t('reviewCardPrint')}
           </button>
         )}
-        <button type="button" onClick={() => download(`gongwen-review-${new Date().toISOString().slice(0, 10)}.md`, 'text/markdown', reviewCardMarkdown(card, uiLanguage()))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `gongwen-review-${new Date().toISOString().slice(0, 10)}.md`,
+              'text/markdown',
+              reviewCardMarkdown(card, uiLanguage()),
+            )
+          }
+        >
           {t('reviewCardExport')}
         </button>
       </div>

@@ -51,7 +51,10 @@ export function offerAttachments(doc: Document, checks: OfferChecks): Attachment
   const pdf = doc.contentType === 'application/pdf' && /^https?:/.test(url);
   let timer = 0;
   if (pdf) {
-    void checks.disabled().then((off) => off || show({ kind: 'pdf', files: [{ name: fileName(url), type: 'pdf', url }] }), () => {});
+    void checks.disabled().then(
+      (off) => off || show({ kind: 'pdf', files: [{ name: fileName(url), type: 'pdf', url }] }),
+      () => {},
+    );
   } else {
     let retries = 0;
     const check = () => {
@@ -60,7 +63,10 @@ export function offerAttachments(doc: Document, checks: OfferChecks): Attachment
       if (here !== 'no') return;
       const files = pointerAttachments(doc);
       if (files.length === 0) return;
-      void checks.disabled().then((off) => off || checks.readerHere() !== 'no' || show({ kind: 'pointer', files }), () => {});
+      void checks.disabled().then(
+        (off) => off || checks.readerHere() !== 'no' || show({ kind: 'pointer', files }),
+        () => {},
+      );
     };
     timer = win.setTimeout(check, POINTER_CHECK_AFTER_MS);
   }

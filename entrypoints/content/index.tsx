@@ -49,7 +49,12 @@ function loadReader(
 ): Promise<RunningReader> {
   return new Promise((resolve, reject) => {
     restoring.catch(() => {}); // the reader bundle reports it; no unhandled rejection meanwhile
-    offerHandoff({ ctx, found, restoring, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
+    offerHandoff({
+      ctx,
+      found,
+      restoring,
+      settle: (result) => (result instanceof Error ? reject(result) : resolve(result)),
+    });
     bundle.then((ok) => ok || reject(new Error('the reader bundle could not be injected')), reject);
   });
 }
@@ -81,7 +86,11 @@ export default defineContentScript({
     // only points to an attachment: the 在导读中打开 chip (entrypoints/content/attachment-offers.ts).
     const offers = offerAttachments(document, {
       readerHere: () =>
-        page.reader() !== null || page.status.found || page.status.reason === 'disabled' ? 'yes' : page.status.reason === 'starting' || page.early ? 'pending' : 'no',
+        page.reader() !== null || page.status.found || page.status.reason === 'disabled'
+          ? 'yes'
+          : page.status.reason === 'starting' || page.early
+            ? 'pending'
+            : 'no',
       disabled: async () => (await getSiteSettings(location.origin)).disabled,
     });
     ctx.onInvalidated(() => offers.remove());
@@ -152,14 +161,19 @@ export default defineContentScript({
         here.status = { found: false, reason: 'disabled' };
         return null;
       }
-      const found = settings.selector ? served(here, readDocument(document, { rootSelector: settings.selector, prechecked: true })) : guess;
+      const found = settings.selector
+        ? served(here, readDocument(document, { rootSelector: settings.selector, prechecked: true }))
+        : guess;
       if (!found && here.status.reason === 'starting') here.status = { found: false, reason: 'no-parts' };
       return found;
     };
     const start = (found: Detected) => {
       offers.remove(); // the page is a document after all: the reader serves it
       const here = page;
-      const restoring = here.early?.found === found ? here.early.restoring : restoreState(found.document, location.href, here.stored ?? undefined);
+      const restoring =
+        here.early?.found === found
+          ? here.early.restoring
+          : restoreState(found.document, location.href, here.stored ?? undefined);
       const injected = bundle ?? requestReaderBundle(() => ctx.isValid);
       here.early = null;
       bundle = null;

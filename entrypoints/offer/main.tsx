@@ -16,5 +16,8 @@ const tell = (message: object) => window.parent.postMessage(message, '*');
 if (offer) {
   render(<AttachmentOffer offer={offer} onOpen={openInViewer} onClose={() => tell({ type: OFFER_CLOSE })} />, root);
   const box = root.firstElementChild as HTMLElement | null;
-  if (box) new ResizeObserver(() => tell({ type: OFFER_SIZE, width: Math.ceil(box.offsetWidth) + 8, height: Math.ceil(box.offsetHeight) + 8 })).observe(box);
+  if (box)
+    new ResizeObserver(() =>
+      tell({ type: OFFER_SIZE, width: Math.ceil(box.offsetWidth) + 8, height: Math.ceil(box.offsetHeight) + 8 }),
+    ).observe(box);
 }

@@ -29,11 +29,24 @@ export interface BookmarkActions {
 
 /** Section id → note of a record's live bookmarks: what the panel shows. */
 export function bookmarksOf(record: DocRecord | null): Record<string, string> {
-  return Object.fromEntries(Object.values(record?.bookmarks ?? {}).filter((b) => !b.deleted).map((b) => [b.sectionId, b.note]));
+  return Object.fromEntries(
+    Object.values(record?.bookmarks ?? {})
+      .filter((b) => !b.deleted)
+      .map((b) => [b.sectionId, b.note]),
+  );
 }
 
-export function createBookmarkActions({ store, docId, flat, storage, confirm, fail, signal }: BookmarkActionsDeps): BookmarkActions {
-  const byId = (id: unknown): Section | undefined => (typeof id === 'string' ? flat.find((s) => s.id === id) : undefined);
+export function createBookmarkActions({
+  store,
+  docId,
+  flat,
+  storage,
+  confirm,
+  fail,
+  signal,
+}: BookmarkActionsDeps): BookmarkActions {
+  const byId = (id: unknown): Section | undefined =>
+    typeof id === 'string' ? flat.find((s) => s.id === id) : undefined;
 
   const update = (section: Section, note: string | null) => {
     const before = store.get().bookmarks[section.id];
@@ -41,11 +54,13 @@ export function createBookmarkActions({ store, docId, flat, storage, confirm, fa
     if (note === null) delete bookmarks[section.id];
     else bookmarks[section.id] = note;
     store.set({ bookmarks });
-    const saved = note === null ? storage.remove(docId, section.id) : storage.set(docId, section.id, section.heading, note);
+    const saved =
+      note === null ? storage.remove(docId, section.id) : storage.set(docId, section.id, section.heading, note);
     saved.then(
       (stored) => {
         store.set({ bookmarks: { ...store.get().bookmarks, ...pick(bookmarksOf(stored), section.id) } });
-        if ((before !== undefined) !== (note !== null)) confirm(t(note === null ? 'bookmarkRemoved' : 'bookmarkAdded', section.heading));
+        if ((before !== undefined) !== (note !== null))
+          confirm(t(note === null ? 'bookmarkRemoved' : 'bookmarkAdded', section.heading));
         else confirm(t('bookmarkNoteSaved'));
       },
       (error: unknown) => {

@@ -66,7 +66,8 @@ export function guardFrame({ host, frame, src, parent, restyle, reconnect, signa
   const spend = (): boolean => {
     if (repairs >= MAX_REPAIRS) return false;
     repairs += 1;
-    if (repairs === MAX_REPAIRS) console.warn('[gongwen-reader] the page keeps changing the reader\'s frame; no more repairs');
+    if (repairs === MAX_REPAIRS)
+      console.warn("[gongwen-reader] the page keeps changing the reader's frame; no more repairs");
     return true;
   };
   const resetSrc = () => {
@@ -93,7 +94,8 @@ export function guardFrame({ host, frame, src, parent, restyle, reconnect, signa
           frame.removeAttribute('style');
           restyle();
         });
-      } else if (!['src', 'style', 'title', 'allowtransparency'].includes(name) && frame.hasAttribute(name) && spend()) frame.removeAttribute(name);
+      } else if (!['src', 'style', 'title', 'allowtransparency'].includes(name) && frame.hasAttribute(name) && spend())
+        frame.removeAttribute(name);
     }
   });
   watchAttributes.observe(host, { attributes: true });

@@ -31,7 +31,8 @@ export function createHighlights({ win, store, phrases, root, offset, signal }: 
   const readScheme = () => {
     const scheme = readHighlightScheme(root);
     phrases.setScheme(scheme);
-    if (scheme !== store.get().highlightScheme) store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
+    if (scheme !== store.get().highlightScheme)
+      store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
   };
   signal.addEventListener('abort', () => phrases.clear(), { once: true });
   return {

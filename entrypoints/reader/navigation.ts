@@ -52,7 +52,8 @@ export function createNavigation({ win, store, doc, flat, model, tracker, resume
     afterJump();
   };
 
-  const byId = (id: unknown): Section | undefined => (typeof id === 'string' ? flat.find((s) => s.id === id) : undefined);
+  const byId = (id: unknown): Section | undefined =>
+    typeof id === 'string' ? flat.find((s) => s.id === id) : undefined;
 
   const relative = (step: -1 | 1) => {
     const index = flat.findIndex((s) => s.id === store.get().currentId);

@@ -104,7 +104,11 @@ export function preloadPanelFrame(): PanelFrame {
   };
 }
 
-export function mountPanelHost(controller: ReaderController, model: () => TextModel, preloaded: PanelFrame = preloadPanelFrame()): PanelHost {
+export function mountPanelHost(
+  controller: ReaderController,
+  model: () => TextModel,
+  preloaded: PanelFrame = preloadPanelFrame(),
+): PanelHost {
   const win = window;
   const doc = win.document;
   const { element, frame, signal } = preloaded;
@@ -165,19 +169,25 @@ export function mountPanelHost(controller: ReaderController, model: () => TextMo
     // Layout the page still owes (a long page just parsed) is brought up to date first, timed apart
     // from our own measuring (the benchmark tells the two apart).
     stage('layout', () => doc.documentElement.getBoundingClientRect());
-    const run = runInSlices(measureTextBoundsSteps(model()), { signal, onSlice: (began) => stageSince('place', began) }).then((result) => {
-      measuring = null;
-      if (!result || signal.aborted) return 0;
-      text = result.value;
-      measured = true;
-      stage('place', placeNow);
-      return result.workMs;
-    }, () => {
-      // The page's text nodes changed under the measure (the <mark> fallback painted meanwhile): again, later.
-      measuring = null;
-      if (!signal.aborted) layoutChanges.changed();
-      return 0;
-    });
+    const run = runInSlices(measureTextBoundsSteps(model()), {
+      signal,
+      onSlice: (began) => stageSince('place', began),
+    }).then(
+      (result) => {
+        measuring = null;
+        if (!result || signal.aborted) return 0;
+        text = result.value;
+        measured = true;
+        stage('place', placeNow);
+        return result.workMs;
+      },
+      () => {
+        // The page's text nodes changed under the measure (the <mark> fallback painted meanwhile): again, later.
+        measuring = null;
+        if (!signal.aborted) layoutChanges.changed();
+        return 0;
+      },
+    );
     measuring = run;
     return run;
   };

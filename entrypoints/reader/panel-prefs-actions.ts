@@ -15,7 +15,10 @@ export interface PanelPrefsDeps {
   readonly signal: AbortSignal;
 }
 
-export type PanelPrefsActions = Pick<ReaderActions, 'setOpen' | 'setSide' | 'setWidth' | 'setTextSize' | 'dismissKeysHint' | 'setDocked'>;
+export type PanelPrefsActions = Pick<
+  ReaderActions,
+  'setOpen' | 'setSide' | 'setWidth' | 'setTextSize' | 'dismissKeysHint' | 'setDocked'
+>;
 
 export interface PanelPrefs {
   readonly actions: PanelPrefsActions;

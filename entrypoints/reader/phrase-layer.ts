@@ -61,7 +61,8 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
     matches = found;
     rows = summarizePhrases(matches, builtInLexicon);
   };
-  const steps = (user: readonly string[]) => findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user });
+  const steps = (user: readonly string[]) =>
+    findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user });
   const found = () => {
     if (job) settle(job.run.result());
     else if (pending) {
@@ -74,7 +75,13 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
   return {
     model: dom,
     matches: () => (found(), matches),
-    summary: () => (found(), rows).map(({ term, category, gloss, count }) => ({ term, category, count, ...(gloss ? { gloss } : {}) })),
+    summary: () =>
+      (found(), rows).map(({ term, category, gloss, count }) => ({
+        term,
+        category,
+        count,
+        ...(gloss ? { gloss } : {}),
+      })),
     async findInSlices(options = {}) {
       if (!job) {
         if (!pending) return true;

@@ -85,9 +85,18 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const phrases = createPhraseLayer(model, init.settings.userPhrases);
   // Study mode (学习模式): its first view asks for no phrases, so the outline still goes up before phrase work.
   const study = createStudyMode({
-    win, docId, parts: doc.sections, record, model: () => phrases.model(), matches: () => phrases.matches(),
-    scheme: () => store.get().highlightScheme, topOffset: () => offset(), ignore: init.host,
-    canSave: () => progress.saving(), onChange: (view) => store.set({ study: view }), onError: (error) => status.fail(error),
+    win,
+    docId,
+    parts: doc.sections,
+    record,
+    model: () => phrases.model(),
+    matches: () => phrases.matches(),
+    scheme: () => store.get().highlightScheme,
+    topOffset: () => offset(),
+    ignore: init.host,
+    canSave: () => progress.saving(),
+    onChange: (view) => store.set({ study: view }),
+    onError: (error) => status.fail(error),
   });
   signal.addEventListener('abort', () => study.stop());
   const store = createStore<ReaderState>({
@@ -152,7 +161,17 @@ export function createReaderController(init: ControllerInit): ReaderController {
     signal,
   });
   const progress = createReaderProgress({
-    win, store, docId, doc, flat, record, resume, signal, percentOf, storedLedger, storedResume,
+    win,
+    store,
+    docId,
+    doc,
+    flat,
+    record,
+    resume,
+    signal,
+    percentOf,
+    storedLedger,
+    storedResume,
     model: phrases.model,
     text: model.text,
     saving: !init.kept,
@@ -163,15 +182,33 @@ export function createReaderController(init: ControllerInit): ReaderController {
     onReport: (state) => highlights.follow(state.topOffset),
     fail: status.fail,
   });
-  const navigation = createNavigation({ win, store, doc, flat, resume, model: phrases.model, tracker: progress.tracker, host: init.host });
+  const navigation = createNavigation({
+    win,
+    store,
+    doc,
+    flat,
+    resume,
+    model: phrases.model,
+    tracker: progress.tracker,
+    host: init.host,
+  });
   const phraseActions = createPhraseActions({
-    win, store, phrases, highlights, settings, offset, signal,
+    win,
+    store,
+    phrases,
+    highlights,
+    settings,
+    offset,
+    signal,
     root: model.root,
     host: init.host,
     jumped: navigation.jumped,
   });
   const bookmarks = createBookmarkActions({
-    store, docId, flat, signal,
+    store,
+    docId,
+    flat,
+    signal,
     storage: { set: setBookmark, remove: removeBookmark, watch: watchDocument },
     confirm: status.confirm,
     fail: status.fail,
@@ -179,11 +216,14 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const panelPrefs = createPanelPrefs({ store, settings, signal });
   // Blanks take the page's palette: repainted when the scheme read from the page changes.
   let scheme = store.get().highlightScheme;
-  signal.addEventListener('abort', store.subscribe((state) => {
-    if (state.highlightScheme === scheme) return;
-    scheme = state.highlightScheme;
-    study.refresh();
-  }));
+  signal.addEventListener(
+    'abort',
+    store.subscribe((state) => {
+      if (state.highlightScheme === scheme) return;
+      scheme = state.highlightScheme;
+      study.refresh();
+    }),
+  );
 
   const actions: ReaderActions = {
     ...panelPrefs.actions,
@@ -209,7 +249,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
         title: doc.title,
         kind: doc.kind,
         percent: state.percent,
-        parts: doc.sections.map((s, i) => ({ id: s.id, heading: s.heading, read: read.has(s.id), ...partFacts(doc, i), terms: study.terms(s.id) })),
+        parts: doc.sections.map((s, i) => ({
+          id: s.id,
+          heading: s.heading,
+          read: read.has(s.id),
+          ...partFacts(doc, i),
+          terms: study.terms(s.id),
+        })),
         why: found.evidence,
         requested: !found.evidence.document,
       };

@@ -144,7 +144,12 @@ export function createReaderProgress(deps: ReaderProgressDeps): ReaderProgress {
       if (state.resumeAt !== null) resume.readAt(state.resumeAt);
     }
     deps.onReport(state);
-    store.set({ currentId: state.currentId, percent: deps.percentOf(state.ledger), readIds: readList, showResume: resumeShown() });
+    store.set({
+      currentId: state.currentId,
+      percent: deps.percentOf(state.ledger),
+      readIds: readList,
+      showResume: resumeShown(),
+    });
     save();
   };
 
@@ -242,7 +247,14 @@ export function createReaderProgress(deps: ReaderProgressDeps): ReaderProgress {
         };
         resume.clear();
         restoredPosition = null;
-        store.set({ percent: 0, readIds: [], showResume: false, resumeLost: false, canUndoReset: true, message: t('resetDone') });
+        store.set({
+          percent: 0,
+          readIds: [],
+          showResume: false,
+          resumeLost: false,
+          canUndoReset: true,
+          message: t('resetDone'),
+        });
       },
       undoReset() {
         const pending = undo;

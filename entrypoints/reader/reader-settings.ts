@@ -56,7 +56,8 @@ export function createReaderSettings(deps: ReaderSettingsDeps): ReaderSettings {
     if (next.keysHintDismissed !== before.keysHintDismissed) patch.keysHint = !next.keysHintDismissed;
     store.set(patch);
     if (!samePhrases(before.userPhrases, next.userPhrases)) deps.onUserPhrases(next.userPhrases);
-    if (next.highlightsOn !== before.highlightsOn && next.highlightsOn !== store.get().highlightsOn) deps.onHighlights(next.highlightsOn);
+    if (next.highlightsOn !== before.highlightsOn && next.highlightsOn !== store.get().highlightsOn)
+      deps.onHighlights(next.highlightsOn);
   };
 
   const stored = (next: Settings) => {

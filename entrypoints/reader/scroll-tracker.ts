@@ -6,8 +6,15 @@ import type { Section, TextModel } from '../../lib/document/types';
 import { sectionIndexAt } from '../../lib/document/flatten-sections';
 import { offsetAtY, yAtOffset, type Landmark } from '../../lib/reading/geometry';
 import {
-  adoptLedger, interruptReading, observeView, readSectionIds, startReading, textSegments, tickReading,
-  type Ledger, type ReadingState,
+  adoptLedger,
+  interruptReading,
+  observeView,
+  readSectionIds,
+  startReading,
+  textSegments,
+  tickReading,
+  type Ledger,
+  type ReadingState,
 } from '../../lib/reading/reading-time';
 import { measureLandmarksSteps } from '../../lib/dom/measure';
 import { runInSlices } from '../../lib/startup/slices';
@@ -84,9 +91,19 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
   let reading = startReading(segments, options.initialLedger);
   /** The outline's section ids: read state stored elsewhere names only these. */
   const flatIds = new Set(flat.map((s) => s.id));
-  let readIds: ReadonlySet<string> = new Set([...options.initialRead, ...readSectionIds(sections, segments, reading.ledger)]);
+  let readIds: ReadonlySet<string> = new Set([
+    ...options.initialRead,
+    ...readSectionIds(sections, segments, reading.ledger),
+  ]);
   let furthest = options.initialFurthest;
-  let current: TrackerState = { currentId: null, topOffset: 0, furthest, readIds, ledger: reading.ledger, resumeAt: null };
+  let current: TrackerState = {
+    currentId: null,
+    topOffset: 0,
+    furthest,
+    readIds,
+    ledger: reading.ledger,
+    resumeAt: null,
+  };
   let pinned: string | null = null;
   let settlingSince: number | null = null;
   let tickDue = false;
@@ -113,21 +130,24 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
       signal: life.signal,
       later: true,
       onSlice: (began) => stageSince('measure', began),
-    }).then((result) => {
-      measuring = null;
-      if (!result || life.signal.aborted) return 0;
-      const began = win.performance.now();
-      header = fixedHeaderOffset(win.document, options.ignore());
-      landmarks = result.value;
-      update();
-      stageSince('measure', began);
-      return result.workMs + (win.performance.now() - began);
-    }, () => {
-      // The page's text nodes changed under the measure (the <mark> fallback painted meanwhile): again, later.
-      measuring = null;
-      if (!life.signal.aborted) scheduler.changed();
-      return 0;
-    });
+    }).then(
+      (result) => {
+        measuring = null;
+        if (!result || life.signal.aborted) return 0;
+        const began = win.performance.now();
+        header = fixedHeaderOffset(win.document, options.ignore());
+        landmarks = result.value;
+        update();
+        stageSince('measure', began);
+        return result.workMs + (win.performance.now() - began);
+      },
+      () => {
+        // The page's text nodes changed under the measure (the <mark> fallback painted meanwhile): again, later.
+        measuring = null;
+        if (!life.signal.aborted) scheduler.changed();
+        return 0;
+      },
+    );
     measuring = run;
     return run;
   };
@@ -159,7 +179,14 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     }
     const index = sectionIndexAt(flat, offsetAtY(landmarks, y + header + 48));
     const currentId = pinned ?? (index >= 0 ? flat[index]!.id : (flat[0]?.id ?? null));
-    const next: TrackerState = { currentId, topOffset: top, furthest, readIds, ledger: reading.ledger, resumeAt: reading.resumeAt };
+    const next: TrackerState = {
+      currentId,
+      topOffset: top,
+      furthest,
+      readIds,
+      ledger: reading.ledger,
+      resumeAt: reading.resumeAt,
+    };
     if (
       next.currentId !== current.currentId ||
       next.topOffset !== current.topOffset ||
@@ -244,7 +271,10 @@ export function createScrollTracker(options: TrackerOptions): ScrollTracker {
     },
     adoptStored(stored) {
       const next = adoptLedger(reading, segments, stored.ledger);
-      const added = [...stored.readSections.filter((id) => flatIds.has(id)), ...readSectionIds(sections, segments, next.ledger)].filter((id) => !readIds.has(id));
+      const added = [
+        ...stored.readSections.filter((id) => flatIds.has(id)),
+        ...readSectionIds(sections, segments, next.ledger),
+      ].filter((id) => !readIds.has(id));
       if (next === reading && added.length === 0) return;
       reading = next;
       if (added.length > 0) readIds = new Set([...readIds, ...added]);

@@ -22,7 +22,11 @@ function panelState(state: ReaderState): PanelState {
   return rest;
 }
 
-export function servePanel(controller: ReaderController, channel: PanelChannel, { signal, onHeight }: ServeOptions): void {
+export function servePanel(
+  controller: ReaderController,
+  channel: PanelChannel,
+  { signal, onHeight }: ServeOptions,
+): void {
   if (signal.aborted) return;
   const store = controller.store;
   channel.post({ type: 'gongwen:doc', doc: store.get().doc });

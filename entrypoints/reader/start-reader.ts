@@ -22,7 +22,11 @@ export interface StartedReader extends RunningReader {
   readonly controller: ReaderController;
 }
 
-export async function startReader(ctx: ReaderContext, found: Detected, restoring: Promise<RestoredState>): Promise<StartedReader> {
+export async function startReader(
+  ctx: ReaderContext,
+  found: Detected,
+  restoring: Promise<RestoredState>,
+): Promise<StartedReader> {
   const frame = stage('frame', preloadPanelFrame);
   let restored: RestoredState;
   try {
@@ -46,7 +50,16 @@ export async function startReader(ctx: ReaderContext, found: Detected, restoring
   ctx.onInvalidated(remove);
   await yieldToPage();
   const reader: ReaderController = (controller = stage('controller', () =>
-    createReaderController({ found, docId, settings, record, kept, url, epoch, host: () => host?.element ?? frame.element }),
+    createReaderController({
+      found,
+      docId,
+      settings,
+      record,
+      kept,
+      url,
+      epoch,
+      host: () => host?.element ?? frame.element,
+    }),
   ));
   if (removed) {
     reader.stop();
@@ -54,7 +67,10 @@ export async function startReader(ctx: ReaderContext, found: Detected, restoring
   }
   host = stage('host', () => mountPanelHost(reader, () => reader.model(), frame));
   // Ready for the reader once the panel's page is connected (the benchmark's end point).
-  host.ready.then(() => measure(READY_MEASURE, START_MARK), () => {});
+  host.ready.then(
+    () => measure(READY_MEASURE, START_MARK),
+    () => {},
+  );
   // Highlights, layout measuring and tracking start after the first paint; they need no panel.
   await nextFrame();
   if (removed) return { controller: reader, remove };

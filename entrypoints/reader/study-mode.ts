@@ -107,7 +107,13 @@ export function createStudyMode(init: StudyModeInit): StudyMode {
       total: all.length,
       parts: parts.map((part) => {
         const count = counts.get(part.id) ?? { revealed: 0, total: 0 };
-        return { id: part.id, terms: terms[part.id] ?? [], revealed: count.revealed, total: count.total, mark: markOf(part.id) };
+        return {
+          id: part.id,
+          terms: terms[part.id] ?? [],
+          revealed: count.revealed,
+          total: count.total,
+          mark: markOf(part.id),
+        };
       }),
     };
   };
@@ -141,7 +147,9 @@ export function createStudyMode(init: StudyModeInit): StudyMode {
     const { clientX: x, clientY: y } = event;
     for (let i = 0; i < ranges.length; i++) {
       if (revealed.has(i)) continue;
-      const hit = [...ranges[i]!.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      const hit = [...ranges[i]!.getClientRects()].some(
+        (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+      );
       if (!hit) continue;
       // A blank inside a link reveals instead of following it.
       event.preventDefault();
@@ -254,5 +262,8 @@ export function createStudyMode(init: StudyModeInit): StudyMode {
 /** A focused control on the page, where Space belongs to the control. */
 function isControl(target: EventTarget | null): boolean {
   const el = target as Element | null;
-  return typeof el?.closest === 'function' && el.closest('a[href], button, summary, [role="button"], [role="checkbox"], [role="switch"]') !== null;
+  return (
+    typeof el?.closest === 'function' &&
+    el.closest('a[href], button, summary, [role="button"], [role="checkbox"], [role="switch"]') !== null
+  );
 }

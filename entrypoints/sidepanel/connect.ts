@@ -26,7 +26,10 @@ export function linkFrame(events: LinkEvents): { link: ReaderLink; tabId: Promis
   const tabId = new Promise<number | null>((resolve) => (resolveTab = resolve));
   // Asked as soon as this script runs, while the reader is still waiting for the frame's load event.
   const askNonces = async () => {
-    const identity = await sendToBackground({ type: 'gongwen:panel-identity' }).catch(() => ({ tabId: null, nonces: [] }));
+    const identity = await sendToBackground({ type: 'gongwen:panel-identity' }).catch(() => ({
+      tabId: null,
+      nonces: [],
+    }));
     resolveTab(identity.tabId);
     return identity.nonces;
   };

@@ -70,7 +70,17 @@ const undock = () => {
 function draw() {
   if (doc && state) {
     const full: ReaderState = { ...state, doc };
-    render(<PanelApp state={full} actions={actions} host={host} onDock={inFrame ? dock : null} onUndock={undock} onHeight={onHeight} />, root);
+    render(
+      <PanelApp
+        state={full}
+        actions={actions}
+        host={host}
+        onDock={inFrame ? dock : null}
+        onUndock={undock}
+        onHeight={onHeight}
+      />,
+      root,
+    );
     mark(PANEL_MARKS.drawn);
   } else if (!inFrame) {
     render(<p class="side-empty">{connected ? t('sidePanelWaiting') : t('sidePanelNoDocument')}</p>, root);

@@ -106,7 +106,12 @@ async function main(): Promise<void> {
   const restoring = restoreState(found.document, url.href);
   const ctx = { onInvalidated: (cb: () => void) => window.addEventListener('pagehide', cb, { once: true }) };
   await new Promise<RunningReader>((resolve, reject) => {
-    offerHandoff({ ctx, found, restoring, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
+    offerHandoff({
+      ctx,
+      found,
+      restoring,
+      settle: (result) => (result instanceof Error ? reject(result) : resolve(result)),
+    });
     loadReaderBundle().catch(reject);
   });
 }

@@ -103,8 +103,14 @@ export function readCompoundFile(data: Uint8Array): CompoundFile {
   for (let at = 0; at + 128 <= dir.length; at += 128) {
     const nameLength = dirView.getUint16(at + 0x40, true);
     let name = '';
-    for (let i = 0; i + 2 < Math.min(nameLength, 64); i += 2) name += String.fromCharCode(dirView.getUint16(at + i, true));
-    entries.push({ name, type: dir[at + 0x42]!, start: dirView.getUint32(at + 0x74, true), size: dirView.getUint32(at + 0x78, true) });
+    for (let i = 0; i + 2 < Math.min(nameLength, 64); i += 2)
+      name += String.fromCharCode(dirView.getUint16(at + i, true));
+    entries.push({
+      name,
+      type: dir[at + 0x42]!,
+      start: dirView.getUint32(at + 0x74, true),
+      size: dirView.getUint32(at + 0x78, true),
+    });
   }
   const root = entries[0];
   if (!root || root.type !== 5) damaged('no root entry');
@@ -134,7 +140,9 @@ export function readCompoundFile(data: Uint8Array): CompoundFile {
       let at = 0;
       for (const s of chain(entry.start, table)) {
         if (at >= entry.size) break;
-        const part = stream.subarray(s * miniSize, Math.min((s + 1) * miniSize, stream.length)).subarray(0, entry.size - at);
+        const part = stream
+          .subarray(s * miniSize, Math.min((s + 1) * miniSize, stream.length))
+          .subarray(0, entry.size - at);
         out.set(part, at);
         at += part.length;
       }

@@ -8,7 +8,8 @@ import { AttachmentError } from './errors';
 import { tidy, type Extracted, type TextBlock } from './blocks';
 
 /** cp1252's 0x80–0x9f (the rest of the byte range is Latin-1). */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function cp1252(byte: number): string {
   return byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
@@ -17,7 +18,8 @@ function cp1252(byte: number): string {
 /** The main document's characters, raw (special characters still in). */
 export function docText(data: Uint8Array): string {
   const cfb = readCompoundFile(data);
-  if (cfb.names.includes('EncryptionInfo') || cfb.names.includes('EncryptedPackage')) throw new AttachmentError('encrypted');
+  if (cfb.names.includes('EncryptionInfo') || cfb.names.includes('EncryptedPackage'))
+    throw new AttachmentError('encrypted');
   const word = cfb.stream('WordDocument');
   if (!word || word.length < 0x1aa) throw new AttachmentError('damaged', 'no WordDocument stream');
   const view = new DataView(word.buffer, word.byteOffset, word.byteLength);
@@ -102,7 +104,8 @@ export function cleanDocText(raw: string): string[] {
     if (ch === '\r' || code === 0x07 || code === 0x0b || code === 0x0c) out += '\n';
     else if (ch === '\t') out += '\t';
     else if (code === 0x1e) out += '-';
-    else if (code < 0x20 || code === 0x1f) continue; // pictures (\x01), footnote marks (\x02), soft hyphens
+    else if (code < 0x20 || code === 0x1f)
+      continue; // pictures (\x01), footnote marks (\x02), soft hyphens
     else out += ch;
   }
   return out.split('\n');

@@ -120,7 +120,11 @@ export function extractDocx(data: Uint8Array): Extracted {
       cellTexts.push(text);
       return;
     }
-    blocks.push({ text, ...(props.centered ? { centered: true } : {}), ...(props.level ? { level: props.level } : {}) });
+    blocks.push({
+      text,
+      ...(props.centered ? { centered: true } : {}),
+      ...(props.level ? { level: props.level } : {}),
+    });
   };
 
   for (const tok of xmlTokens(documentXml)) {
@@ -144,14 +148,16 @@ export function extractDocx(data: Uint8Array): Extracted {
         if (name === 'w:pStyle') para.style = attrs['w:val'] ?? '';
         else applyProp(para.props, name, attrs);
       } else if (name === 'w:t') inText = !tok.selfClosing;
-      else if (depthDeleted === 0 && (name === 'w:tab' || name === 'w:br' || name === 'w:cr')) para.text += name === 'w:tab' ? '\t' : ' ';
+      else if (depthDeleted === 0 && (name === 'w:tab' || name === 'w:br' || name === 'w:cr'))
+        para.text += name === 'w:tab' ? '\t' : ' ';
       else if (depthDeleted === 0 && name === 'w:sym') {
         const code = parseInt(attrs['w:char'] ?? '', 16);
         if (code >= 0x20 && code < 0xf000) para.text += String.fromCharCode(code);
       }
     } else if (tok.kind === 'close') {
       const { name } = tok;
-      if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') depthDeleted = Math.max(0, depthDeleted - 1);
+      if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText')
+        depthDeleted = Math.max(0, depthDeleted - 1);
       else if (name === 'w:p') endParagraph();
       else if (name === 'w:pPr') inPPr = false;
       else if (name === 'w:rPr') inRunProps = false;

@@ -23,7 +23,11 @@ export function attachmentUrl(src: string | null): URL {
   return url;
 }
 
-export async function fetchAttachment(url: URL, fetcher: typeof fetch = fetch, cap = DOWNLOAD_CAP): Promise<Downloaded> {
+export async function fetchAttachment(
+  url: URL,
+  fetcher: typeof fetch = fetch,
+  cap = DOWNLOAD_CAP,
+): Promise<Downloaded> {
   let response: Response;
   try {
     response = await fetcher(url.href, { credentials: 'include', redirect: 'follow', cache: 'no-cache' });

@@ -81,10 +81,15 @@ function candidateOf(anchor: Element, baseUrl: string): Candidate | null {
   const segment = lastSegment(url);
   const type = extensionOf(segment) ?? extensionOf(text) ?? extensionOf(title) ?? (isVsbDownload(url) ? 'file' : null);
   if (!type) return null;
-  const named = [text, title].find((candidate) => candidate && candidate.length <= NAME_MAX && !GENERIC_TEXT.test(candidate));
+  const named = [text, title].find(
+    (candidate) => candidate && candidate.length <= NAME_MAX && !GENERIC_TEXT.test(candidate),
+  );
   const name = named ?? segment;
   if (!name) return null;
-  return { link: { name, type, url: url.href, openable: OPENABLE.has(type) }, strength: (named ? 2 : 0) + (type === 'file' ? 0 : 1) };
+  return {
+    link: { name, type, url: url.href, openable: OPENABLE.has(type) },
+    strength: (named ? 2 : 0) + (type === 'file' ? 0 : 1),
+  };
 }
 
 /**
@@ -118,8 +123,11 @@ export function articleAttachments(root: Element): AttachmentLink[] {
   const scopes: Element[] = [root];
   for (const from of [root, root.parentElement]) {
     let taken = 0;
-    for (let next = from?.nextElementSibling; next && taken < AFTER_ROOT; next = next.nextElementSibling, taken++) scopes.push(next);
+    for (let next = from?.nextElementSibling; next && taken < AFTER_ROOT; next = next.nextElementSibling, taken++)
+      scopes.push(next);
   }
-  const anchors = scopes.flatMap((scope) => (scope.matches('a[href]') ? [scope] : Array.from(scope.querySelectorAll('a[href]'))));
+  const anchors = scopes.flatMap((scope) =>
+    scope.matches('a[href]') ? [scope] : Array.from(scope.querySelectorAll('a[href]')),
+  );
   return collect(anchors, root.ownerDocument.baseURI);
 }

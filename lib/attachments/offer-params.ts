@@ -20,7 +20,10 @@ export const OFFER_FILES_MAX = 3;
 const TYPES: ReadonlySet<string> = new Set<AttachmentType>(['pdf', 'doc', 'docx', 'wps', 'rtf', 'file']);
 
 export function offerQuery(offer: Offer): string {
-  const params = new URLSearchParams({ kind: offer.kind, files: JSON.stringify(offer.files.slice(0, OFFER_FILES_MAX).map(({ name, type, url }) => ({ name, type, url }))) });
+  const params = new URLSearchParams({
+    kind: offer.kind,
+    files: JSON.stringify(offer.files.slice(0, OFFER_FILES_MAX).map(({ name, type, url }) => ({ name, type, url }))),
+  });
   return `?${params.toString()}`;
 }
 

@@ -3,5 +3,7 @@
 import { sendToBackground } from '../messages';
 
 export function openInViewer(src: string): void {
-  sendToBackground({ type: 'gongwen:open-viewer', src }).catch((error: unknown) => console.error('[gongwen-reader] open viewer', error));
+  sendToBackground({ type: 'gongwen:open-viewer', src }).catch((error: unknown) =>
+    console.error('[gongwen-reader] open viewer', error),
+  );
 }

@@ -34,7 +34,8 @@ interface Line {
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Page numbers as 公文 and Word print them: — 1 —, -1-, 第1页, 第 1 页 共 5 页, 1/5, a bare 12. */
-const PAGE_NUMBER = /^(?:[—–\-－·•]*\s*\d{1,4}\s*[—–\-－·•]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const PAGE_NUMBER =
+  /^(?:[—–\-－·•]*\s*\d{1,4}\s*[—–\-－·•]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.replace(/\s+/g, ' ').trim());
@@ -79,7 +80,13 @@ function pageLines(page: PdfPageText, pageIndex: number): Line[] {
       // A gap of a third of a character between Latin runs is a space pdf.js did not emit.
       const gap = run.x - end;
       const piece = run.str;
-      if (text && gap > line.size * 0.3 && !/\s$/.test(text) && !/^\s/.test(piece) && !(CJK.test(text.slice(-1)) && CJK.test(piece[0]!))) {
+      if (
+        text &&
+        gap > line.size * 0.3 &&
+        !/\s$/.test(text) &&
+        !/^\s/.test(piece) &&
+        !(CJK.test(text.slice(-1)) && CJK.test(piece[0]!))
+      ) {
         text += ' ';
       }
       text += piece;
@@ -140,14 +147,19 @@ export function pdfParagraphs(pages: readonly PdfPageText[]): TextBlock[] {
   const bodySize = mode(lines.map((l) => l.size)) || 12;
   const bodyLeft = mode(lines.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.left));
   // The body's right edge: the line ends most full lines reach.
-  const rights = lines.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.right).sort((a, b) => a - b);
+  const rights = lines
+    .filter((l) => Math.abs(l.size - bodySize) < 0.5)
+    .map((l) => l.right)
+    .sort((a, b) => a - b);
   const bodyRight = rights.length ? rights[Math.floor(rights.length * 0.9)]! : bodyLeft + 28 * bodySize;
 
   const isCentered = (l: Line) => {
     const indent = l.left - bodyLeft;
     const middle = (l.left + l.right) / 2;
     const centre = (bodyLeft + bodyRight) / 2;
-    return indent > bodySize * 2.5 && Math.abs(middle - centre) < bodySize * 1.5 && bodyRight - l.right > bodySize * 2.5;
+    return (
+      indent > bodySize * 2.5 && Math.abs(middle - centre) < bodySize * 1.5 && bodyRight - l.right > bodySize * 2.5
+    );
   };
 
   const blocks: TextBlock[] = [];
@@ -155,7 +167,11 @@ export function pdfParagraphs(pages: readonly PdfPageText[]): TextBlock[] {
   const flush = () => {
     if (!current) return;
     const scale = Math.round((current.size / bodySize) * 100) / 100;
-    blocks.push({ text: current.text, ...(current.centered ? { centered: true } : {}), ...(scale !== 1 ? { scale } : {}) });
+    blocks.push({
+      text: current.text,
+      ...(current.centered ? { centered: true } : {}),
+      ...(scale !== 1 ? { scale } : {}),
+    });
     current = null;
   };
   for (const line of lines) {
@@ -170,9 +186,10 @@ export function pdfParagraphs(pages: readonly PdfPageText[]): TextBlock[] {
       const gap = samePage ? prev.y - line.y : 0;
       const wideGap = gap > Math.max(prev.size, line.size) * 2.4;
       const display = Math.abs(current.size - bodySize) > bodySize * 0.12;
-      const continues = current.centered || display
-        ? (centered || display) && !sizeChanged && !wideGap // a title set over two lines
-        : !centered && !indented && !sizeChanged && !prevShort && !wideGap;
+      const continues =
+        current.centered || display
+          ? (centered || display) && !sizeChanged && !wideGap // a title set over two lines
+          : !centered && !indented && !sizeChanged && !prevShort && !wideGap;
       if (continues) {
         current.text = joinParts(current.text, line.text);
         current.centered ||= centered;

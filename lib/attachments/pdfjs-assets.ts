@@ -11,7 +11,10 @@ export const isChineseCMap = (name: string) => /GB/.test(name) && name.endsWith(
 
 export function pdfjsAssets(packageDir: URL): { absoluteSrc: string; relativeDest: string }[] {
   const files = [
-    { absoluteSrc: fileURLToPath(new URL('legacy/build/pdf.worker.min.mjs', packageDir)), relativeDest: PDF_WORKER_FILE },
+    {
+      absoluteSrc: fileURLToPath(new URL('legacy/build/pdf.worker.min.mjs', packageDir)),
+      relativeDest: PDF_WORKER_FILE,
+    },
   ];
   const cmaps = new URL('cmaps/', packageDir);
   for (const name of readdirSync(cmaps).filter(isChineseCMap)) {

@@ -35,7 +35,9 @@ export function pointerAttachments(doc: Document): AttachmentLink[] {
   const said = pointerText(body);
   if (!said) return [];
   // The block that holds the words and the first offered link: the article's body on a portal page.
-  const first = Array.from(body.querySelectorAll('a[href]')).find((anchor) => attachmentOf(anchor, doc.baseURI)?.openable);
+  const first = Array.from(body.querySelectorAll('a[href]')).find(
+    (anchor) => attachmentOf(anchor, doc.baseURI)?.openable,
+  );
   if (!first) return [];
   const block = commonAncestor(said, first);
   if (!block || block === body || block === doc.documentElement) return [];

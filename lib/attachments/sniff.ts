@@ -35,8 +35,18 @@ export function sniffKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipHoldsWordDocument(bytes) ? 'docx' : 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'cfb';
   if (first.startsWith('{\\rtf')) return 'rtf';
-  const text = first.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().slice(0, 200).toLowerCase();
-  if (text.startsWith('<!doctype html') || text.startsWith('<html') || text.startsWith('<head') || text.startsWith('<body')
-    || (text.startsWith('<') && /<(html|head|body|script|meta|title)\b/.test(first.toLowerCase()))) return 'html';
+  const text = first
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
+  if (
+    text.startsWith('<!doctype html') ||
+    text.startsWith('<html') ||
+    text.startsWith('<head') ||
+    text.startsWith('<body') ||
+    (text.startsWith('<') && /<(html|head|body|script|meta|title)\b/.test(first.toLowerCase()))
+  )
+    return 'html';
   return 'unknown';
 }

@@ -27,7 +27,10 @@ export function formatNumber(n: number, format: string): string {
     case 'japaneseCounting':
       return toChineseNumeral(n);
     case 'chineseLegalSimplified':
-      return toChineseNumeral(n).replace(/[一二三四五六七八九十百千]/g, (c) => '壹贰叁肆伍陆柒捌玖拾佰仟'['一二三四五六七八九十百千'.indexOf(c)]!);
+      return toChineseNumeral(n).replace(
+        /[一二三四五六七八九十百千]/g,
+        (c) => '壹贰叁肆伍陆柒捌玖拾佰仟'['一二三四五六七八九十百千'.indexOf(c)]!,
+      );
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return CIRCLED[n - 1] ?? String(n);
@@ -52,7 +55,21 @@ export function formatNumber(n: number, format: string): string {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
   return out;

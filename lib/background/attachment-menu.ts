@@ -11,7 +11,10 @@ export const ATTACHMENT_MENU_ID = 'gongwen-open-attachment';
  * link text, so its own pattern. Spreadsheets and archives get no item: the viewer cannot show them.
  */
 export const ATTACHMENT_LINK_PATTERNS: readonly string[] = [
-  ...['pdf', 'doc', 'docx', 'wps', 'rtf', 'PDF', 'DOC', 'DOCX'].flatMap((ext) => [`*://*/*.${ext}`, `*://*/*.${ext}?*`]),
+  ...['pdf', 'doc', 'docx', 'wps', 'rtf', 'PDF', 'DOC', 'DOCX'].flatMap((ext) => [
+    `*://*/*.${ext}`,
+    `*://*/*.${ext}?*`,
+  ]),
   '*://*/*download.jsp?*DownloadAttachUrl*',
 ];
 
@@ -22,7 +25,10 @@ interface MenuClick {
 
 export interface MenusApi {
   removeAll(): Promise<void>;
-  create(properties: { id: string; title: string; contexts: ['link']; targetUrlPatterns: string[] }, callback?: () => void): unknown;
+  create(
+    properties: { id: string; title: string; contexts: ['link']; targetUrlPatterns: string[] },
+    callback?: () => void,
+  ): unknown;
   readonly onClicked: { addListener(listener: (info: MenuClick, tab?: { id?: number; index?: number }) => void): void };
 }
 
@@ -33,7 +39,11 @@ function menusOf(browser: unknown): MenusApi | null {
 }
 
 /** Adds the item (`title`: 在导读中打开 in the UI's language) and opens the viewer on the clicked link through `open` (lib/background/open-viewer.ts). */
-export function installAttachmentMenu(browser: unknown, title: string, open: (src: string, tab?: { id?: number; index?: number }) => Promise<boolean>): boolean {
+export function installAttachmentMenu(
+  browser: unknown,
+  title: string,
+  open: (src: string, tab?: { id?: number; index?: number }) => Promise<boolean>,
+): boolean {
   const menus = menusOf(browser);
   if (!menus) return false;
   // The listener first and synchronously: a service worker woken by the click must find it.
@@ -43,7 +53,14 @@ export function installAttachmentMenu(browser: unknown, title: string, open: (sr
   });
   void menus
     .removeAll()
-    .then(() => menus.create({ id: ATTACHMENT_MENU_ID, title, contexts: ['link'], targetUrlPatterns: [...ATTACHMENT_LINK_PATTERNS] }))
+    .then(() =>
+      menus.create({
+        id: ATTACHMENT_MENU_ID,
+        title,
+        contexts: ['link'],
+        targetUrlPatterns: [...ATTACHMENT_LINK_PATTERNS],
+      }),
+    )
     .catch((error: unknown) => console.error('[gongwen-reader] attachment menu', error));
   return true;
 }

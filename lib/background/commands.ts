@@ -5,7 +5,10 @@ import type { MessageOf, ReplyOf } from '../messaging';
 
 export interface CommandApi {
   activeTabId(): Promise<number | null>;
-  sendToTab(tabId: number, message: MessageOf<ReaderProtocol, 'gongwen:command'>): Promise<ReplyOf<ReaderProtocol, 'gongwen:command'> | undefined>;
+  sendToTab(
+    tabId: number,
+    message: MessageOf<ReaderProtocol, 'gongwen:command'>,
+  ): Promise<ReplyOf<ReaderProtocol, 'gongwen:command'> | undefined>;
 }
 
 /** Forwards a known command; false when it was unknown or no reader listens in that tab. */

@@ -19,7 +19,10 @@ export const READER_INJECTIONS_PER_WINDOW = 6;
 export const READER_INJECTION_WINDOW_MS = 10_000;
 
 /** Sliding window per key: at most `limit` grants in any `windowMs`; refusals are not counted. */
-export function createRateLimiter(limit = READER_INJECTIONS_PER_WINDOW, windowMs = READER_INJECTION_WINDOW_MS): RateLimiter {
+export function createRateLimiter(
+  limit = READER_INJECTIONS_PER_WINDOW,
+  windowMs = READER_INJECTION_WINDOW_MS,
+): RateLimiter {
   const grants = new Map<string | number, number[]>();
   return {
     take(key, now = Date.now()) {
@@ -77,7 +80,8 @@ export function createInjectionLimit(
     documents.set(tabId, keys);
     return key;
   };
-  const wait = (tabId: number, key: string, now: number) => Math.max(perDocument.retryIn(key, now), perTab.retryIn(tabId, now));
+  const wait = (tabId: number, key: string, now: number) =>
+    Math.max(perDocument.retryIn(key, now), perTab.retryIn(tabId, now));
   return {
     take(tabId, documentId, now = Date.now()) {
       const key = keyOf(tabId, documentId);

@@ -19,10 +19,17 @@ export function viewerSource(src: string): string | null {
 }
 
 /** Opens the viewer on `src` in a new active tab beside `from` (the asking tab, when there is one). */
-export async function openViewer(tabs: ViewerTabsApi, src: string, from?: { id?: number; index?: number }): Promise<boolean> {
+export async function openViewer(
+  tabs: ViewerTabsApi,
+  src: string,
+  from?: { id?: number; index?: number },
+): Promise<boolean> {
   const file = viewerSource(src);
   if (file === null) return false;
-  const beside = from?.id !== undefined && from.id >= 0 ? { openerTabId: from.id, ...(from.index !== undefined ? { index: from.index + 1 } : {}) } : {};
+  const beside =
+    from?.id !== undefined && from.id >= 0
+      ? { openerTabId: from.id, ...(from.index !== undefined ? { index: from.index + 1 } : {}) }
+      : {};
   await tabs.create({ url: viewerUrl(file), active: true, ...beside });
   return true;
 }

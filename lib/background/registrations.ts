@@ -45,7 +45,10 @@ const sheetIn = (css: readonly string[] | undefined): boolean =>
  * Registers what is missing and unregisters what is stale (a portal removed, a permission
  * revoked, matches changed). Registrations with other ids are not touched.
  */
-export async function refreshRegistrations(portals: readonly string[], api: RegistrationApi): Promise<PortalRefreshResult> {
+export async function refreshRegistrations(
+  portals: readonly string[],
+  api: RegistrationApi,
+): Promise<PortalRefreshResult> {
   const wanted = desiredScripts(portals);
   const registered: string[] = [];
   const withoutPermission: string[] = [];
@@ -70,7 +73,9 @@ export async function refreshRegistrations(portals: readonly string[], api: Regi
     else stale.push(script.id);
   }
   if (stale.length > 0) await api.unregister(stale);
-  const missing = [...granted].filter(([id]) => !keep.has(id)).map(([id, pattern]) => ({ id, matches: [pattern], css: [CONTENT_SCRIPT_CSS] }));
+  const missing = [...granted]
+    .filter(([id]) => !keep.has(id))
+    .map(([id, pattern]) => ({ id, matches: [pattern], css: [CONTENT_SCRIPT_CSS] }));
   if (missing.length > 0) await api.register(missing);
   return { registered, withoutPermission };
 }

@@ -13,14 +13,22 @@ import type { GongwenDocument, TextModel } from './types';
 
 /** CMS article containers, tried first (each still verified by its text). */
 export const KNOWN_CONTAINERS = [
-  '.v_news_content', '#vsb_content', '.wp_articlecontent', '.TRS_Editor', '.article-content',
-  '.article_content', '.article', '#content', '.content',
+  '.v_news_content',
+  '#vsb_content',
+  '.wp_articlecontent',
+  '.TRS_Editor',
+  '.article-content',
+  '.article_content',
+  '.article',
+  '#content',
+  '.content',
 ];
 const CHROME_TAGS = new Set(['A', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'MENU']);
 const CHROME_NAME = /nav|menu|sidebar|crumb|(^|[\s_-])(left|right)?side([\s_-]|$)/i;
 // ('side' covers 'sidebar': each attribute test is paid on every element of a large container.)
-const CHROME_SELECTOR = 'nav, aside, footer, menu, [role="navigation"], [class*="nav"], [id*="nav"], '
-  + '[class*="menu"], [id*="menu"], [class*="side"], [id*="side"]';
+const CHROME_SELECTOR =
+  'nav, aside, footer, menu, [role="navigation"], [class*="nav"], [id*="nav"], ' +
+  '[class*="menu"], [id*="menu"], [class*="side"], [id*="side"]';
 /** How far above the first heading to look for the title / addressee lines. */
 const HEAD_WINDOW = 12;
 
@@ -32,7 +40,11 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 const ALL_INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /** Regulations and plans numbered 第一章 / 第一条 / 第一部分 with no 一、 at all. */
-const OUTER_PAIRS = [['第一章', '第二章'], ['第一条', '第二条'], ['第一部分', '第二部分']] as const;
+const OUTER_PAIRS = [
+  ['第一章', '第二章'],
+  ['第一条', '第二条'],
+  ['第一部分', '第二部分'],
+] as const;
 
 function hasPartMarkers(text: string): boolean {
   const i = text.indexOf('一、');
@@ -159,7 +171,11 @@ function* widenTo(root: Element, target: Node, doc: Document): Generator<void, E
 }
 
 /** The smallest container of the heading series, widened over its title lines; null if none. */
-function* locate(model: TextModel, scope: Element, doc: Document): Generator<void, { root: Element; hasTitle: boolean } | null> {
+function* locate(
+  model: TextModel,
+  scope: Element,
+  doc: Document,
+): Generator<void, { root: Element; hasTitle: boolean } | null> {
   const series = yield* findSeries(model, scope);
   const first = series?.[0];
   const last = series?.[series.length - 1];
@@ -185,7 +201,9 @@ function* findArticle(doc: Document): Generator<void, { root: Element; model: Te
   // otherwise the whole page is read so the title can be found beside the body.
   for (const selector of KNOWN_CONTAINERS) {
     // By id/class lookups rather than querySelector: cheaper on big pages.
-    const el = selector.startsWith('#') ? doc.getElementById(selector.slice(1)) : doc.getElementsByClassName(selector.slice(1))[0];
+    const el = selector.startsWith('#')
+      ? doc.getElementById(selector.slice(1))
+      : doc.getElementsByClassName(selector.slice(1))[0];
     // Each lookup can walk the whole page (a class that is not there), and the check for page
     // chrome every element of the container: a stop after each keeps a long page's slices short.
     yield;

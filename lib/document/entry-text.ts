@@ -11,7 +11,9 @@ const MIN_CUT = 12;
 
 const CJK = '[\\u3400-\\u9fff\\uf900-\\ufaff]';
 /** '第一章 总 则', '第二章 导 师 职 责': single characters spaced out after a chapter or part marker. */
-const SPACED_TITLE = new RegExp(`^(第[〇零一二三四五六七八九十百千0-9０-９]+[章部分节编]+)\\s*((?:${CJK}\\s+)+${CJK})$`);
+const SPACED_TITLE = new RegExp(
+  `^(第[〇零一二三四五六七八九十百千0-9０-９]+[章部分节编]+)\\s*((?:${CJK}\\s+)+${CJK})$`,
+);
 
 /** The heading as shown in full: display text, with a spaced chapter title closed up. */
 export function entryFullText(heading: string): string {

@@ -82,7 +82,11 @@ export function matchOuterHeading(line: string): OuterMatch | null {
     const number = arabic(digits[1]);
     return number ? { kind: digits[2] === '章' ? 'chapter' : 'article', marker: digits[0], number } : null;
   }
-  for (const [kind, re] of [['chapter', CHAPTER], ['part', PART], ['article', ARTICLE]] as const) {
+  for (const [kind, re] of [
+    ['chapter', CHAPTER],
+    ['part', PART],
+    ['article', ARTICLE],
+  ] as const) {
     const m = re.exec(line);
     if (m?.[1] === undefined) continue;
     const number = parseChineseNumeral(m[1]);

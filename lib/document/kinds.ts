@@ -11,13 +11,46 @@ import { matchHeading, matchOuterHeading } from './headings';
  */
 export const DOCUMENT_KINDS = [
   // GB/T 9704 / 党政机关公文处理工作条例: the fifteen kinds.
-  '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要',
+  '决议',
+  '决定',
+  '命令',
+  '公报',
+  '公告',
+  '通告',
+  '意见',
+  '通知',
+  '通报',
+  '报告',
+  '请示',
+  '批复',
+  '议案',
+  '函',
+  '纪要',
   // Rules.
-  '章程', '条例', '规定', '办法', '细则', '规则', '守则', '制度', '准则', '规范', '须知',
+  '章程',
+  '条例',
+  '规定',
+  '办法',
+  '细则',
+  '规则',
+  '守则',
+  '制度',
+  '准则',
+  '规范',
+  '须知',
   // Plans and reviews.
-  '计划', '规划', '方案', '要点', '安排', '预案', '总结',
+  '计划',
+  '规划',
+  '方案',
+  '要点',
+  '安排',
+  '预案',
+  '总结',
   // Open letters and speeches.
-  '倡议书', '公开信', '讲话稿', '讲话',
+  '倡议书',
+  '公开信',
+  '讲话稿',
+  '讲话',
 ] as const;
 
 /**
@@ -31,10 +64,14 @@ const MAX_TITLE_LENGTH = 80;
 
 /** The kind a title ends with ('关于…的通知' → '通知'), or null. */
 export function kindOfTitle(title: string): string | null {
-  const core = title.trim().replace(TRAILING_NOTE, '').replace(/[》”"]$/, '');
+  const core = title
+    .trim()
+    .replace(TRAILING_NOTE, '')
+    .replace(/[》”"]$/, '');
   let best: string | null = null;
   // The longest kind word the title ends with ('倡议书' rather than a shorter word it ends with).
-  for (const kind of DOCUMENT_KINDS) if (core.endsWith(kind) && (best === null || kind.length > best.length)) best = kind;
+  for (const kind of DOCUMENT_KINDS)
+    if (core.endsWith(kind) && (best === null || kind.length > best.length)) best = kind;
   return best;
 }
 
@@ -73,8 +110,14 @@ export function isDocumentTitleLine(line: string): boolean {
 /** The first half of a title printed over two lines ('绍兴市第一中学选拔任用中层干部' + '工作方案'). */
 function isTitleHead(line: string): boolean {
   return (
-    line.length > 0 && line.length <= MAX_TITLE_HEAD && !HEAD_PUNCTUATION.test(line) && !isMastheadLine(line)
-    && !isDocumentNumberLine(line) && matchDateLine(line) === null && !isNumbered(line) && kindOfTitle(line) === null
+    line.length > 0 &&
+    line.length <= MAX_TITLE_HEAD &&
+    !HEAD_PUNCTUATION.test(line) &&
+    !isMastheadLine(line) &&
+    !isDocumentNumberLine(line) &&
+    matchDateLine(line) === null &&
+    !isNumbered(line) &&
+    kindOfTitle(line) === null
   );
 }
 
@@ -92,6 +135,7 @@ export function titleEndingAt(lines: readonly string[], i: number): TitleLines |
   const line = lines[i];
   if (line === undefined || !isDocumentTitleLine(line)) return null;
   const prev = lines[i - 1];
-  if (prev !== undefined && isTitleHead(prev) && isTitleLine(prev + line)) return { first: i - 1, end: i + 1, text: prev + line };
+  if (prev !== undefined && isTitleHead(prev) && isTitleLine(prev + line))
+    return { first: i - 1, end: i + 1, text: prev + line };
   return { first: i, end: i + 1, text: line };
 }

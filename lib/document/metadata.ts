@@ -9,17 +9,32 @@ import type { GongwenDocument, TextModel } from './types';
 export type DocumentMetadata = Omit<GongwenDocument, 'sections'>;
 
 /** Label lines a CMS prints around an article (metadata, tools, neighbours): never an addressee or an entry. */
-export const LABEL = /^(文章来源|发布时间|发布日期|发布者|发布人|发布单位|来源|作者|浏览|点击|阅读|访问|日期|时间|附件|当前位置|编辑|责任编辑|审核|供稿|摄影|撰稿|字号|分享|打印|关闭|上一[条篇]|下一[条篇])/;
+export const LABEL =
+  /^(文章来源|发布时间|发布日期|发布者|发布人|发布单位|来源|作者|浏览|点击|阅读|访问|日期|时间|附件|当前位置|编辑|责任编辑|审核|供稿|摄影|撰稿|字号|分享|打印|关闭|上一[条篇]|下一[条篇])/;
 /** Sentences that end in a colon but address nobody: '根据……规定如下：', '会议内容概括为以下五点：'. */
 const NOT_ADDRESSEE = /根据|如下|以下|下列|概括|为了|为进一步|特制定|现将|通知如下|分享|[《》“”]/;
 const TITLE_SELECTORS = [
-  '.arti_title', '.article-title', '.articleTitle', '.news_title', '.news-title', '.titlestyle',
-  '.title', 'h1', 'h2',
+  '.arti_title',
+  '.article-title',
+  '.articleTitle',
+  '.news_title',
+  '.news-title',
+  '.titlestyle',
+  '.title',
+  'h1',
+  'h2',
 ];
 
 /** The 主送机关 line ('各基层党组织、全体党员：'): short, ends with a full-width colon. */
 export function isAddresseeLine(line: string): boolean {
-  return line.length >= 2 && line.length <= 60 && line.endsWith('：') && !/[。！？；]/.test(line) && !LABEL.test(line) && !NOT_ADDRESSEE.test(line);
+  return (
+    line.length >= 2 &&
+    line.length <= 60 &&
+    line.endsWith('：') &&
+    !/[。！？；]/.test(line) &&
+    !LABEL.test(line) &&
+    !NOT_ADDRESSEE.test(line)
+  );
 }
 
 function linesOf(model: TextModel): string[] {

@@ -4,7 +4,14 @@
 // 要-sub-points); attachments after a document's signature and date get one entry each.
 import { matchDateLine } from './dates';
 import { displayText } from './display-text';
-import { articleHeading, headingText, matchHeading, matchOuterHeading, matchSubPoint, type OuterKind } from './headings';
+import {
+  articleHeading,
+  headingText,
+  matchHeading,
+  matchOuterHeading,
+  matchSubPoint,
+  type OuterKind,
+} from './headings';
 import { isDocumentNumberLine, isMastheadLine, titleEndingAt } from './kinds';
 import { isAddresseeLine, LABEL, type LineRange } from './metadata';
 import type { OutlineGroup, Section, SectionLevel, TextModel } from './types';
@@ -38,7 +45,8 @@ interface Numbered {
 
 function numbered(line: string): Numbered | null {
   const outer = matchOuterHeading(line);
-  if (outer) return { rank: outer.kind === 'article' ? 1 : 0, series: outer.kind, marker: outer.marker, number: outer.number };
+  if (outer)
+    return { rank: outer.kind === 'article' ? 1 : 0, series: outer.kind, marker: outer.marker, number: outer.number };
   const h = matchHeading(line);
   return h ? { rank: h.level, series: `l${h.level}`, marker: h.marker, number: h.number } : null;
 }
@@ -97,8 +105,16 @@ function clampLevel(n: number): SectionLevel {
 
 function finish(d: Draft): Section {
   return {
-    id: d.id, kind: d.kind, level: d.level, marker: d.marker, number: d.number, heading: d.heading,
-    headingStart: d.headingStart, headingEnd: d.headingEnd, start: d.start, end: d.end,
+    id: d.id,
+    kind: d.kind,
+    level: d.level,
+    marker: d.marker,
+    number: d.number,
+    heading: d.heading,
+    headingStart: d.headingStart,
+    headingEnd: d.headingEnd,
+    start: d.start,
+    end: d.end,
     children: d.children.map(finish),
   };
 }
@@ -280,7 +296,7 @@ class SegmentParser {
         // The parent is the deepest open numbered section of a higher (smaller) rank.
         let p = this.stack.length - 1;
         while (p >= base && (this.stack[p]?.kind === 'point' || (this.stack[p]?.rank ?? 0) >= h.rank)) p--;
-        const parent = p >= 0 ? this.stack[p] ?? null : null;
+        const parent = p >= 0 ? (this.stack[p] ?? null) : null;
         // A '1.' with nothing open above it is body text: the document's top level is 一、 (or its chapters).
         const topRank = this.outer ? 0 : 1;
         if (parent || h.rank === topRank || (h.series === 'article' && !this.outer)) {
@@ -288,18 +304,34 @@ class SegmentParser {
           let last = series.get(h.series) ?? 0;
           if (!parent && last !== 0 && h.number === 1 && this.restartAfterContents()) last = 0;
           // Articles that start again at 第一条 in each chapter: a chapter's first article opens its own series.
-          if (h.series === 'article' && h.number === 1 && parent?.rank === 0 && !parent.children.some((c) => c.id.startsWith(`${parent.id}.a`))) last = 0;
+          if (
+            h.series === 'article' &&
+            h.number === 1 &&
+            parent?.rank === 0 &&
+            !parent.children.some((c) => c.id.startsWith(`${parent.id}.a`))
+          )
+            last = 0;
           const ok = last === 0 ? h.number === 1 : h.number > last && h.number <= last + MAX_GAP + 1;
           if (ok) {
             this.closeTo(p + 1, block.start);
             series.set(h.series, h.number);
             const text = h.series === 'article' ? articleHeading(line) : headingText(line);
             const draft: Draft = {
-              id: this.childId(parent, h.rank, h.number, h.series === 'article'), kind: 'part',
+              id: this.childId(parent, h.rank, h.number, h.series === 'article'),
+              kind: 'part',
               level: parent ? clampLevel(Math.max(parent.level + 1, this.level(h.rank))) : this.level(h.rank),
-              rank: h.rank, marker: h.marker, number: h.number, heading: text,
-              headingStart: block.start, headingEnd: block.start + text.length, start: block.start, end,
-              children: [], lastChild: new Map(), points: 0, lineEnd: block.end,
+              rank: h.rank,
+              marker: h.marker,
+              number: h.number,
+              heading: text,
+              headingStart: block.start,
+              headingEnd: block.start + text.length,
+              start: block.start,
+              end,
+              children: [],
+              lastChild: new Map(),
+              points: 0,
+              lineEnd: block.end,
             };
             (parent ? parent.children : this.top).push(draft);
             this.stack.push(draft);
@@ -316,9 +348,21 @@ class SegmentParser {
       this.closeTo(p + 1, block.start);
       parent.points++;
       const point: Draft = {
-        id: `${parent.id}.k${parent.points}`, kind: 'point', level: clampLevel(parent.level + 1), rank: 9, marker: '',
-        number: parent.points, heading: lead, headingStart: block.start, headingEnd: block.start + lead.length,
-        start: block.start, end, children: [], lastChild: new Map(), points: 0, lineEnd: block.end,
+        id: `${parent.id}.k${parent.points}`,
+        kind: 'point',
+        level: clampLevel(parent.level + 1),
+        rank: 9,
+        marker: '',
+        number: parent.points,
+        heading: lead,
+        headingStart: block.start,
+        headingEnd: block.start + lead.length,
+        start: block.start,
+        end,
+        children: [],
+        lastChild: new Map(),
+        points: 0,
+        lineEnd: block.end,
       };
       parent.children.push(point);
       this.stack.push(point);
@@ -345,7 +389,8 @@ class SegmentParser {
         const date = matchDateLine(lines[i] ?? '');
         if (!date) continue;
         let closes = seg.to - i <= CLOSING_REACH;
-        for (let k = i + 1; !closes && k < seg.to && k < i + CLOSING_REACH; k++) closes = CLOSING_MATTER.test(lines[k] ?? '');
+        for (let k = i + 1; !closes && k < seg.to && k < i + CLOSING_REACH; k++)
+          closes = CLOSING_MATTER.test(lines[k] ?? '');
         if (!closes) continue;
         closing = i;
         bodyStop = !date.prefix && i - 1 > lastTop && isSignatureLine(lines[i - 1] ?? '') ? i - 1 : i;
@@ -362,7 +407,12 @@ class SegmentParser {
       for (let i = closing + 1; i < seg.to; i++) {
         const line = lines[i] ?? '';
         // A bare '附件：' label names no file: not an entry of its own.
-        if (line.length <= MAX_ATTACHMENT_LINE && ATTACHMENT.test(line) && line.replace(ATTACHMENT, '').trim().length > 0) heads.push(i);
+        if (
+          line.length <= MAX_ATTACHMENT_LINE &&
+          ATTACHMENT.test(line) &&
+          line.replace(ATTACHMENT, '').trim().length > 0
+        )
+          heads.push(i);
       }
       heads.forEach((at, k) => {
         const block = blocks[at]!;
@@ -374,9 +424,21 @@ class SegmentParser {
         const text = download?.[1] ?? headingText(line);
         const offset = download?.[1] ? line.indexOf(download[1]) : 0;
         const entry: Draft = {
-          id: `${this.prefix}x${k + 1}`, kind: 'part', level: 1, rank: -1, marker: ATTACHMENT.exec(line)?.[0] ?? '',
-          number: k + 1, heading: text, headingStart: block.start + offset, headingEnd: block.start + offset + text.length,
-          start: block.start, end: stop, children: [], lastChild: new Map(), points: 0, lineEnd: block.end,
+          id: `${this.prefix}x${k + 1}`,
+          kind: 'part',
+          level: 1,
+          rank: -1,
+          marker: ATTACHMENT.exec(line)?.[0] ?? '',
+          number: k + 1,
+          heading: text,
+          headingStart: block.start + offset,
+          headingEnd: block.start + offset + text.length,
+          start: block.start,
+          end: stop,
+          children: [],
+          lastChild: new Map(),
+          points: 0,
+          lineEnd: block.end,
         };
         attachments.push(entry);
         this.parse(at + 1, next, stop, entry);
@@ -392,7 +454,11 @@ class SegmentParser {
     // A note with a title of its own ('关于印发《…》的通知') is named by what it says, not by that title.
     let at = this.titleEnd > seg.from && this.titleEnd < seg.to ? this.titleEnd : seg.from;
     // Label lines (发布时间…) and the addressee ('全校各单位：') name nothing: the note is named by its first sentence.
-    while (at < seg.to && (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))) at++;
+    while (
+      at < seg.to &&
+      (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))
+    )
+      at++;
     if (at >= seg.to) at = seg.from;
     const block = blocks[at];
     if (!block || at >= seg.to) return null;
@@ -403,8 +469,20 @@ class SegmentParser {
     const text = noteHeading(line.slice(skip));
     const end = blocks[seg.to - 1]!.end;
     const note: Draft = {
-      id, kind: 'part', level: 1, rank: -1, marker: '', number: 1, heading: text, headingStart: block.start + skip,
-      headingEnd: block.start + skip + text.length, start: block.start, end, children: [], lastChild: new Map(), points: 0,
+      id,
+      kind: 'part',
+      level: 1,
+      rank: -1,
+      marker: '',
+      number: 1,
+      heading: text,
+      headingStart: block.start + skip,
+      headingEnd: block.start + skip + text.length,
+      start: block.start,
+      end,
+      children: [],
+      lastChild: new Map(),
+      points: 0,
       lineEnd: block.end,
     };
     this.parse(at + 1, seg.to, end, note);
@@ -462,7 +540,12 @@ export function parseOutline(model: TextModel): Outline {
   const groups: OutlineGroup[] = [];
   let main: LineRange | null = null;
   let docs = 0;
-  const push = (kind: OutlineGroup['kind'], title: string | null, drafts: readonly Draft[], role?: OutlineGroup['role']) => {
+  const push = (
+    kind: OutlineGroup['kind'],
+    title: string | null,
+    drafts: readonly Draft[],
+    role?: OutlineGroup['role'],
+  ) => {
     if (drafts.length === 0) return;
     const group = { kind, title, from: sections.length, to: sections.length + drafts.length };
     groups.push(role ? { ...group, role } : group);

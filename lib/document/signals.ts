@@ -33,7 +33,14 @@ export interface DetectionEvidence {
 
 /** One strong signal, or two weak ones (an addressee and a date), make a document. */
 export const SIGNAL_THRESHOLD = 2;
-const WEIGHTS: Readonly<Record<SignalCode, number>> = { kind: 2, masthead: 2, number: 2, regulation: 2, addressee: 1, date: 1 };
+const WEIGHTS: Readonly<Record<SignalCode, number>> = {
+  kind: 2,
+  masthead: 2,
+  number: 2,
+  regulation: 2,
+  addressee: 1,
+  date: 1,
+};
 
 export interface SignalInput {
   readonly model: TextModel;

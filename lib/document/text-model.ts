@@ -5,12 +5,54 @@ import type { Block, TextModel, TextRun } from './types';
 import { drain } from './steps';
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'TEXTAREA', 'SELECT',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'TEXTAREA',
+  'SELECT',
 ]);
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'DT', 'DD', 'DL', 'TD', 'TH', 'TR', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'MAIN', 'NAV', 'ASIDE', 'HEADER', 'FOOTER',
-  'BLOCKQUOTE', 'PRE', 'HR', 'CENTER', 'UL', 'OL', 'FORM', 'ADDRESS', 'FIGURE', 'FIGCAPTION',
+  'P',
+  'DIV',
+  'LI',
+  'DT',
+  'DD',
+  'DL',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'CAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'NAV',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'PRE',
+  'HR',
+  'CENTER',
+  'UL',
+  'OL',
+  'FORM',
+  'ADDRESS',
+  'FIGURE',
+  'FIGCAPTION',
 ]);
 /** Containers whose emptiness is layout, not a blank line. */
 const STRUCTURAL_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL']);
@@ -35,8 +77,18 @@ const ANY_SPECIAL = new RegExp(`[ \t\n\r\f\u3000\u00a0${INVISIBLE_CHARS}]`);
 
 /** True for the characters the model drops or collapses: whitespace, indents, invisibles. */
 function isSpecial(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0x3000 || c === 0xa0
-    || (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 12 ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0xfeff ||
+    c === 0xad
+  );
 }
 
 /**
@@ -63,7 +115,12 @@ class LineCollector {
   private append(node: Text, nodeStart: number, s: string): void {
     if (this.element === null) this.element = this.blockStack[this.blockStack.length - 1] ?? this.root;
     const last = this.runs[this.runs.length - 1];
-    if (last !== undefined && last.node === node && last.end === this.length && last.nodeStart + (last.end - last.start) === nodeStart) {
+    if (
+      last !== undefined &&
+      last.node === node &&
+      last.end === this.length &&
+      last.nodeStart + (last.end - last.start) === nodeStart
+    ) {
       last.end += s.length;
     } else {
       this.runs.push({ node, nodeStart, start: this.length, end: this.length + s.length });
@@ -73,7 +130,8 @@ class LineCollector {
   }
 
   private flushPending(): void {
-    for (let k = 0; k < this.pendingNodes.length; k++) this.append(this.pendingNodes[k]!, this.pendingOffsets[k]!, this.pendingChars[k]!);
+    for (let k = 0; k < this.pendingNodes.length; k++)
+      this.append(this.pendingNodes[k]!, this.pendingOffsets[k]!, this.pendingChars[k]!);
     this.clearPending();
   }
 
@@ -116,7 +174,8 @@ class LineCollector {
         if (inPre && c === 10) this.endLine('br');
         else if (this.length > 0 && this.pendingChars[this.pendingChars.length - 1] !== ' ') this.hold(node, i, ' ');
       } else if (c === 0x3000 || c === 0xa0) {
-        if (this.length === 0) this.indented = true; // a paragraph indent: dropped
+        if (this.length === 0)
+          this.indented = true; // a paragraph indent: dropped
         else this.hold(node, i, data.charAt(i));
       } // else zero-width characters and soft hyphens: invisible, skipped
     }
@@ -187,7 +246,8 @@ function* collectLines(root: Element): Generator<void, RawLine[]> {
     out.blockStack.pop();
     const atEntry = entryCounts.pop();
     // An empty paragraph (or <hr>) shows as a blank line.
-    if (tag === 'HR' || (before === atEntry && out.lineCount === atEntry && !STRUCTURAL_TAGS.has(tag))) out.endLine('blank');
+    if (tag === 'HR' || (before === atEntry && out.lineCount === atEntry && !STRUCTURAL_TAGS.has(tag)))
+      out.endLine('blank');
     if (tag === 'PRE') preDepth--;
   };
 

@@ -33,7 +33,11 @@ export interface SchedulerOptions {
 /** A measure done at once returns nothing; one in slices, a promise of its work's ms. */
 export type Measure = () => void | Promise<number>;
 
-export function createMeasureScheduler(clock: SchedulerClock, measure: Measure, options: SchedulerOptions = {}): MeasureScheduler {
+export function createMeasureScheduler(
+  clock: SchedulerClock,
+  measure: Measure,
+  options: SchedulerOptions = {},
+): MeasureScheduler {
   const minGap = options.minGapMs ?? 200;
   const factor = options.costFactor ?? 10;
   let lastEnd = -Infinity;

@@ -18,7 +18,11 @@ export function measureLandmarks(model: TextModel, win: Window, exact: readonly 
  * relative to the document (the scroll position read with each one), so scrolling between slices
  * does not move them.
  */
-export function* measureLandmarksSteps(model: TextModel, win: Window, exact: readonly number[] = []): Generator<void, Landmark[], void> {
+export function* measureLandmarksSteps(
+  model: TextModel,
+  win: Window,
+  exact: readonly number[] = [],
+): Generator<void, Landmark[], void> {
   let scrollY = win.scrollY;
   const landmarks: Landmark[] = [];
   let lastTop = -Infinity;

@@ -17,7 +17,10 @@ export function measureTextBounds(model: TextModel, sample = SAMPLE_BLOCKS): Tex
  * measureTextBounds() as work that yields after each line (lib/startup/slices.ts). The edges are
  * relative to the viewport's left, which vertical scrolling between slices does not move.
  */
-export function* measureTextBoundsSteps(model: TextModel, sample = SAMPLE_BLOCKS): Generator<void, TextBounds | null, void> {
+export function* measureTextBoundsSteps(
+  model: TextModel,
+  sample = SAMPLE_BLOCKS,
+): Generator<void, TextBounds | null, void> {
   const blocks = model.blocks.filter((b) => b.end > b.start);
   if (blocks.length === 0) return null;
   const step = Math.max(1, Math.ceil(blocks.length / sample));

@@ -66,7 +66,11 @@ export function keyEventLike(event: KeyboardEvent): KeyEventLike {
 export type ShortcutTarget = Pick<ReaderActions, 'jumpTo' | 'stepSection' | 'toggleHighlights' | 'toggleStudy'>;
 
 /** Runs `action` on the reader; false when it names nothing here (a part number past the last part). */
-export function runShortcut(action: ShortcutAction, parts: readonly { readonly id: string }[], actions: ShortcutTarget): boolean {
+export function runShortcut(
+  action: ShortcutAction,
+  parts: readonly { readonly id: string }[],
+  actions: ShortcutTarget,
+): boolean {
   if (action.type === 'part') {
     const part = parts[action.index];
     if (!part) return false;

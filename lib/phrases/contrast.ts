@@ -79,4 +79,3 @@ export function contrastRatio(a: Rgba, b: Rgba): number {
   const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
-

@@ -29,10 +29,49 @@ export const quotedMaxLength = 12;
  * 几个 needs no entry: 几 is not a numeral here.
  */
 export const numberedStoplist: readonly string[] = [
-  '月', '年', '天', '日', '周', '星期', '小时', '钟头', '分钟', '季度', '学期', '阶段', '时期',
-  '方面', '问题', '部分', '环节', '层面', '层次', '步骤', '方向', '角度', '原因', '特点', '地方',
-  '人', '同学', '学生', '孩子', '家庭', '单位', '部门', '地区', '城市', '班', '小组', '项目',
-  '多', '以上', '以下', '左右', '字', '点',
+  '月',
+  '年',
+  '天',
+  '日',
+  '周',
+  '星期',
+  '小时',
+  '钟头',
+  '分钟',
+  '季度',
+  '学期',
+  '阶段',
+  '时期',
+  '方面',
+  '问题',
+  '部分',
+  '环节',
+  '层面',
+  '层次',
+  '步骤',
+  '方向',
+  '角度',
+  '原因',
+  '特点',
+  '地方',
+  '人',
+  '同学',
+  '学生',
+  '孩子',
+  '家庭',
+  '单位',
+  '部门',
+  '地区',
+  '城市',
+  '班',
+  '小组',
+  '项目',
+  '多',
+  '以上',
+  '以下',
+  '左右',
+  '字',
+  '点',
 ];
 /** Function words that never sit inside a two-character formula term (两个都是, 三个的…). */
 const numberedFunctionChars = new Set([...'的了是在和与及都也就又还或被把给向对从']);
@@ -52,11 +91,17 @@ interface Candidate extends PhraseMatch {
 
 // Among equal tier and length: curated before reader terms before generic; numbered beats quoted on the same range.
 const categoryRank: Record<PhraseCategory, number> = {
-  formula: 0, requirement: 1, measure: 2, user: 3, numbered: 4, quoted: 5,
+  formula: 0,
+  requirement: 1,
+  measure: 2,
+  user: 3,
+  numbered: 4,
+  quoted: 5,
 };
 
 /** The automaton over the lexicon alone, built once: most pages have no reader phrases. */
-let lexiconOnly: { lexicon: readonly LexiconEntry[]; automaton: PhraseAutomaton; categories: PhraseCategory[] } | null = null;
+let lexiconOnly: { lexicon: readonly LexiconEntry[]; automaton: PhraseAutomaton; categories: PhraseCategory[] } | null =
+  null;
 
 /** Items handled between yield points in the steps after the scan. */
 const BATCH = 512;
@@ -113,16 +158,31 @@ function* genericCandidates(text: string): Generator<void, Candidate[], void> {
     }
     const term = m[2];
     if (term === undefined || isOrdinaryCount(term)) continue;
-    out.push({ start: m.index, end: m.index + term.length, term, category: 'numbered', tier: 1, length: [...term].length });
+    out.push({
+      start: m.index,
+      end: m.index + term.length,
+      term,
+      category: 'numbered',
+      tier: 1,
+      length: [...term].length,
+    });
   }
   return out;
 }
 
 /** Picks non-overlapping matches: lexicon/reader terms over generic ones, then the longest, then the earliest. */
-function* resolve(text: string, candidates: Candidate[], lexicon: readonly LexiconEntry[]): Generator<void, PhraseMatch[], void> {
+function* resolve(
+  text: string,
+  candidates: Candidate[],
+  lexicon: readonly LexiconEntry[],
+): Generator<void, PhraseMatch[], void> {
   const lexiconCategory = new Map(lexicon.map((e) => [compactPhrase(e.term), e.category] as const));
   const ranked = [...candidates].sort(
-    (a, b) => a.tier - b.tier || b.length - a.length || categoryRank[a.category] - categoryRank[b.category] || a.start - b.start,
+    (a, b) =>
+      a.tier - b.tier ||
+      b.length - a.length ||
+      categoryRank[a.category] - categoryRank[b.category] ||
+      a.start - b.start,
   );
   yield;
   const taken = new Uint8Array(text.length);
@@ -133,7 +193,7 @@ function* resolve(text: string, candidates: Candidate[], lexicon: readonly Lexic
     if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
     taken.fill(1, c.start, c.end);
     // A generic find whose text is a lexicon term (e.g. a quoted “四个意识”) takes the lexicon category.
-    const category = c.tier === 1 ? lexiconCategory.get(c.term) ?? c.category : c.category;
+    const category = c.tier === 1 ? (lexiconCategory.get(c.term) ?? c.category) : c.category;
     picked.push({ start: c.start, end: c.end, term: c.term, category });
   }
   return picked.sort((a, b) => a.start - b.start);

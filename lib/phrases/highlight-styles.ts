@@ -24,7 +24,10 @@ export type HighlightKey = PhraseCategory | 'flash';
  */
 export const phraseColors: Readonly<Record<HighlightKey, SchemeColors>> = {
   formula: { light: { color: '#5c0b0b', background: '#fde0dc' }, dark: { color: '#ffe3df', background: '#6b1f1a' } },
-  requirement: { light: { color: '#4a3300', background: '#fcefc7' }, dark: { color: '#fff1c9', background: '#5a4200' } },
+  requirement: {
+    light: { color: '#4a3300', background: '#fcefc7' },
+    dark: { color: '#fff1c9', background: '#5a4200' },
+  },
   measure: { light: { color: '#0b3d1f', background: '#d8f0df' }, dark: { color: '#dcf5e4', background: '#1d4d2e' } },
   numbered: { light: { color: '#5a2a00', background: '#fde3cc' }, dark: { color: '#ffe6d1', background: '#6a3510' } },
   quoted: { light: { color: '#0b2f5c', background: '#dde9fb' }, dark: { color: '#e1edff', background: '#1f3f6e' } },
@@ -55,7 +58,13 @@ export function highlightName(key: HighlightKey, scheme: HighlightScheme): strin
 
 /** Highlight API priority: higher paints on top. Formula wins among categories; the flash wins over all. */
 export const highlightPriority: Readonly<Record<HighlightKey, number>> = {
-  flash: 10, formula: 6, requirement: 5, measure: 4, numbered: 3, quoted: 2, user: 1,
+  flash: 10,
+  formula: 6,
+  requirement: 5,
+  measure: 4,
+  numbered: 3,
+  quoted: 2,
+  user: 1,
 };
 
 const keys: readonly HighlightKey[] = [...phraseCategoryOrder, 'flash'];

@@ -38,7 +38,12 @@ export function parseLexicon(data: unknown): LexiconEntry[] {
     if (typeof raw !== 'object' || raw === null) throw new Error(`lexicon[${i}]: not an object`);
     const { term, category, gloss, ...rest } = raw as Record<string, unknown>;
     if (Object.keys(rest).length > 0) throw new Error(`lexicon[${i}]: unknown keys ${Object.keys(rest).join(',')}`);
-    if (typeof term !== 'string' || term.length === 0 || compactPhrase(term) !== term || [...term].length > maxTermLength) {
+    if (
+      typeof term !== 'string' ||
+      term.length === 0 ||
+      compactPhrase(term) !== term ||
+      [...term].length > maxTermLength
+    ) {
       throw new Error(`lexicon[${i}]: bad term`);
     }
     if (typeof category !== 'string' || !lexiconCategories.includes(category)) {

@@ -198,11 +198,24 @@ function wrapHighlighter(doc: Document, initial: HighlightScheme): Highlighter {
       for (const piece of textPieces(doc, range)) {
         const parent = piece.node.parentElement;
         // A piece that is exactly a painted mark's text is flagged in place rather than wrapped again.
-        if (parent && marks.has(parent) && piece.start === 0 && piece.end === piece.node.length && parent.childNodes.length === 1) {
+        if (
+          parent &&
+          marks.has(parent) &&
+          piece.start === 0 &&
+          piece.end === piece.node.length &&
+          parent.childNodes.length === 1
+        ) {
           parent.classList.add(flashClass);
           flagged.push(parent);
         } else {
-          toWrap.push({ piece, make: () => { const m = makeMark('flash'); added.push(m); return m; } });
+          toWrap.push({
+            piece,
+            make: () => {
+              const m = makeMark('flash');
+              added.push(m);
+              return m;
+            },
+          });
         }
       }
       wrap(toWrap);

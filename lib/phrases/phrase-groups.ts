@@ -34,7 +34,8 @@ export function groupPhrases<T extends GroupableRow>(rows: readonly T[]): Phrase
   };
   const categories = [...new Set(rest.map((row) => row.category))].sort((a, b) => rank(a) - rank(b));
   const groups: PhraseGroup<T>[] = focus.length > 0 ? [{ kind: 'focus', rows: focus }] : [];
-  for (const category of categories) groups.push({ kind: 'category', category, rows: rest.filter((row) => row.category === category) });
+  for (const category of categories)
+    groups.push({ kind: 'category', category, rows: rest.filter((row) => row.category === category) });
   return groups;
 }
 
@@ -42,7 +43,9 @@ export function groupPhrases<T extends GroupableRow>(rows: readonly T[]): Phrase
  * The focus group's note says only what is true of every row in it: 多次出现 when each row repeats,
  * 附有释义 when each carries a gloss (some occur once), both when each does at least one of the two.
  */
-export function focusNoteKey(rows: readonly GroupableRow[]): 'phrasesFocusRepeated' | 'phrasesFocusGlossed' | 'phrasesFocusNote' {
+export function focusNoteKey(
+  rows: readonly GroupableRow[],
+): 'phrasesFocusRepeated' | 'phrasesFocusGlossed' | 'phrasesFocusNote' {
   if (rows.every((row) => row.count > 1)) return 'phrasesFocusRepeated';
   if (rows.every((row) => row.gloss !== undefined)) return 'phrasesFocusGlossed';
   return 'phrasesFocusNote';

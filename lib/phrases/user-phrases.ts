@@ -15,12 +15,18 @@ export type NormalizeResult =
 
 // Quote marks a reader may paste around a phrase copied from the page.
 const quotePairs: readonly (readonly [string, string])[] = [
-  ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['"', '"'], ["'", "'"], ['《', '》'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+  ["'", "'"],
+  ['《', '》'],
 ];
 
 function stripQuotes(s: string): string {
   let out = s.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [open, close] of quotePairs) {
       if (out.length >= 2 && out.startsWith(open) && out.endsWith(close)) {

@@ -21,7 +21,10 @@ export function parsePortalInput(input: string): PortalInput {
   if (text === '' || /\s/.test(text)) return { ok: false, reason: 'invalid' };
   const schemeMatch = /^([a-z][a-z0-9+.-]*):/i.exec(text);
   // 'localhost:8080' parses as scheme 'localhost'; a scheme is only a scheme before '//' or for known ones.
-  const hasScheme = schemeMatch !== null && (text.slice(schemeMatch[0].length).startsWith('//') || /^(https?|file|ftp|data|javascript|about|chrome|moz-extension|chrome-extension)$/i.test(schemeMatch[1]!));
+  const hasScheme =
+    schemeMatch !== null &&
+    (text.slice(schemeMatch[0].length).startsWith('//') ||
+      /^(https?|file|ftp|data|javascript|about|chrome|moz-extension|chrome-extension)$/i.test(schemeMatch[1]!));
   let url: URL;
   try {
     url = new URL(hasScheme ? text : `https://${text}`);
@@ -68,10 +71,14 @@ function isPlausibleHost(hostname: string): boolean {
   if (hostname === '' || hostname.length > 253) return false;
   if (hostname.startsWith('[')) return /^\[[0-9a-f:.]+\]$/i.test(hostname); // IPv6 literal
   // IPv4 dotted quads, 'localhost', or names with a dot; punycode already applied by URL.
-  return hostname
-    .split('.')
-    .every((label) => label.length > 0 && label.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/i.test(label))
-    && (hostname.includes('.') || hostname === 'localhost');
+  return (
+    hostname
+      .split('.')
+      .every(
+        (label) => label.length > 0 && label.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/i.test(label),
+      ) &&
+    (hostname.includes('.') || hostname === 'localhost')
+  );
 }
 
 /**

@@ -37,11 +37,7 @@ export function createAnchor(text: string, sections: readonly Section[], offset:
   };
 }
 
-export function resolveAnchor(
-  text: string,
-  sections: readonly Section[],
-  anchor: TextAnchor,
-): ResolvedAnchor | null {
+export function resolveAnchor(text: string, sections: readonly Section[], anchor: TextAnchor): ResolvedAnchor | null {
   // A short quote (end of text) is searched together with its prefix; `shift` maps back.
   const short = anchor.quote.length < MIN_NEEDLE;
   const needle = short ? anchor.prefix + anchor.quote : anchor.quote;

@@ -154,7 +154,10 @@ export function tickReading(state: ReadingState, segments: readonly Segment[], t
     const part = intersect(segment, held);
     if (!part) continue;
     seen[i] = addSpan(seen[i]!, part);
-    const room = Math.min(spanLength(seen[i]!) - earned[i]!, segment.end - segment.start - state.stored[i]! - earned[i]!);
+    const room = Math.min(
+      spanLength(seen[i]!) - earned[i]!,
+      segment.end - segment.start - state.stored[i]! - earned[i]!,
+    );
     const give = Math.max(0, Math.min(budget, room));
     earned[i] = earned[i]! + give;
     budget -= give;
@@ -216,7 +219,14 @@ export function adoptLedger(state: ReadingState, segments: readonly Segment[], i
     return wanted;
   });
   if (!changed) return state;
-  return { ...state, stored, ledger: toLedger(segments, stored.map((s, i) => s + state.earned[i]!)) };
+  return {
+    ...state,
+    stored,
+    ledger: toLedger(
+      segments,
+      stored.map((s, i) => s + state.earned[i]!),
+    ),
+  };
 }
 
 /** Per-segment maximum of two ledgers (order-independent: used to merge stored copies). */

@@ -28,7 +28,11 @@ export function readStoredState(): Promise<StoredState> {
   return loadSettings().then((settings) => ({ settings }));
 }
 
-export async function restoreState(doc: GongwenDocument, url: string, stored: Promise<StoredState> = readStoredState()): Promise<RestoredState> {
+export async function restoreState(
+  doc: GongwenDocument,
+  url: string,
+  stored: Promise<StoredState> = readStoredState(),
+): Promise<RestoredState> {
   const [{ settings }, resolved] = await Promise.all([stored, resolveDocument(doc, url)]);
   return { settings, docId: resolved.id, record: resolved.record, kept: resolved.kept, url, epoch: resolved.epoch };
 }

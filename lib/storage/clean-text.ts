@@ -11,7 +11,8 @@ import type { DocRecord } from './schema';
  * U+206A–206F, U+FEFF, U+180E), interlinear annotation controls (U+FFF9–FFFB) and C0/C1 controls
  * other than tab and line breaks. U+200D (zero-width joiner) stays: emoji need it.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
 
 /** The text without bidi controls and other invisible controls. */
 export function cleanText(text: string): string {
@@ -31,20 +32,39 @@ const cleanOrNull = (text: string | null): string | null => (text === null ? nul
 /** The record with every heading, title, note and study term cleaned; the same object when nothing changed. */
 export function cleanRecord(record: DocRecord): DocRecord {
   const texts = [
-    record.title, record.issuer, record.date, record.kind,
-    ...Object.values(record.sectionTitles), ...record.parts.map((p) => p.heading),
+    record.title,
+    record.issuer,
+    record.date,
+    record.kind,
+    ...Object.values(record.sectionTitles),
+    ...record.parts.map((p) => p.heading),
     ...Object.values(record.bookmarks).flatMap((b) => [b.heading, b.note]),
     ...Object.values(record.study ?? {}).flatMap((m) => [m.heading, ...m.terms]),
   ];
   if (!texts.some((t) => t !== null && hasInvisible(t))) return record;
   return {
     ...record,
-    title: cleanOrNull(record.title), issuer: cleanOrNull(record.issuer), date: cleanOrNull(record.date), kind: cleanOrNull(record.kind),
+    title: cleanOrNull(record.title),
+    issuer: cleanOrNull(record.issuer),
+    date: cleanOrNull(record.date),
+    kind: cleanOrNull(record.kind),
     sectionTitles: Object.fromEntries(Object.entries(record.sectionTitles).map(([id, h]) => [id, cleanText(h)])),
     parts: record.parts.map((p) => ({ ...p, heading: cleanText(p.heading) })),
-    bookmarks: Object.fromEntries(Object.entries(record.bookmarks).map(([id, b]) => [id, { ...b, heading: cleanText(b.heading), note: cleanText(b.note) }])),
+    bookmarks: Object.fromEntries(
+      Object.entries(record.bookmarks).map(([id, b]) => [
+        id,
+        { ...b, heading: cleanText(b.heading), note: cleanText(b.note) },
+      ]),
+    ),
     ...(record.study
-      ? { study: Object.fromEntries(Object.entries(record.study).map(([id, m]) => [id, { ...m, heading: cleanText(m.heading), terms: m.terms.map(cleanText) }])) }
+      ? {
+          study: Object.fromEntries(
+            Object.entries(record.study).map(([id, m]) => [
+              id,
+              { ...m, heading: cleanText(m.heading), terms: m.terms.map(cleanText) },
+            ]),
+          ),
+        }
       : {}),
   };
 }

@@ -10,11 +10,28 @@ import { documentId, normalizeUrl, type DocMeta } from './identity';
 import { importInto } from './export-import';
 import { documentsItem } from './items';
 import {
-  DOC_FORMAT, DOC_PREFIX, EPOCH_KEY, INDEX_KEY, docKey, documentsIn, liveBookmarks, readStoredDoc, type LoadedDocuments,
+  DOC_FORMAT,
+  DOC_PREFIX,
+  EPOCH_KEY,
+  INDEX_KEY,
+  docKey,
+  documentsIn,
+  liveBookmarks,
+  readStoredDoc,
+  type LoadedDocuments,
 } from './documents';
 import { StorageError, type ProgressUpdate } from './protocol';
 import {
-  NOTE_MAX, RECORD_MAX_BYTES, STORE_MAX_BYTES, URLS_MAX, URL_MAX, emptyRecord, parseDocRecord, type Bookmark, type DocRecord, type StudyMark,
+  NOTE_MAX,
+  RECORD_MAX_BYTES,
+  STORE_MAX_BYTES,
+  URLS_MAX,
+  URL_MAX,
+  emptyRecord,
+  parseDocRecord,
+  type Bookmark,
+  type DocRecord,
+  type StudyMark,
 } from './schema';
 
 export const DOCUMENTS_CAP = 200;
@@ -32,7 +49,8 @@ export type Change = (current: DocRecord | null) => DocRecord | null;
 export async function changeDocument(id: string, change: Change, epoch?: number): Promise<DocRecord | null> {
   const key = docKey(id);
   const got = await browser.storage.local.get([key, EPOCH_KEY]);
-  if (epoch !== undefined && typeof got[EPOCH_KEY] === 'number' && got[EPOCH_KEY] > epoch) throw new StorageError('cleared');
+  if (epoch !== undefined && typeof got[EPOCH_KEY] === 'number' && got[EPOCH_KEY] > epoch)
+    throw new StorageError('cleared');
   const stored = got[key] === undefined ? null : readStoredDoc(key, got[key]);
   if (stored && 'kept' in stored) throw new StorageError('kept');
   const current = stored ? stored.record : null;
@@ -86,7 +104,13 @@ export function applyProgress(id: string, update: ProgressUpdate, now: number): 
   ).then((r) => r ?? emptyRecord(id, now));
 }
 
-export function applyBookmark(id: string, sectionId: string, heading: string, note: string, now: number): Promise<DocRecord> {
+export function applyBookmark(
+  id: string,
+  sectionId: string,
+  heading: string,
+  note: string,
+  now: number,
+): Promise<DocRecord> {
   return updateDocument(id, (current) => {
     const base = current ?? emptyRecord(id, now);
     const existing = base.bookmarks[sectionId];
@@ -112,13 +136,27 @@ export function applyUnbookmark(id: string, sectionId: string, now: number): Pro
   return changeDocument(id, (current) => {
     const existing = current?.bookmarks[sectionId];
     if (!current || !existing || existing.deleted) return null;
-    const tombstone: Bookmark = { ...existing, note: '', deleted: true, updatedAt: Math.max(now, existing.updatedAt + 1) };
-    return { ...current, bookmarks: { ...current.bookmarks, [sectionId]: tombstone }, updatedAt: Math.max(now, current.updatedAt) };
+    const tombstone: Bookmark = {
+      ...existing,
+      note: '',
+      deleted: true,
+      updatedAt: Math.max(now, existing.updatedAt + 1),
+    };
+    return {
+      ...current,
+      bookmarks: { ...current.bookmarks, [sectionId]: tombstone },
+      updatedAt: Math.max(now, current.updatedAt),
+    };
   });
 }
 
 /** One part's study mark (会了 / 再看, or taken back); strictly newer than the mark it replaces. */
-export function applyStudy(id: string, partId: string, mark: Omit<StudyMark, 'updatedAt'>, now: number): Promise<DocRecord> {
+export function applyStudy(
+  id: string,
+  partId: string,
+  mark: Omit<StudyMark, 'updatedAt'>,
+  now: number,
+): Promise<DocRecord> {
   return updateDocument(id, (current) => {
     const base = current ?? emptyRecord(id, now);
     const existing = base.study?.[partId];
@@ -170,7 +208,10 @@ export async function adoptDocument(meta: DocMeta, url: string): Promise<{ id: s
  * what the bounds require: the least recently read records without bookmarks first. A write
  * the bounds cannot make room for, or that the browser refuses, changes nothing.
  */
-export async function writeDocuments(records: Readonly<Record<string, DocRecord>>, remove: readonly string[] = []): Promise<void> {
+export async function writeDocuments(
+  records: Readonly<Record<string, DocRecord>>,
+  remove: readonly string[] = [],
+): Promise<void> {
   const values: Record<string, unknown> = {};
   const sizes: DocIndex = {};
   for (const [id, record] of Object.entries(records)) {
@@ -186,7 +227,8 @@ export async function writeDocuments(records: Readonly<Record<string, DocRecord>
   const evicted = await makeRoom(next, new Set(Object.keys(records).map(docKey)));
   for (const key of evicted) delete next[key];
   const gone = [...remove, ...evicted];
-  const indexChanged = gone.length > 0 || Object.entries(sizes).some(([key, s]) => index[key]?.b !== s.b || index[key]?.m !== s.m);
+  const indexChanged =
+    gone.length > 0 || Object.entries(sizes).some(([key, s]) => index[key]?.b !== s.b || index[key]?.m !== s.m);
   await guardedWrite(() => browser.storage.local.set(indexChanged ? { ...values, [INDEX_KEY]: next } : values));
   if (gone.length > 0) await guardedWrite(() => browser.storage.local.remove(gone));
 }

@@ -67,7 +67,8 @@ export function documentsIn(all: Readonly<Record<string, unknown>>): LoadedDocum
   const index = all[INDEX_KEY];
   let bytes = 0;
   if (typeof index === 'object' && index !== null) {
-    for (const entry of Object.values(index as Record<string, { b?: unknown }>)) if (typeof entry?.b === 'number') bytes += entry.b;
+    for (const entry of Object.values(index as Record<string, { b?: unknown }>))
+      if (typeof entry?.b === 'number') bytes += entry.b;
   }
   return { docs, dropped: kept.map((k) => k.key), kept, bytes };
 }
@@ -102,14 +103,22 @@ export async function resolveDocument(meta: DocMeta, url: string): Promise<Resol
   const raw = got[docKey(id)];
   if (raw === undefined) return { id, record: null, kept: false, epoch };
   const stored = readStoredDoc(docKey(id), raw);
-  return 'record' in stored ? { id, record: stored.record, kept: false, epoch } : { id, record: null, kept: true, epoch };
+  return 'record' in stored
+    ? { id, record: stored.record, kept: false, epoch }
+    : { id, record: null, kept: true, epoch };
 }
 
 export function recordProgress(id: string, update: ProgressUpdate): Promise<DocRecord> {
   return send('doc.progress', { id, update });
 }
 
-export function setBookmark(id: string, sectionId: string, heading: string, note = '', now?: number): Promise<DocRecord> {
+export function setBookmark(
+  id: string,
+  sectionId: string,
+  heading: string,
+  note = '',
+  now?: number,
+): Promise<DocRecord> {
   return send('doc.bookmark', { id, sectionId, heading, note, ...(now === undefined ? {} : { now }) });
 }
 

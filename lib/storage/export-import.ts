@@ -36,7 +36,12 @@ export interface ParsedImport {
 type DocsInput = Readonly<Record<string, DocRecord>> | readonly DocRecord[];
 
 /** Everything, tombstones included, so importing a backup cannot resurrect removed bookmarks. */
-export function exportJson(docs: DocsInput, settings?: Settings, now: Date = new Date(), kept: readonly KeptRecord[] = []): string {
+export function exportJson(
+  docs: DocsInput,
+  settings?: Settings,
+  now: Date = new Date(),
+  kept: readonly KeptRecord[] = [],
+): string {
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -54,12 +59,32 @@ function keptEntry(k: KeptRecord): NonNullable<ExportFile['kept']>[number] {
 
 const LABELS = {
   zh: {
-    heading: '公文导读 · 阅读记录', exported: '导出时间', untitled: '（无标题）', issuer: '发文机关', date: '日期',
-    link: '链接', progress: '阅读进度', partsRead: '已读部分', bookmarks: '书签', separator: '；', colon: '：', none: '暂无记录。',
+    heading: '公文导读 · 阅读记录',
+    exported: '导出时间',
+    untitled: '（无标题）',
+    issuer: '发文机关',
+    date: '日期',
+    link: '链接',
+    progress: '阅读进度',
+    partsRead: '已读部分',
+    bookmarks: '书签',
+    separator: '；',
+    colon: '：',
+    none: '暂无记录。',
   },
   en: {
-    heading: 'Gongwen Reader — reading record', exported: 'Exported', untitled: '(untitled)', issuer: 'Issuer', date: 'Date',
-    link: 'Link', progress: 'Progress', partsRead: 'Parts read', bookmarks: 'Bookmarks', separator: '; ', colon: ': ', none: 'Nothing recorded yet.',
+    heading: 'Gongwen Reader — reading record',
+    exported: 'Exported',
+    untitled: '(untitled)',
+    issuer: 'Issuer',
+    date: 'Date',
+    link: 'Link',
+    progress: 'Progress',
+    partsRead: 'Parts read',
+    bookmarks: 'Bookmarks',
+    separator: '; ',
+    colon: ': ',
+    none: 'Nothing recorded yet.',
   },
 } as const;
 
@@ -98,7 +123,10 @@ export function exportMarkdown(docs: DocsInput, lang: 'zh' | 'en', now: Date = n
 }
 
 /** Parse and fully validate an export; any problem refuses the whole file. */
-export function parseImport(text: string, now = Date.now()): { ok: true; docs: DocRecord[]; settings?: Settings } | { ok: false; error: ImportError } {
+export function parseImport(
+  text: string,
+  now = Date.now(),
+): { ok: true; docs: DocRecord[]; settings?: Settings } | { ok: false; error: ImportError } {
   if (text.length > IMPORT_MAX_BYTES) return fail('too-large');
   let data: unknown;
   try {
@@ -149,7 +177,8 @@ export function importInto(
 export function clampImported(doc: DocRecord, now: number): DocRecord {
   const at = (time: number): number => Math.min(time, now);
   const bookmarks: Record<string, Bookmark> = {};
-  for (const [key, b] of Object.entries(doc.bookmarks)) bookmarks[key] = { ...b, createdAt: at(b.createdAt), updatedAt: at(b.updatedAt) };
+  for (const [key, b] of Object.entries(doc.bookmarks))
+    bookmarks[key] = { ...b, createdAt: at(b.createdAt), updatedAt: at(b.updatedAt) };
   return {
     ...doc,
     urls: doc.urls.filter(isHttpUrl),
@@ -159,7 +188,11 @@ export function clampImported(doc: DocRecord, now: number): DocRecord {
     updatedAt: at(doc.updatedAt),
     resetAt: at(doc.resetAt),
     ...(doc.study
-      ? { study: Object.fromEntries(Object.entries(doc.study).map(([key, mark]) => [key, { ...mark, updatedAt: at(mark.updatedAt) }])) }
+      ? {
+          study: Object.fromEntries(
+            Object.entries(doc.study).map(([key, mark]) => [key, { ...mark, updatedAt: at(mark.updatedAt) }]),
+          ),
+        }
       : {}),
   };
 }
@@ -178,7 +211,10 @@ export function isHttpUrl(url: string): boolean {
 /** An http(s) URL as an autolink, percent-encoded so it cannot end early; anything else as plain text. */
 function markdownLink(url: string): string {
   if (!isHttpUrl(url)) return escape(url);
-  const href = new URL(url).href.replace(/[<>"'`\s\\[\]()|*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const href = new URL(url).href.replace(
+    /[<>"'`\s\\[\]()|*_]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return `<${href}>`;
 }
 

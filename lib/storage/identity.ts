@@ -8,7 +8,18 @@ export interface DocMeta {
 }
 
 /** Query keys that never change which document a URL shows. */
-const NOISE_KEYS = new Set(['spm', 'from', 'fbclid', 'gclid', 'msclkid', 'yclid', 'scm', 'mc_cid', 'mc_eid', 'isappinstalled']);
+const NOISE_KEYS = new Set([
+  'spm',
+  'from',
+  'fbclid',
+  'gclid',
+  'msclkid',
+  'yclid',
+  'scm',
+  'mc_cid',
+  'mc_eid',
+  'isappinstalled',
+]);
 
 /**
  * Tracking parameters, fragment, default port and a trailing slash removed; remaining

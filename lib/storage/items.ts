@@ -12,7 +12,12 @@
 import { storage } from 'wxt/utils/storage';
 import { normalizeUrl } from './identity';
 import {
-  DEFAULT_SETTINGS, parseDocRecord, type Bookmark, type DocRecord, type Settings, type SiteSettings,
+  DEFAULT_SETTINGS,
+  parseDocRecord,
+  type Bookmark,
+  type DocRecord,
+  type Settings,
+  type SiteSettings,
 } from './schema';
 
 function lazy<T>(define: () => T): () => T {
@@ -30,25 +35,33 @@ export interface DocRecordV1 {
   lastReadAt: number;
 }
 
-export const documentsItem = lazy(() => storage.defineItem<Record<string, DocRecord>>('local:documents', {
-  fallback: {},
-  version: 2,
-  migrations: { 2: migrateDocumentsV1ToV2 },
-}));
+export const documentsItem = lazy(() =>
+  storage.defineItem<Record<string, DocRecord>>('local:documents', {
+    fallback: {},
+    version: 2,
+    migrations: { 2: migrateDocumentsV1ToV2 },
+  }),
+);
 
-export const settingsItem = lazy(() => storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-}));
+export const settingsItem = lazy(() =>
+  storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+  }),
+);
 
 /** Origins the reader added in the options page ('https://oa.example.com'), beyond the static matches. */
-export const portalsItem = lazy(() => storage.defineItem<string[]>('local:portals', {
-  fallback: [],
-}));
+export const portalsItem = lazy(() =>
+  storage.defineItem<string[]>('local:portals', {
+    fallback: [],
+  }),
+);
 
 /** Per-site settings keyed by `location.origin` (hostname keys are read too); validated on read. */
-export const sitesItem = lazy(() => storage.defineItem<Record<string, SiteSettings>>('local:sites', {
-  fallback: {},
-}));
+export const sitesItem = lazy(() =>
+  storage.defineItem<Record<string, SiteSettings>>('local:sites', {
+    fallback: {},
+  }),
+);
 
 /** A section the popup asked a newly opened tab to scroll to; consumed once by the content script. */
 export interface PendingJump {
@@ -58,9 +71,11 @@ export interface PendingJump {
 }
 
 // Local, not session: content scripts cannot read storage.session without extra setup.
-export const pendingJumpItem = lazy(() => storage.defineItem<PendingJump | null>('local:pendingJump', {
-  fallback: null,
-}));
+export const pendingJumpItem = lazy(() =>
+  storage.defineItem<PendingJump | null>('local:pendingJump', {
+    fallback: null,
+  }),
+);
 
 /**
  * v1 → v2. Records that already have the v2 shape pass through (a write without version

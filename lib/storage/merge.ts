@@ -10,7 +10,8 @@ export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
   // Progress recorded before the latest reset is what the reset removed.
   const live = [a, b].filter((r) => resetAt === 0 || r.lastReadAt > resetAt);
   // The copy read most recently knows the current text length (ties: the longer text).
-  const reader = a.lastReadAt !== b.lastReadAt ? (a.lastReadAt > b.lastReadAt ? a : b) : a.textLength >= b.textLength ? a : b;
+  const reader =
+    a.lastReadAt !== b.lastReadAt ? (a.lastReadAt > b.lastReadAt ? a : b) : a.textLength >= b.textLength ? a : b;
   // Credit counts only for the text it was earned on: the latest reader's (same length).
   const ledger = live
     .filter((r) => r.textLength === reader.textLength)
@@ -46,7 +47,10 @@ export function mergeRecords(a: DocRecord, b: DocRecord): DocRecord {
     readSections: unique(live.flatMap((r) => r.readSections)).sort(),
     ledger,
     sectionTitles: mergeTitles(a, b),
-    parts: pick((r) => r.parts, (v) => v.length === 0),
+    parts: pick(
+      (r) => r.parts,
+      (v) => v.length === 0,
+    ),
     bookmarks: mergeBookmarks(newer.bookmarks, older.bookmarks),
     lastReadAt: Math.max(a.lastReadAt, b.lastReadAt),
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
@@ -67,7 +71,16 @@ function mergeStudy(
   for (const key of unique([...Object.keys(x), ...Object.keys(y)]).sort()) {
     const p = x[key];
     const q = y[key];
-    const winner = p && q ? (p.updatedAt !== q.updatedAt ? (p.updatedAt > q.updatedAt ? p : q) : stableKey(p) >= stableKey(q) ? p : q) : (p ?? q);
+    const winner =
+      p && q
+        ? p.updatedAt !== q.updatedAt
+          ? p.updatedAt > q.updatedAt
+            ? p
+            : q
+          : stableKey(p) >= stableKey(q)
+            ? p
+            : q
+        : (p ?? q);
     if (winner) out[key] = winner;
   }
   return out;
@@ -78,7 +91,8 @@ function mergeTitles(a: DocRecord, b: DocRecord): Record<string, string> {
   const out: Record<string, string> = { ...a.sectionTitles };
   for (const [id, heading] of Object.entries(b.sectionTitles)) {
     const mine = out[id];
-    if (mine === undefined || b.updatedAt > a.updatedAt || (b.updatedAt === a.updatedAt && heading > mine)) out[id] = heading;
+    if (mine === undefined || b.updatedAt > a.updatedAt || (b.updatedAt === a.updatedAt && heading > mine))
+      out[id] = heading;
   }
   return out;
 }

@@ -28,7 +28,10 @@ export type StorageErrorCode =
 
 /** A write that did not happen; nothing stored was changed by it. */
 export class StorageError extends Error {
-  constructor(readonly code: StorageErrorCode, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: StorageErrorCode,
+    options?: { cause?: unknown },
+  ) {
     super(`storage: ${code}`, options);
     this.name = 'StorageError';
   }
@@ -74,7 +77,9 @@ export interface ProgressUpdate {
 export type ImportResult = { ok: true; added: number; merged: number } | { ok: false; error: ImportError };
 
 /** Scalar settings; phrases change one at a time through their own operations. */
-export type SettingsPatch = Partial<Pick<Settings, 'highlightsOn' | 'panelSide' | 'panelOpen' | 'panelWidth' | 'textSize' | 'keysHintDismissed'>>;
+export type SettingsPatch = Partial<
+  Pick<Settings, 'highlightsOn' | 'panelSide' | 'panelOpen' | 'panelWidth' | 'textSize' | 'keysHintDismissed'>
+>;
 
 /** Operation name → [request, reply]. */
 export interface WriterOps {
@@ -83,7 +88,10 @@ export interface WriterOps {
   'doc.unbookmark': [{ id: string; sectionId: string; now?: number }, DocRecord | null];
   'doc.reset': [{ id: string; now?: number }, DocRecord | null];
   /** Marks one part 会了 / 再看 in study mode ('none' takes the mark back), with its heading and key phrases. */
-  'doc.study': [{ id: string; partId: string; state: StudyState; heading: string; terms: readonly string[]; now?: number }, DocRecord];
+  'doc.study': [
+    { id: string; partId: string; state: StudyState; heading: string; terms: readonly string[]; now?: number },
+    DocRecord,
+  ];
   /** Moves a record still filed under the page's URL to its fingerprint id. */
   'doc.adopt': [{ meta: DocMeta; url: string }, { id: string; record: DocRecord | null }];
   'settings.set': [{ patch: SettingsPatch }, Settings];
@@ -94,8 +102,8 @@ export interface WriterOps {
   'portal.remove': [{ origin: string }, string[]];
   'jump.request': [{ docId: string; sectionId: string; now?: number }, null];
   'jump.take': [{ docId: string; now?: number }, string | null];
-  'import': [{ text: string; now?: number }, ImportResult];
-  'clear': [Record<string, never>, null];
+  import: [{ text: string; now?: number }, ImportResult];
+  clear: [Record<string, never>, null];
   /** The browser-sync replica on or off (the background's sync engine follows the stored switch). */
   'sync.set': [{ on: boolean }, SyncSettings];
 }
@@ -110,13 +118,28 @@ export interface WriteMessage<K extends OpName = OpName> {
   readonly req: OpRequest<K>;
 }
 
-export type WriteReply<K extends OpName = OpName> = { ok: true; value: OpReply<K> } | { ok: false; code: StorageErrorCode };
+export type WriteReply<K extends OpName = OpName> =
+  { ok: true; value: OpReply<K> } | { ok: false; code: StorageErrorCode };
 
 /** Every operation once; the type makes a new one in WriterOps show up here. */
 const OPS: { readonly [K in OpName]: true } = {
-  'doc.progress': true, 'doc.bookmark': true, 'doc.unbookmark': true, 'doc.reset': true, 'doc.study': true, 'doc.adopt': true, 'settings.set': true,
-  'phrase.add': true, 'phrase.remove': true, 'site.set': true, 'portal.add': true, 'portal.remove': true, 'jump.request': true,
-  'jump.take': true, 'import': true, 'clear': true, 'sync.set': true,
+  'doc.progress': true,
+  'doc.bookmark': true,
+  'doc.unbookmark': true,
+  'doc.reset': true,
+  'doc.study': true,
+  'doc.adopt': true,
+  'settings.set': true,
+  'phrase.add': true,
+  'phrase.remove': true,
+  'site.set': true,
+  'portal.add': true,
+  'portal.remove': true,
+  'jump.request': true,
+  'jump.take': true,
+  import: true,
+  clear: true,
+  'sync.set': true,
 };
 
 export function isWriteMessage(value: unknown): value is WriteMessage {

@@ -121,9 +121,23 @@ export const DEFAULT_SETTINGS: Settings = {
 /** A blank record, the starting point for a document seen for the first time. */
 export function emptyRecord(id: string, now = 0): DocRecord {
   return {
-    id, title: null, issuer: null, date: null, kind: null, urls: [],
-    textLength: 0, furthest: 0, percent: 0, readSections: [], ledger: {}, sectionTitles: {}, parts: [],
-    bookmarks: {}, lastReadAt: now, updatedAt: now, resetAt: 0,
+    id,
+    title: null,
+    issuer: null,
+    date: null,
+    kind: null,
+    urls: [],
+    textLength: 0,
+    furthest: 0,
+    percent: 0,
+    readSections: [],
+    ledger: {},
+    sectionTitles: {},
+    parts: [],
+    bookmarks: {},
+    lastReadAt: now,
+    updatedAt: now,
+    resetAt: 0,
   };
 }
 
@@ -182,7 +196,9 @@ function readDocRecord(x: unknown, path: string): DocRecord {
     date: cut(optStr(o.date, at('date')), TITLE_MAX),
     kind: cut(optStr(o.kind, at('kind')), TITLE_MAX),
     // Only web addresses: the popup opens them (never data:, file:, chrome:, view-source:, javascript:).
-    urls: arr(o.urls, at('urls'), str).filter((u) => u.length <= URL_MAX && /^https?:\/\//i.test(u)).slice(0, URLS_MAX),
+    urls: arr(o.urls, at('urls'), str)
+      .filter((u) => u.length <= URL_MAX && /^https?:\/\//i.test(u))
+      .slice(0, URLS_MAX),
     textLength: count(o.textLength, at('textLength')),
     furthest: count(o.furthest, at('furthest')),
     percent: Math.min(100, Math.round(count(o.percent, at('percent')))),
@@ -191,7 +207,10 @@ function readDocRecord(x: unknown, path: string): DocRecord {
     // Absent in records saved before the reading-time rule: their read sections stay read and
     // their percent is recomputed from the ledger on the next save.
     ledger: o.ledger === undefined ? {} : bounded(readLedger(o.ledger, at('ledger')), SECTIONS_MAX + 2),
-    sectionTitles: bounded(dict(o.sectionTitles, at('sectionTitles'), (v, vp) => cut(str(v, vp), HEADING_MAX)), SECTIONS_MAX),
+    sectionTitles: bounded(
+      dict(o.sectionTitles, at('sectionTitles'), (v, vp) => cut(str(v, vp), HEADING_MAX)),
+      SECTIONS_MAX,
+    ),
     parts: arr(o.parts, at('parts'), (p, pp) => {
       const po = obj(p, pp);
       return { id: str(po.id, sub(pp, '.id')), heading: cut(str(po.heading, sub(pp, '.heading')), HEADING_MAX) };
@@ -214,7 +233,9 @@ function readStudy(x: unknown, path: Path): Record<string, StudyMark> {
     const o = obj(m, mp);
     const state = str(o.state, sub(mp, '.state'));
     if (!STUDY_STATES.includes(state)) throw new Invalid(sub(mp, '.state'));
-    const terms = arr(o.terms, sub(mp, '.terms'), str).filter((term) => term.length > 0 && [...term].length <= userPhraseMaxLength);
+    const terms = arr(o.terms, sub(mp, '.terms'), str).filter(
+      (term) => term.length > 0 && [...term].length <= userPhraseMaxLength,
+    );
     const mark: StudyMark = {
       state: state as StudyState,
       heading: cut(str(o.heading, sub(mp, '.heading')), HEADING_MAX),
@@ -250,19 +271,24 @@ function readLedger(x: unknown, path: string): Record<string, number> {
 }
 
 function readBookmarks(x: unknown, path: Path): Record<string, Bookmark> {
-  const all = dict(x, path, (b, bp) => {
-    const o = obj(b, bp);
-    const bookmark: Bookmark = {
-      sectionId: str(o.sectionId, sub(bp, '.sectionId')),
-      heading: cut(str(o.heading, sub(bp, '.heading')), HEADING_MAX),
-      // Over-long notes are cut rather than rejected: the rest of the record is fine.
-      note: str(o.note, sub(bp, '.note')).slice(0, NOTE_MAX),
-      createdAt: count(o.createdAt, sub(bp, '.createdAt')),
-      updatedAt: count(o.updatedAt, sub(bp, '.updatedAt')),
-      ...(bool(o.deleted, sub(bp, '.deleted'), false) ? { deleted: true } : {}),
-    };
-    return bookmark;
-  }, (key, value) => value.sectionId === key);
+  const all = dict(
+    x,
+    path,
+    (b, bp) => {
+      const o = obj(b, bp);
+      const bookmark: Bookmark = {
+        sectionId: str(o.sectionId, sub(bp, '.sectionId')),
+        heading: cut(str(o.heading, sub(bp, '.heading')), HEADING_MAX),
+        // Over-long notes are cut rather than rejected: the rest of the record is fine.
+        note: str(o.note, sub(bp, '.note')).slice(0, NOTE_MAX),
+        createdAt: count(o.createdAt, sub(bp, '.createdAt')),
+        updatedAt: count(o.updatedAt, sub(bp, '.updatedAt')),
+        ...(bool(o.deleted, sub(bp, '.deleted'), false) ? { deleted: true } : {}),
+      };
+      return bookmark;
+    },
+    (key, value) => value.sectionId === key,
+  );
   const out: Record<string, Bookmark> = {};
   let n = 0;
   for (const [key, bookmark] of Object.entries(all)) {
@@ -312,9 +338,13 @@ export function parseSettings(x: unknown): Settings {
     userPhrases: [...new Set(phrases)].slice(0, userPhraseLimit),
     panelSide: o.panelSide === 'left' || o.panelSide === 'right' ? o.panelSide : DEFAULT_SETTINGS.panelSide,
     panelOpen: typeof o.panelOpen === 'boolean' ? o.panelOpen : DEFAULT_SETTINGS.panelOpen,
-    panelWidth: typeof o.panelWidth === 'number' && Number.isFinite(o.panelWidth) ? clampPanelWidth(o.panelWidth) : DEFAULT_SETTINGS.panelWidth,
+    panelWidth:
+      typeof o.panelWidth === 'number' && Number.isFinite(o.panelWidth)
+        ? clampPanelWidth(o.panelWidth)
+        : DEFAULT_SETTINGS.panelWidth,
     textSize: isTextSize(o.textSize) ? o.textSize : DEFAULT_SETTINGS.textSize,
-    keysHintDismissed: typeof o.keysHintDismissed === 'boolean' ? o.keysHintDismissed : DEFAULT_SETTINGS.keysHintDismissed,
+    keysHintDismissed:
+      typeof o.keysHintDismissed === 'boolean' ? o.keysHintDismissed : DEFAULT_SETTINGS.keysHintDismissed,
   };
 }
 

@@ -16,7 +16,14 @@ async function writeSettings(change: (current: Settings) => Settings): Promise<S
 }
 
 /** The scalar settings a patch may carry; parseSettings then checks each value's range. */
-const PATCHABLE = ['highlightsOn', 'panelSide', 'panelOpen', 'panelWidth', 'textSize', 'keysHintDismissed'] as const satisfies readonly (keyof SettingsPatch)[];
+const PATCHABLE = [
+  'highlightsOn',
+  'panelSide',
+  'panelOpen',
+  'panelWidth',
+  'textSize',
+  'keysHintDismissed',
+] as const satisfies readonly (keyof SettingsPatch)[];
 
 export function applySettings(patch: SettingsPatch): Promise<Settings> {
   const picked: Record<string, unknown> = {};

@@ -5,7 +5,14 @@ import { portalsItem, settingsItem, sitesItem } from './items';
 import { applyPolicy } from '../managed/apply-policy';
 import { readManaged, watchManaged } from './managed';
 import { send, type SettingsPatch } from './protocol';
-import { DEFAULT_SITE_SETTINGS, parsePortals, parseSettings, parseSites, type Settings, type SiteSettings } from './schema';
+import {
+  DEFAULT_SITE_SETTINGS,
+  parsePortals,
+  parseSettings,
+  parseSites,
+  type Settings,
+  type SiteSettings,
+} from './schema';
 
 /** The settings as they apply: the stored ones with the organisation's policy (lib/managed) on top. */
 export async function loadSettings(locks = true): Promise<Settings> {

@@ -23,7 +23,6 @@ export interface SyncStatus {
   readonly problem: SyncProblem | null;
 }
 
-
 /** Only `on: true` turns sync on: a missing or damaged value means off. */
 export function parseSyncSettings(value: unknown): SyncSettings {
   return { on: (value as { on?: unknown } | null)?.on === true };

@@ -13,10 +13,24 @@ export interface MessageSender {
 }
 
 /** What only the extension's own pages may do. */
-export const EXTENSION_PAGE_OPS: ReadonlySet<OpName> = new Set<OpName>(['clear', 'import', 'sync.set', 'portal.add', 'portal.remove', 'site.set']);
+export const EXTENSION_PAGE_OPS: ReadonlySet<OpName> = new Set<OpName>([
+  'clear',
+  'import',
+  'sync.set',
+  'portal.add',
+  'portal.remove',
+  'site.set',
+]);
 
 /** Operations on one document's record, checked against the sender's page. */
-const DOC_OPS: ReadonlySet<OpName> = new Set<OpName>(['doc.progress', 'doc.bookmark', 'doc.unbookmark', 'doc.reset', 'doc.study', 'doc.adopt']);
+const DOC_OPS: ReadonlySet<OpName> = new Set<OpName>([
+  'doc.progress',
+  'doc.bookmark',
+  'doc.unbookmark',
+  'doc.reset',
+  'doc.study',
+  'doc.adopt',
+]);
 
 export type Sender = { kind: 'extension' } | { kind: 'content'; origin: string } | { kind: 'stranger' };
 
@@ -49,13 +63,23 @@ export function targetDocId<K extends OpName>(op: K, req: OpRequest<K>): string 
  * Whether the sender may run the operation. `recordUrls` are the stored URLs of the record the
  * operation names (null: no such record yet, or none named).
  */
-export function mayWrite<K extends OpName>(sender: Sender, op: K, req: OpRequest<K>, recordUrls: readonly string[] | null): boolean {
+export function mayWrite<K extends OpName>(
+  sender: Sender,
+  op: K,
+  req: OpRequest<K>,
+  recordUrls: readonly string[] | null,
+): boolean {
   if (sender.kind === 'extension') return true;
   if (sender.kind === 'stranger') return false;
   if (EXTENSION_PAGE_OPS.has(op)) return false;
   if (!DOC_OPS.has(op)) return true;
   // A URL the operation brings must be the sender's own page's origin…
-  const url = op === 'doc.adopt' ? (req as OpRequest<'doc.adopt'>).url : op === 'doc.progress' ? (req as OpRequest<'doc.progress'>).update?.url : undefined;
+  const url =
+    op === 'doc.adopt'
+      ? (req as OpRequest<'doc.adopt'>).url
+      : op === 'doc.progress'
+        ? (req as OpRequest<'doc.progress'>).update?.url
+        : undefined;
   if (url !== undefined && originOf(String(url)) !== sender.origin) return false;
   // …and a stored record it changes must be one of that origin's documents (a record that has
   // no page yet, e.g. bookmarked before its first save, has nothing to check against).

@@ -4,21 +4,34 @@
 import { browser } from 'wxt/browser';
 import { serialQueue } from '../serial-queue';
 import {
-  adoptDocument, applyBookmark, applyProgress, applyReset, applyStudy, applyUnbookmark, changeDocument, clearDocuments, guardedWrite,
-  importDocuments, migrateDocumentsMap,
+  adoptDocument,
+  applyBookmark,
+  applyProgress,
+  applyReset,
+  applyStudy,
+  applyUnbookmark,
+  changeDocument,
+  clearDocuments,
+  guardedWrite,
+  importDocuments,
+  migrateDocumentsMap,
 } from './document-store';
 import { parseImport } from './export-import';
 import { applyRequestJump, applyTakeJump } from './pending-jump';
-import {
-  isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteReply,
-} from './protocol';
+import { isWriteMessage, StorageError, type OpName, type OpReply, type OpRequest, type WriteReply } from './protocol';
 import { docKey } from './documents';
 import type { DocRecord } from './schema';
 import { parseSyncSettings, SYNC_SETTINGS_KEY, SYNC_STATUS_KEY } from './sync-settings';
 import { clearSyncArea } from './sync/clear-sync-area';
 import { classifySender, mayWrite, targetDocId, type MessageSender } from './writer-trust';
 import {
-  applyAddPhrase, applyAddPortal, applyImportedSettings, applyRemovePhrase, applyRemovePortal, applySettings, applySiteSettings,
+  applyAddPhrase,
+  applyAddPortal,
+  applyImportedSettings,
+  applyRemovePhrase,
+  applyRemovePortal,
+  applySettings,
+  applySiteSettings,
 } from './settings-store';
 
 type Handlers = { [K in OpName]: (req: OpRequest<K>) => Promise<OpReply<K>> };
@@ -31,7 +44,8 @@ const handlers: Handlers = {
   'doc.bookmark': ({ id, sectionId, heading, note, now }) => applyBookmark(id, sectionId, heading, note, at(now)),
   'doc.unbookmark': ({ id, sectionId, now }) => applyUnbookmark(id, sectionId, at(now)),
   'doc.reset': ({ id, now }) => applyReset(id, at(now)),
-  'doc.study': ({ id, partId, state, heading, terms, now }) => applyStudy(id, partId, { state, heading, terms }, at(now)),
+  'doc.study': ({ id, partId, state, heading, terms, now }) =>
+    applyStudy(id, partId, { state, heading, terms }, at(now)),
   'doc.adopt': ({ meta, url }) => adoptDocument(meta, url),
   'settings.set': ({ patch }) => applySettings(patch),
   'phrase.add': ({ phrase }) => applyAddPhrase(phrase),
@@ -81,7 +95,6 @@ function migrateOnce(): Promise<void> {
   });
   return migrated;
 }
-
 
 /** Runs one operation after every one before it; the stored v2 map is split first. */
 export function runOp<K extends OpName>(op: K, req: OpRequest<K>): Promise<OpReply<K>> {
@@ -138,19 +151,22 @@ export function handleWriteMessage(message: unknown, sender?: MessageSender): Pr
     const who = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
     return mayWrite(who, op, req, who.kind === 'content' ? await recordUrls(op, req) : null);
   };
-  return allowed().then((ok) => (ok ? undefined : new StorageError('refused'))).then((refusal) => {
-    if (refusal) {
-      console.warn('[gongwen-reader] write refused', op, sender?.url);
-      throw refusal;
-    }
-    return runOp(op, req as never);
-  }).then(
-    (value): WriteReply => ({ ok: true, value }),
-    (error: unknown): WriteReply => {
-      if (!(error instanceof StorageError)) console.error('[gongwen-reader] write', op, error);
-      return { ok: false, code: error instanceof StorageError ? error.code : 'write-failed' };
-    },
-  );
+  return allowed()
+    .then((ok) => (ok ? undefined : new StorageError('refused')))
+    .then((refusal) => {
+      if (refusal) {
+        console.warn('[gongwen-reader] write refused', op, sender?.url);
+        throw refusal;
+      }
+      return runOp(op, req as never);
+    })
+    .then(
+      (value): WriteReply => ({ ok: true, value }),
+      (error: unknown): WriteReply => {
+        if (!(error instanceof StorageError)) console.error('[gongwen-reader] write', op, error);
+        return { ok: false, code: error instanceof StorageError ? error.code : 'write-failed' };
+      },
+    );
 }
 
 /**

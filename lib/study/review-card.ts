@@ -52,8 +52,15 @@ export function buildReviewCard(source: CardSource, record: DocRecord | null): R
   const order = new Map(Object.keys(record?.sectionTitles ?? {}).map((id, i) => [id, i] as const));
   const bookmarks = Object.values(record?.bookmarks ?? {})
     .filter((b) => !b.deleted)
-    .map((b) => ({ sectionId: b.sectionId, heading: displayText(b.heading || record?.sectionTitles[b.sectionId] || b.sectionId), note: b.note }))
-    .sort((a, b) => (order.get(a.sectionId) ?? 1e9) - (order.get(b.sectionId) ?? 1e9) || (a.sectionId < b.sectionId ? -1 : 1));
+    .map((b) => ({
+      sectionId: b.sectionId,
+      heading: displayText(b.heading || record?.sectionTitles[b.sectionId] || b.sectionId),
+      note: b.note,
+    }))
+    .sort(
+      (a, b) =>
+        (order.get(a.sectionId) ?? 1e9) - (order.get(b.sectionId) ?? 1e9) || (a.sectionId < b.sectionId ? -1 : 1),
+    );
   const inPart = new Map<string, CardBookmark[]>();
   const otherBookmarks: CardBookmark[] = [];
   for (const b of bookmarks) {
@@ -65,19 +72,48 @@ export function buildReviewCard(source: CardSource, record: DocRecord | null): R
     const mark = markOf(p.id);
     // Without the page, the phrases stored with the part's mark are all that is known.
     const terms = p.terms ?? study[p.id]?.terms ?? [];
-    return { id: p.id, heading: displayText(p.heading), mark, bookmarks: inPart.get(p.id) ?? [], toLearn: mark === 'known' ? [] : terms };
+    return {
+      id: p.id,
+      heading: displayText(p.heading),
+      mark,
+      bookmarks: inPart.get(p.id) ?? [],
+      toLearn: mark === 'known' ? [] : terms,
+    };
   });
-  return { title: source.title ?? record?.title ?? null, kind: source.kind ?? record?.kind ?? null, parts, otherBookmarks };
+  return {
+    title: source.title ?? record?.title ?? null,
+    kind: source.kind ?? record?.kind ?? null,
+    parts,
+    otherBookmarks,
+  };
 }
 
 const LABELS = {
   zh: {
-    heading: '复习卡', untitled: '（无标题）', toLearn: '待学关键词', bookmarks: '收藏', other: '其他收藏',
-    known: '会了', again: '再看', separator: '、', colon: '：', open: '（', close: '）',
+    heading: '复习卡',
+    untitled: '（无标题）',
+    toLearn: '待学关键词',
+    bookmarks: '收藏',
+    other: '其他收藏',
+    known: '会了',
+    again: '再看',
+    separator: '、',
+    colon: '：',
+    open: '（',
+    close: '）',
   },
   en: {
-    heading: 'Review card', untitled: '(untitled)', toLearn: 'Phrases to learn', bookmarks: 'Bookmarks', other: 'Other bookmarks',
-    known: 'Known', again: 'Again', separator: ', ', colon: ': ', open: ' (', close: ')',
+    heading: 'Review card',
+    untitled: '(untitled)',
+    toLearn: 'Phrases to learn',
+    bookmarks: 'Bookmarks',
+    other: 'Other bookmarks',
+    known: 'Known',
+    again: 'Again',
+    separator: ', ',
+    colon: ': ',
+    open: ' (',
+    close: ')',
   },
 } as const;
 

@@ -15,7 +15,11 @@ export function openDocument(event: MouseEvent, url: string | undefined): void {
  * The text fragment gets the reader there even where the extension is not running;
  * the pending jump lets the content script land exactly, below the portal's fixed header.
  */
-export async function openSection(url: string, docId: string, bookmark: Pick<Bookmark, 'sectionId' | 'heading'>): Promise<void> {
+export async function openSection(
+  url: string,
+  docId: string,
+  bookmark: Pick<Bookmark, 'sectionId' | 'heading'>,
+): Promise<void> {
   if (!isHttpUrl(url)) return;
   await requestJump(docId, bookmark.sectionId);
   await browser.tabs.create({ url: textFragmentHref(bookmark.heading, url) });

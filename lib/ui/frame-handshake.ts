@@ -28,7 +28,10 @@ export interface FrameHandshake {
  * `askNonces` asks the background for this tab's live nonces; `accept` gets the port once, when a
  * connect message carries a known nonce.
  */
-export function createFrameHandshake(askNonces: () => Promise<readonly string[]>, accept: (port: MessagePort) => void): FrameHandshake {
+export function createFrameHandshake(
+  askNonces: () => Promise<readonly string[]>,
+  accept: (port: MessagePort) => void,
+): FrameHandshake {
   let connected = false;
   let known: ReadonlySet<string> | null = null;
   let asking = false;

@@ -80,23 +80,35 @@ export function placeReader(input: LayoutInput): Placement {
 
   // The rail: the chosen side when a rail fits there, else the roomier side.
   const railRoom = (side: Side) => margin(side) - 2 * TIGHT;
-  const railSide = railRoom(input.side) >= RAIL_MIN ? input.side : railRoom(other(input.side)) >= RAIL_MIN ? other(input.side) : input.side;
+  const railSide =
+    railRoom(input.side) >= RAIL_MIN
+      ? input.side
+      : railRoom(other(input.side)) >= RAIL_MIN
+        ? other(input.side)
+        : input.side;
   const railWidth = Math.round(Math.min(RAIL_MAX, Math.max(RAIL_MIN, railRoom(railSide))));
   const railClear = railRoom(railSide) >= RAIL_MIN;
   // Close to the text where the margin is wide, at the window's edge where it is narrow.
   const edge = margin(railSide) >= railWidth + GAP + EDGE ? EDGE : TIGHT;
   const railLeft =
-    railSide === 'right' ? Math.min(text.right + GAP, vw - edge - railWidth) : Math.max(text.left - GAP - railWidth, edge);
+    railSide === 'right'
+      ? Math.min(text.right + GAP, vw - edge - railWidth)
+      : Math.max(text.left - GAP - railWidth, edge);
 
   // The panel: beside the text on the chosen side, or on the other side when only that one has room.
   const wanted = clampPanelWidth(input.panelWidth);
   const besideRoom = (side: Side) => (vw < BESIDE_MIN_VIEWPORT ? 0 : margin(side) - GAP - EDGE);
   const fits = (side: Side) => besideRoom(side) >= PANEL_MIN;
-  const fitSide = fits(input.side) ? input.side : !input.sideFixed && fits(other(input.side)) ? other(input.side) : null;
+  const fitSide = fits(input.side)
+    ? input.side
+    : !input.sideFixed && fits(other(input.side))
+      ? other(input.side)
+      : null;
   let panel: Placement['panel'];
   if (fitSide) {
     const width = Math.min(wanted, Math.floor(besideRoom(fitSide)));
-    const left = fitSide === 'right' ? Math.min(text.right + GAP, vw - EDGE - width) : Math.max(EDGE, text.left - GAP - width);
+    const left =
+      fitSide === 'right' ? Math.min(text.right + GAP, vw - EDGE - width) : Math.max(EDGE, text.left - GAP - width);
     panel = { side: fitSide, left, top, width, maxHeight, beside: true };
   } else {
     // Over the margin and the text's edge, as wide as chosen but never wider than the window; on

@@ -39,7 +39,9 @@ export function openSidePanel(tabId: number): void {
   }
   const firefox = sidebarAction();
   if (firefox) {
-    void firefox.setPanel({ tabId, panel: browser.runtime.getURL(`/${sidePanelPath(tabId)}` as '/sidepanel.html') }).catch(() => {});
+    void firefox
+      .setPanel({ tabId, panel: browser.runtime.getURL(`/${sidePanelPath(tabId)}` as '/sidepanel.html') })
+      .catch(() => {});
     firefox.open().catch((error: unknown) => console.error('[gongwen-reader] sidebar', error));
   }
 }

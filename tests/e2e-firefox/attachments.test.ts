@@ -22,7 +22,9 @@ async function viewerAddress(ext: Page, src: string): Promise<string> {
 /** The buttons named 在导读中打开… in a frame, as [accessible name, element]. */
 async function openButtons(frame: Awaited<ReturnType<typeof panelFrame>>) {
   const buttons = await frame.$$('button[aria-label^="在导读中打开"]');
-  return Promise.all(buttons.map(async (b) => [await b.evaluate((el) => el.getAttribute('aria-label') ?? ''), b] as const));
+  return Promise.all(
+    buttons.map(async (b) => [await b.evaluate((el) => el.getAttribute('aria-label') ?? ''), b] as const),
+  );
 }
 
 describe('attachment entry points in Firefox', () => {
@@ -34,7 +36,10 @@ describe('attachment entry points in Firefox', () => {
     expect(names[0]).toContain('附件1：寒假安全检查工作方案.pdf');
     expect(names[1]).toContain('值班安排表.xls');
     const buttons = await openButtons(frame);
-    expect(buttons.map(([name]) => name)).toEqual(['在导读中打开：附件1：寒假安全检查工作方案.pdf', '在导读中打开：留校学生安全承诺书']);
+    expect(buttons.map(([name]) => name)).toEqual([
+      '在导读中打开：附件1：寒假安全检查工作方案.pdf',
+      '在导读中打开：留校学生安全承诺书',
+    ]);
     await buttons[1]![1].click();
     const ext = await ff().openExtensionPage('popup.html');
     const src = ff().fixtureUrl('_upload/article/files/3a/7c/1f0e2b6d4a5c/9a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d.docx');
@@ -51,7 +56,14 @@ describe('attachment entry points in Firefox', () => {
     const ext = await ff().openExtensionPage('popup.html');
     let tabId = -1;
     await expect
-      .poll(async () => (tabId = await ext.evaluate(async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1, pdf)), { timeout: 10_000 })
+      .poll(
+        async () =>
+          (tabId = await ext.evaluate(
+            async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1,
+            pdf,
+          )),
+        { timeout: 10_000 },
+      )
       .toBeGreaterThan(0);
     const want = await viewerAddress(ext, pdf);
     const popup = await ff().openExtensionPage(`popup.html?tab=${tabId}`);
@@ -65,10 +77,16 @@ describe('attachment entry points in Firefox', () => {
   it('a portal page without a PDF gets no offer in the popup', async () => {
     const page = await ff().openPortal('short-notice.html');
     const ext = await ff().openExtensionPage('popup.html');
-    const tabId = await ext.evaluate(async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1, page.url());
+    const tabId = await ext.evaluate(
+      async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1,
+      page.url(),
+    );
     const popup = await ff().openExtensionPage(`popup.html?tab=${tabId}`);
     // The tab's status came back over the content script (its title shows); the offer's tabs.get, asked at the same time, answers sooner.
-    await popup.waitForFunction(() => document.querySelector('section.card')?.textContent?.includes('寒假期间校园安全稳定工作') ?? false, { timeout: 10_000 });
+    await popup.waitForFunction(
+      () => document.querySelector('section.card')?.textContent?.includes('寒假期间校园安全稳定工作') ?? false,
+      { timeout: 10_000 },
+    );
     expect(await popup.$('#pdf-offer-heading')).toBeNull();
     await popup.close();
     await ext.close();

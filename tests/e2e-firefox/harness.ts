@@ -34,7 +34,9 @@ export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
   for (;;) {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const panel = await frame.evaluate(() => location.pathname === '/sidepanel.html' && document.querySelector('#app > *') !== null).catch(() => false);
+      const panel = await frame
+        .evaluate(() => location.pathname === '/sidepanel.html' && document.querySelector('#app > *') !== null)
+        .catch(() => false);
       if (panel) return frame;
     }
     if (Date.now() > until) throw new Error('the reader panel frame did not appear');
@@ -65,12 +67,18 @@ export function useFirefox(options: { prefs?: Record<string, unknown> } = {}): (
   let session: FirefoxSession | null = null;
   beforeAll(async () => {
     if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`Firefox build not found: ${path.relative(ROOT, EXTENSION_DIR)}/manifest.json — run npm run build:firefox first`);
+      throw new Error(
+        `Firefox build not found: ${path.relative(ROOT, EXTENSION_DIR)}/manifest.json — run npm run build:firefox first`,
+      );
     }
     const server = await startServer({ root: FIXTURES_DIR, port: 0, host: '127.0.0.1' });
     const port = new URL(server.url).port;
     try {
-      const ff = await launchFirefox({ extensionDir: EXTENSION_DIR, hosts: [PORTAL_HOST, OTHER_HOST], prefs: options.prefs });
+      const ff = await launchFirefox({
+        extensionDir: EXTENSION_DIR,
+        hosts: [PORTAL_HOST, OTHER_HOST],
+        prefs: options.prefs,
+      });
       const fixtureUrl = (name: string, host = PORTAL_HOST) => `http://${host}:${port}/${name.replace(/^\/+/, '')}`;
       session = {
         ...ff,
@@ -110,7 +118,9 @@ export async function readOutline(page: Page): Promise<OutlineEntry[]> {
   return (await panelFrame(page)).$eval(NAV, (nav) =>
     Array.from(nav.querySelectorAll(':scope > ul > li')).map((part) => ({
       heading: part.querySelector(':scope > .outline-row .outline-heading')?.textContent ?? '',
-      children: Array.from(part.querySelectorAll(':scope > ul > li > .outline-row .outline-heading')).map((h) => h.textContent ?? ''),
+      children: Array.from(part.querySelectorAll(':scope > ul > li > .outline-row .outline-heading')).map(
+        (h) => h.textContent ?? '',
+      ),
     })),
   );
 }

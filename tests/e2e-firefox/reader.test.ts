@@ -5,7 +5,19 @@ import type { Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { NOT_DOCUMENTS, PARTS, SUB_POINTS } from '../e2e/helpers';
-import { NAV, OTHER_HOST, currentMark, outlineItem, pageText, panelFrame, readOutline, sleep, textTop, useFirefox, waitForOutline } from './harness';
+import {
+  NAV,
+  OTHER_HOST,
+  currentMark,
+  outlineItem,
+  pageText,
+  panelFrame,
+  readOutline,
+  sleep,
+  textTop,
+  useFirefox,
+  waitForOutline,
+} from './harness';
 
 // `browser` inside extension pages' evaluate() callbacks (popup, options), typed with the polyfill's shapes.
 declare const browser: Browser;
@@ -18,7 +30,9 @@ const HEADER = 64;
 const ff = useFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 
 async function progress(page: Page): Promise<number> {
-  return Number(await (await panelFrame(page)).$eval('[role="progressbar"]', (bar) => bar.getAttribute('aria-valuenow')));
+  return Number(
+    await (await panelFrame(page)).$eval('[role="progressbar"]', (bar) => bar.getAttribute('aria-valuenow')),
+  );
 }
 
 async function bookmarkPressed(page: Page, heading: string): Promise<string | null> {
@@ -30,7 +44,9 @@ describe('the reader in Firefox', () => {
   it('shows the seed page’s outline: three parts with their sub-points, title and issuer', async () => {
     const page = await ff().openPortal('cms-spans.html');
     expect(await readOutline(page)).toEqual(PARTS.map((heading, i) => ({ heading, children: [...SUB_POINTS[i]!] })));
-    const panel = await (await panelFrame(page)).$eval('aside.panel-inner', (aside) => ({
+    const panel = await (
+      await panelFrame(page)
+    ).$eval('aside.panel-inner', (aside) => ({
       label: aside.getAttribute('aria-label'),
       title: aside.querySelector('h1.doc-title')?.textContent,
       text: aside.textContent ?? '',
@@ -49,7 +65,9 @@ describe('the reader in Firefox', () => {
     const page = await ff().openPortal('cms-spans.html');
     expect(await textTop(page, PARTS[1])).toBeGreaterThan(900);
     const item = await outlineItem(page, PARTS[1]);
-    await item.$eval(':scope > .outline-row .outline-link', (a) => (a as HTMLElement).scrollIntoView({ block: 'nearest' }));
+    await item.$eval(':scope > .outline-row .outline-link', (a) =>
+      (a as HTMLElement).scrollIntoView({ block: 'nearest' }),
+    );
     await (await item.$(':scope > .outline-row .outline-link'))!.click();
     await expect.poll(() => textTop(page, PARTS[1]), { timeout: 5_000 }).toBeGreaterThanOrEqual(HEADER);
     expect(await textTop(page, PARTS[1])).toBeLessThan(HEADER + 40);
@@ -69,7 +87,9 @@ describe('the reader in Firefox', () => {
       return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
     });
     await expect
-      .poll(() => page.evaluate(() => Array.from(CSS.highlights.keys()).filter((name) => name.startsWith('gongwen-')).length))
+      .poll(() =>
+        page.evaluate(() => Array.from(CSS.highlights.keys()).filter((name) => name.startsWith('gongwen-')).length),
+      )
       .toBeGreaterThan(0);
     const painted = await page.evaluate(() =>
       Array.from(CSS.highlights.entries())
@@ -90,8 +110,12 @@ describe('the reader in Firefox', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(true);
     await page.click('body', { offset: { x: 5, y: 5 } });
     await page.keyboard.press('s');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-light-study-blank')?.size ?? 0)).toBeGreaterThan(5);
-    const blanks = await page.evaluate(() => Array.from(CSS.highlights.get('gongwen-light-study-blank')!, (range) => range.toString()));
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('gongwen-light-study-blank')?.size ?? 0))
+      .toBeGreaterThan(5);
+    const blanks = await page.evaluate(() =>
+      Array.from(CSS.highlights.get('gongwen-light-study-blank')!, (range) => range.toString()),
+    );
     expect(blanks).toEqual(expect.arrayContaining(['四个意识', '两个维护']));
     // The blanks' style comes from the sheet Firefox put in before the page (highlights.css): masked, and nothing adopted.
     const styled = await page.evaluate(() => {
@@ -152,10 +176,15 @@ describe('the reader in Firefox', () => {
     const sections = () =>
       scoped.evaluate(() =>
         Object.fromEntries(
-          Array.from(document.querySelectorAll('section.card')).map((s) => [s.querySelector('h2')?.textContent ?? '', s.textContent ?? '']),
+          Array.from(document.querySelectorAll('section.card')).map((s) => [
+            s.querySelector('h2')?.textContent ?? '',
+            s.textContent ?? '',
+          ]),
         ),
       );
-    await expect.poll(async () => (await sections())['当前页面'] ?? '', { timeout: 5_000 }).toContain('致学院全体师生党员的疫情防控倡议书');
+    await expect
+      .poll(async () => (await sections())['当前页面'] ?? '', { timeout: 5_000 })
+      .toContain('致学院全体师生党员的疫情防控倡议书');
     const shown = await sections();
     expect(shown['当前页面']).toContain(PARTS[0]);
     expect(shown['最近阅读']).toContain('致学院全体师生党员的疫情防控倡议书');
@@ -171,8 +200,13 @@ describe('the reader in Firefox', () => {
   it('keyboard commands are registered with their shortcuts and reach the tab’s reader', async () => {
     const page = await ff().openPortal('cms-spans.html');
     const ext = await ff().openExtensionPage('popup.html');
-    expect(await ext.evaluate(() => browser.i18n.getUILanguage()), 'Firefox runs in zh-CN (needs firefox-esr-l10n-zh-cn)').toBe('zh-CN');
-    const commands = await ext.evaluate(async () => (await browser.commands.getAll()).map((c) => `${c.name}=${c.shortcut ?? ''}`));
+    expect(
+      await ext.evaluate(() => browser.i18n.getUILanguage()),
+      'Firefox runs in zh-CN (needs firefox-esr-l10n-zh-cn)',
+    ).toBe('zh-CN');
+    const commands = await ext.evaluate(async () =>
+      (await browser.commands.getAll()).map((c) => `${c.name}=${c.shortcut ?? ''}`),
+    );
     expect(commands.sort()).toEqual([
       'dock-outline=', // no default key: the reader sets one if wanted
       'next-part=Alt+Shift+Period',
@@ -211,12 +245,16 @@ describe('the reader in Firefox', () => {
       await page.goto(ff().fixtureUrl(name));
       // The content script did run here (its check is measured), and decided against a document.
       await expect
-        .poll(() => page.evaluate(() => performance.getEntriesByName('gongwen-reader:check').length), { timeout: 5_000 })
+        .poll(() => page.evaluate(() => performance.getEntriesByName('gongwen-reader:check').length), {
+          timeout: 5_000,
+        })
         .toBe(1);
       await sleep(1500);
       expect(await page.evaluate(() => document.querySelectorAll('gongwen-reader').length)).toBe(0);
       expect(await page.evaluate(() => performance.getEntriesByName('gongwen-reader:ready').length)).toBe(0);
-      expect(await page.evaluate(() => Array.from(CSS.highlights.keys()).filter((n) => n.startsWith('gongwen-')))).toEqual([]);
+      expect(
+        await page.evaluate(() => Array.from(CSS.highlights.keys()).filter((n) => n.startsWith('gongwen-'))),
+      ).toEqual([]);
       await page.close();
     });
   }
@@ -239,7 +277,9 @@ describe('the reader in Firefox', () => {
       origin,
     );
     // Firefox MV2: the host came from optional_permissions, the script from scripting.registerContentScripts.
-    expect(await options.evaluate((o) => browser.permissions.contains({ origins: [`${o}/*`] }), origin.replace(/:\d+$/, ''))).toBe(true);
+    expect(
+      await options.evaluate((o) => browser.permissions.contains({ origins: [`${o}/*`] }), origin.replace(/:\d+$/, '')),
+    ).toBe(true);
     const registered = await options.evaluate(async () =>
       (await browser.scripting.getRegisteredContentScripts()).map((s) => `${s.id} ${(s.matches ?? []).join(',')}`),
     );
@@ -254,24 +294,36 @@ describe('the reader in Firefox', () => {
     await expect
       .poll(() => options.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length))
       .toBe(0);
-    expect(await options.evaluate((o) => browser.permissions.contains({ origins: [`${o}/*`] }), `http://${OTHER_HOST}`)).toBe(false);
+    expect(
+      await options.evaluate((o) => browser.permissions.contains({ origins: [`${o}/*`] }), `http://${OTHER_HOST}`),
+    ).toBe(false);
     await options.close();
   });
 
   it('sync, turned on in the options page, keeps a replica of a note in Firefox Sync’s storage.sync', async () => {
     const options = await ff().openExtensionPage('options.html');
     const status = () => options.evaluate(() => document.querySelector('#sync [role="status"]')?.textContent ?? '');
-    expect(await options.$eval('#sync input[role="switch"]', (input) => (input as HTMLInputElement).checked)).toBe(false);
+    expect(await options.$eval('#sync input[role="switch"]', (input) => (input as HTMLInputElement).checked)).toBe(
+      false,
+    );
     await options.click('#sync input[role="switch"]');
     await expect.poll(status, { timeout: 10_000 }).toContain('已同步');
     const id = 'fp:0f0f0f0f0f0f0f0f';
     await options.evaluate(
-      (docId) => browser.runtime.sendMessage({ type: 'gongwen:write', op: 'doc.bookmark', req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '火狐里的备注' } }),
+      (docId) =>
+        browser.runtime.sendMessage({
+          type: 'gongwen:write',
+          op: 'doc.bookmark',
+          req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '火狐里的备注' },
+        }),
       id,
     );
     const replica = () =>
       options.evaluate(async (docId) => {
-        const items = Object.values(await browser.storage.sync.get(null)) as { i?: string; b?: Record<string, unknown[]> }[];
+        const items = Object.values(await browser.storage.sync.get(null)) as {
+          i?: string;
+          b?: Record<string, unknown[]>;
+        }[];
         return items.find((item) => item.i === docId)?.b?.p1?.[1] ?? null;
       }, id);
     await expect.poll(replica, { timeout: 20_000 }).toBe('火狐里的备注');
@@ -279,7 +331,11 @@ describe('the reader in Firefox', () => {
     await expect.poll(status, { timeout: 10_000 }).toMatch(/已同步 [1-9]\d* 篇文档/);
     // Off again: everything stays local.
     await options.click('#sync input[role="switch"]');
-    expect(await options.evaluate(async () => Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('doc:')))).toContain(`doc:${id}`);
+    expect(
+      await options.evaluate(async () =>
+        Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('doc:')),
+      ),
+    ).toContain(`doc:${id}`);
     await options.close();
   });
 });

@@ -17,10 +17,17 @@ declare const chrome: Browser;
  * to Playwright while the tab keeps the address it was opened at.
  */
 function tabUrls(serviceWorker: Worker): Promise<string[]> {
-  return serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.url ?? (tab as { pendingUrl?: string }).pendingUrl ?? ''));
+  return serviceWorker.evaluate(async () =>
+    (await chrome.tabs.query({})).map((tab) => tab.url ?? (tab as { pendingUrl?: string }).pendingUrl ?? ''),
+  );
 }
 
-test('附件 lists the article\'s files by name and type and opens a document in the viewer', async ({ page, fixtureUrl, extensionId, serviceWorker }) => {
+test("附件 lists the article's files by name and type and opens a document in the viewer", async ({
+  page,
+  fixtureUrl,
+  extensionId,
+  serviceWorker,
+}) => {
   await openPortal(page, fixtureUrl('notice-attachments.html'));
   const files = panel(page).getByRole('list', { name: '附件文件' });
   await expect(files).toBeVisible();
@@ -67,7 +74,12 @@ function offerFrame(page: Page): Frame | null {
   return page.frames().find((frame) => frame.url().includes('/offer.html?')) ?? null;
 }
 
-test('a page that only points to its attachment gets the 在导读中打开 chip, not a panel', async ({ page, fixtureUrl, extensionId, serviceWorker }) => {
+test('a page that only points to its attachment gets the 在导读中打开 chip, not a panel', async ({
+  page,
+  fixtureUrl,
+  extensionId,
+  serviceWorker,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(fixtureUrl('pointer-only.html'));
   await expect.poll(() => offerFrame(page) !== null, { timeout: 10_000 }).toBe(true);
@@ -96,7 +108,12 @@ test('news with a PDF link and no 见附件 stays untouched', async ({ page, fix
   await expect(page.locator('gongwen-offer, gongwen-reader')).toHaveCount(0);
 });
 
-test('a PDF opened in a tab offers to open it in the reader', async ({ page, fixtureUrl, extensionId, serviceWorker }) => {
+test('a PDF opened in a tab offers to open it in the reader', async ({
+  page,
+  fixtureUrl,
+  extensionId,
+  serviceWorker,
+}) => {
   await page.goto(fixtureUrl('work-plan.pdf'));
   await expect.poll(() => offerFrame(page) !== null, { timeout: 10_000 }).toBe(true);
   const open = offerFrame(page)!.getByRole('button', { name: '在导读中打开此 PDF' });

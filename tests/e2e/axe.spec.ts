@@ -8,7 +8,9 @@ import { test, expect } from './harness';
 import { openPortal, panel, panelTab, PARTS } from './helpers';
 
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
-declare const axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+declare const axe: {
+  run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+};
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SIZES = [
@@ -38,7 +40,13 @@ async function tabIdOf(page: Page, worker: Worker): Promise<number> {
 }
 
 for (const size of SIZES) {
-  test(`axe finds nothing on any extension page at ${size.width}`, async ({ page, context, extensionId, fixtureUrl, serviceWorker }) => {
+  test(`axe finds nothing on any extension page at ${size.width}`, async ({
+    page,
+    context,
+    extensionId,
+    fixtureUrl,
+    serviceWorker,
+  }) => {
     test.setTimeout(180_000);
     const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
     // A realistic record: a bookmark with a note, a part marked 再看 (fills the popup, review list and card).
@@ -47,7 +55,10 @@ for (const size of SIZES) {
     await nav.getByRole('textbox').first().fill('四个意识要背熟');
     await nav.getByRole('button', { name: '保存' }).first().click();
     await panelTab(page, /^学习/);
-    await panel(page).getByRole('group', { name: `标记：${PARTS[0]}` }).getByRole('button', { name: '再看' }).click();
+    await panel(page)
+      .getByRole('group', { name: `标记：${PARTS[0]}` })
+      .getByRole('button', { name: '再看' })
+      .click();
     await panelTab(page, /^目录/);
     await page.setViewportSize(size);
     const tabId = await tabIdOf(page, serviceWorker);
@@ -74,7 +85,13 @@ for (const size of SIZES) {
       await other.goto(`chrome-extension://${extensionId}/${path}`);
       await other.waitForLoadState('load');
       await expect(other.locator('body')).not.toBeEmpty();
-      await expect.poll(async () => (await other.locator('main, [role=main]').count()) > 0 || (await other.locator('body').innerText()).length > 0).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await other.locator('main, [role=main]').count()) > 0 ||
+            (await other.locator('body').innerText()).length > 0,
+        )
+        .toBe(true);
       expect.soft(await violations(other), label).toEqual([]);
     }
   });

@@ -14,7 +14,9 @@ function bookmarkedSections(worker: Worker): Promise<string[]> {
     const all = await chrome.storage.local.get(null);
     return Object.entries(all)
       .filter(([key]) => key.startsWith('doc:'))
-      .flatMap(([, record]) => Object.values((record as { bookmarks: Record<string, { sectionId: string; deleted?: boolean }> }).bookmarks))
+      .flatMap(([, record]) =>
+        Object.values((record as { bookmarks: Record<string, { sectionId: string; deleted?: boolean }> }).bookmarks),
+      )
       .filter((b) => !b.deleted)
       .map((b) => b.sectionId);
   });
@@ -29,21 +31,38 @@ function frameLook(page: Page) {
     const f = getComputedStyle(frame);
     const r = frame.getBoundingClientRect();
     return {
-      hostOpacity: h.opacity, hostTransform: h.transform, hostFilter: h.filter,
-      frameOpacity: f.opacity, frameTransform: f.transform, frameClip: f.clipPath,
+      hostOpacity: h.opacity,
+      hostTransform: h.transform,
+      hostFilter: h.filter,
+      frameOpacity: f.opacity,
+      frameTransform: f.transform,
+      frameClip: f.clipPath,
       inView: r.width > 100 && r.height > 100 && r.left >= 0 && r.right <= innerWidth + 1,
     };
   });
 }
 
-const VISIBLE = { hostOpacity: '1', hostTransform: 'none', hostFilter: 'none', frameOpacity: '1', frameTransform: 'none', frameClip: 'none', inView: true };
+const VISIBLE = {
+  hostOpacity: '1',
+  hostTransform: 'none',
+  hostFilter: 'none',
+  frameOpacity: '1',
+  frameTransform: 'none',
+  frameClip: 'none',
+  inView: true,
+};
 
-test('the page\'s sheet and inline styles cannot make the panel invisible or move it', async ({ page, fixtureUrl, serviceWorker }) => {
+test("the page's sheet and inline styles cannot make the panel invisible or move it", async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   test.setTimeout(60_000);
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.evaluate(() => {
     const style = document.createElement('style');
-    style.textContent = 'gongwen-reader { opacity: 0 !important; transform: translateX(-3000px) !important; filter: opacity(0) !important; }';
+    style.textContent =
+      'gongwen-reader { opacity: 0 !important; transform: translateX(-3000px) !important; filter: opacity(0) !important; }';
     document.head.append(style);
     const host = document.querySelector('gongwen-reader') as HTMLElement;
     host.style.setProperty('opacity', '0', 'important');
@@ -61,13 +80,18 @@ test('the page\'s sheet and inline styles cannot make the panel invisible or mov
 test('a look-alike page loaded into the frame is replaced by the panel', async ({ page, fixtureUrl }) => {
   test.setTimeout(90_000);
   await openPortal(page, fixtureUrl('cms-spans.html'));
-  const frameSrc = () => page.evaluate(() => document.querySelector('gongwen-reader')!.shadowRoot!.querySelector('iframe')!.getAttribute('src'));
+  const frameSrc = () =>
+    page.evaluate(() =>
+      document.querySelector('gongwen-reader')!.shadowRoot!.querySelector('iframe')!.getAttribute('src'),
+    );
   const ours = await frameSrc();
   expect(ours).toMatch(/^chrome-extension:\/\/.+\/sidepanel\.html$/);
   const showsLookAlike = () => page.frames().some((f) => f.url().includes('fake-panel.html'));
 
   // By its address…
-  await page.evaluate(() => (document.querySelector('gongwen-reader')!.shadowRoot!.querySelector('iframe')!.src = '/fake-panel.html'));
+  await page.evaluate(
+    () => (document.querySelector('gongwen-reader')!.shadowRoot!.querySelector('iframe')!.src = '/fake-panel.html'),
+  );
   await expect.poll(frameSrc).toBe(ours);
   await expect.poll(showsLookAlike).toBe(false);
   await expect(panel(page).getByRole('navigation', { name: '文档导航' })).toBeVisible({ timeout: 15_000 });
@@ -83,7 +107,11 @@ test('a look-alike page loaded into the frame is replaced by the panel', async (
   await expect(panel(page).getByRole('navigation', { name: '文档导航' })).toBeVisible({ timeout: 15_000 });
 });
 
-test('removing and putting back the host 200 times leaves a working panel', async ({ page, fixtureUrl, serviceWorker }) => {
+test('removing and putting back the host 200 times leaves a working panel', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   test.setTimeout(90_000);
   await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.evaluate(async () => {

@@ -70,7 +70,7 @@ export async function textTop(page: Page, text: string): Promise<number | null> 
     let all = '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if ((n.parentElement?.closest('gongwen-reader, script, style'))) continue;
+      if (n.parentElement?.closest('gongwen-reader, script, style')) continue;
       flat.push({ node: n as Text, start: all.length });
       all += (n as Text).data;
     }
@@ -112,7 +112,9 @@ export async function landedAtTop(page: Page, text: string, header: number): Pro
   const top = await textTop(page, text);
   if (top === null || top < header) return false;
   if (top < header + 40) return true;
-  return page.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
+  return page.evaluate(
+    () => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
+  );
 }
 
 /**
@@ -153,7 +155,10 @@ export function detectorStatus(page: Page, worker: Worker): Promise<PageStatus |
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     if (tab?.id === undefined) return null;
     try {
-      return ((await chrome.tabs.sendMessage(tab.id, { type: 'gongwen:status' }, { frameId: 0 })) as PageStatus | undefined) ?? null;
+      return (
+        ((await chrome.tabs.sendMessage(tab.id, { type: 'gongwen:status' }, { frameId: 0 })) as
+          PageStatus | undefined) ?? null
+      );
     } catch {
       return null; // no content script (yet) in that tab
     }
@@ -165,13 +170,20 @@ export function detectorStatus(page: Page, worker: Worker): Promise<PageStatus |
  * because the detector never ran): the verdict is "not served" for the reason given, and nothing of
  * the reader is on the page.
  */
-export async function expectNoReader(page: Page, worker: Worker, reasons: readonly string[] = ['no-parts', 'no-signals']): Promise<void> {
+export async function expectNoReader(
+  page: Page,
+  worker: Worker,
+  reasons: readonly string[] = ['no-parts', 'no-signals'],
+): Promise<void> {
   let verdict: PageStatus | null = null;
   await expect
-    .poll(async () => {
-      verdict = await detectorStatus(page, worker);
-      return verdict && (verdict.found ? 'found' : verdict.reason);
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        verdict = await detectorStatus(page, worker);
+        return verdict && (verdict.found ? 'found' : verdict.reason);
+      },
+      { timeout: 10_000 },
+    )
     .not.toMatch(/^(starting)?$/);
   expect(verdict).toMatchObject({ found: false });
   expect(reasons).toContain((verdict as { reason?: string } | null)?.reason);

@@ -19,7 +19,8 @@ function textRects(page: Page): Promise<{ left: number; top: number; right: numb
         const range = document.createRange();
         range.selectNodeContents(n);
         for (const r of range.getClientRects()) {
-          if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight) out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+          if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight)
+            out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
         }
       }
     }
@@ -32,11 +33,15 @@ async function coveredText(page: Page) {
   const box = await page.locator('gongwen-reader iframe').boundingBox();
   if (!box) throw new Error('no reader frame');
   const ui = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
-  return (await textRects(page)).filter((r) => r.left < ui.right && r.right > ui.left && r.top < ui.bottom && r.bottom > ui.top);
+  return (await textRects(page)).filter(
+    (r) => r.left < ui.right && r.right > ui.left && r.top < ui.bottom && r.bottom > ui.top,
+  );
 }
 
 const railPart = (page: Page, index: number) =>
-  panel(page).getByRole('navigation', { name: '快速跳转' }).getByRole('button', { name: new RegExp(`^${PARTS[index]}`) });
+  panel(page)
+    .getByRole('navigation', { name: '快速跳转' })
+    .getByRole('button', { name: new RegExp(`^${PARTS[index]}`) });
 
 const SIZES = [
   { name: '1366×768', width: 1366, height: 768 },
@@ -48,13 +53,20 @@ const SIZES = [
 ] as const;
 
 for (const size of SIZES) {
-  test(`${size.name}: parts one click away without a prior click, no article text covered`, async ({ page, fixtureUrl }) => {
+  test(`${size.name}: parts one click away without a prior click, no article text covered`, async ({
+    page,
+    fixtureUrl,
+  }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(fixtureUrl(WIDE));
     const wide = size.width >= 1920;
     // No click before: on a laptop the rail of parts, on a wide screen the panel (its parts row) beside the text.
-    const partTwo = wide ? panel(page).getByRole('navigation', { name: '快速跳转' }).getByRole('button', { name: new RegExp(`^${PARTS[1]}`) }) : railPart(page, 1);
+    const partTwo = wide
+      ? panel(page)
+          .getByRole('navigation', { name: '快速跳转' })
+          .getByRole('button', { name: new RegExp(`^${PARTS[1]}`) })
+      : railPart(page, 1);
     await expect(partTwo).toBeVisible({ timeout: 10_000 });
     if (wide) await expect(outline(page)).toBeVisible();
     else await expect(outline(page)).toHaveCount(0);
@@ -68,7 +80,10 @@ for (const size of SIZES) {
   });
 }
 
-test('1366×768: the full outline opens from the rail in one action, over the margin, and gives the page back after a jump', async ({ page, fixtureUrl }) => {
+test('1366×768: the full outline opens from the rail in one action, over the margin, and gives the page back after a jump', async ({
+  page,
+  fixtureUrl,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(fixtureUrl(WIDE));
@@ -150,7 +165,10 @@ test('one current row and no stray focus ring after a click and then a key', asy
   expect(await nav.getByRole('link', { name: PARTS[1] }).evaluate((el) => el.matches(':focus'))).toBe(false);
 });
 
-test('bookmarking confirms it, and 我的收藏 lists the section with its note and a jump', async ({ page, fixtureUrl }) => {
+test('bookmarking confirms it, and 我的收藏 lists the section with its note and a jump', async ({
+  page,
+  fixtureUrl,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(fixtureUrl(WIDE));
@@ -163,7 +181,9 @@ test('bookmarking confirms it, and 我的收藏 lists the section with its note 
   await third.getByRole('button', { name: '保存备注' }).click();
   await expect(panel(page).getByRole('status')).toContainText('备注已保存');
 
-  await panel(page).getByRole('tab', { name: /^我的收藏/ }).click();
+  await panel(page)
+    .getByRole('tab', { name: /^我的收藏/ })
+    .click();
   const mine = panel(page).getByRole('list', { name: '我的收藏' });
   await expect(mine.getByRole('listitem')).toHaveCount(1);
   await expect(mine).toContainText('周三组织生活会要讲');

@@ -26,7 +26,10 @@ test('print media hides the panel', async ({ page, fixtureUrl }) => {
   await expect(nav).toBeVisible();
 });
 
-test('a narrow window starts with the panel folded into the rail, which still opens it', async ({ page, fixtureUrl }) => {
+test('a narrow window starts with the panel folded into the rail, which still opens it', async ({
+  page,
+  fixtureUrl,
+}) => {
   // A 1366×768 laptop and a portal with a 1200 px article column: no room for the panel beside the text.
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(fixtureUrl('portal-wide.html'));

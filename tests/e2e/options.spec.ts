@@ -53,7 +53,10 @@ async function grantSiteAccessInBrowserSettings(page: Page, extensionId: string,
   await page.evaluate(([id, host]) => chrome.developerPrivate.addHostPermission(id!, host!), [extensionId, pattern]);
 }
 
-test('the options page renders in Chinese with a region per section, all controls labelled', async ({ page, extensionId }) => {
+test('the options page renders in Chinese with a region per section, all controls labelled', async ({
+  page,
+  extensionId,
+}) => {
   await openOptions(page, extensionId);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   await expect(page).toHaveTitle('公文导读设置');
@@ -69,12 +72,14 @@ test('the options page renders in Chinese with a region per section, all control
   await expect(region(page, '高亮').getByRole('switch', { name: '在公文中高亮关键词' })).toBeChecked();
   await expect(region(page, '面板').getByText('Alt+Shift+O')).toBeVisible();
   // Every form control has an accessible name.
-  const unnamed = await page.evaluate(() =>
-    [...document.querySelectorAll('input, button, select, textarea')].filter((el) => {
-      const input = el as HTMLInputElement;
-      const labelled = (input.labels?.length ?? 0) > 0 || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
-      return !labelled && !(el.tagName === 'BUTTON' && el.textContent?.trim());
-    }).length,
+  const unnamed = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('input, button, select, textarea')].filter((el) => {
+        const input = el as HTMLInputElement;
+        const labelled =
+          (input.labels?.length ?? 0) > 0 || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+        return !labelled && !(el.tagName === 'BUTTON' && el.textContent?.trim());
+      }).length,
   );
   expect(unnamed).toBe(0);
 
@@ -102,12 +107,21 @@ test('the options page renders in Chinese with a region per section, all control
 
 test('the popup opens the options page', async ({ context, openPopup, extensionId }) => {
   const popup = await openPopup();
-  const [options] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: '设置' }).click()]);
+  const [options] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: '设置' }).click(),
+  ]);
   await expect(options).toHaveURL(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { level: 1, name: '公文导读设置' })).toBeVisible();
 });
 
-test('turning the reader off for a site keeps the panel away after a reload', async ({ page, context, extensionId, fixtureUrl, serviceWorker }) => {
+test('turning the reader off for a site keeps the panel away after a reload', async ({
+  page,
+  context,
+  extensionId,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   const url = fixtureUrl('cms-spans.html');
   await openPortal(page, url);
   // Read a little, so the site is known (its document is recorded).
@@ -148,7 +162,11 @@ test('a bad container selector is refused, a good one is kept', async ({ page, e
   await expect(site.getByRole('alert')).toHaveCount(0);
   await expect(site.getByRole('status')).toHaveText(/已保存/);
   await page.reload();
-  await expect(region(page, '按站点设置').getByRole('group', { name: FIXTURE_ORIGIN }).getByRole('textbox', { name: '正文容器选择器' })).toHaveValue('#vsb_content');
+  await expect(
+    region(page, '按站点设置')
+      .getByRole('group', { name: FIXTURE_ORIGIN })
+      .getByRole('textbox', { name: '正文容器选择器' }),
+  ).toHaveValue('#vsb_content');
 });
 
 test('a key phrase added in the options page is listed in the panel', async ({ page, extensionId, fixtureUrl }) => {
@@ -163,7 +181,9 @@ test('a key phrase added in the options page is listed in the panel', async ({ p
 
   await openPortal(page, fixtureUrl('cms-spans.html'));
   await panelTab(page, /^关键词/);
-  const item = panel(page).getByRole('list', { name: '关键词' }).getByRole('button', { name: /^组织引领，我的关键词，/ });
+  const item = panel(page)
+    .getByRole('list', { name: '关键词' })
+    .getByRole('button', { name: /^组织引领，我的关键词，/ });
   await expect(item).toHaveCount(1);
 });
 
@@ -178,7 +198,7 @@ test('panel side left puts the panel on the left', async ({ page, extensionId, f
   await expect.poll(async () => (await navAgain.boundingBox())?.x ?? 9999).toBeLessThan(300);
 });
 
-test('the toolbar badge shows the tab\'s reading progress', async ({ page, fixtureUrl, serviceWorker }) => {
+test("the toolbar badge shows the tab's reading progress", async ({ page, fixtureUrl, serviceWorker }) => {
   const url = fixtureUrl('cms-spans.html');
   await openPortal(page, url);
   const badge = () =>
@@ -189,7 +209,9 @@ test('the toolbar badge shows the tab\'s reading progress', async ({ page, fixtu
   await expect.poll(badge).toMatch(/^\d{1,3}%$/);
   const before = Number.parseInt((await badge())!, 10);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(async () => Number.parseInt((await badge()) ?? '0', 10), { timeout: 10_000 }).toBeGreaterThan(before);
+  await expect
+    .poll(async () => Number.parseInt((await badge()) ?? '0', 10), { timeout: 10_000 })
+    .toBeGreaterThan(before);
 });
 
 test.describe('portals', () => {
@@ -202,13 +224,18 @@ test.describe('portals', () => {
   });
 
   test('adding a portal origin registers the reader there; removing it takes it away again', async ({
-    page, context, extensionId, serviceWorker,
+    page,
+    context,
+    extensionId,
+    serviceWorker,
   }) => {
     test.setTimeout(90_000);
     const url = `${EXTRA_ORIGIN}/cms-spans.html`;
     const contains = () => serviceWorker.evaluate((p) => chrome.permissions.contains({ origins: [p] }), EXTRA_PATTERN);
     const registered = () =>
-      serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => `${s.id} ${s.matches?.join(',')}`));
+      serviceWorker.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts()).map((s) => `${s.id} ${s.matches?.join(',')}`),
+      );
 
     // Before: the origin matches nothing.
     await expectNoPanel(page, url);
@@ -225,7 +252,9 @@ test.describe('portals', () => {
     await portals.getByRole('textbox', { name: '门户网址' }).fill(`${EXTRA_ORIGIN}/some/page.html`);
     await portals.getByRole('button', { name: '添加门户' }).click();
     await expect(portals.getByRole('status')).toHaveText(`已添加 ${EXTRA_ORIGIN}。重新打开该网站的页面即可使用。`);
-    await expect(portals.getByRole('list', { name: '已添加的门户' }).getByRole('listitem')).toHaveText([new RegExp(EXTRA_ORIGIN)]);
+    await expect(portals.getByRole('list', { name: '已添加的门户' }).getByRole('listitem')).toHaveText([
+      new RegExp(EXTRA_ORIGIN),
+    ]);
     expect(await contains()).toBe(true);
     expect(await registered()).toEqual([`portal:http://127.0.0.2 ${EXTRA_PATTERN}`]);
     // The new portal is offered per-site settings too.
@@ -234,7 +263,11 @@ test.describe('portals', () => {
     // After: the panel appears on that origin, and the highlight sheet came in with the page (registered css).
     await page.bringToFront();
     await openPortal(page, url);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--gongwen-reader-highlights').trim())).toBe('1');
+    expect(
+      await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--gongwen-reader-highlights').trim(),
+      ),
+    ).toBe('1');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(true);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 
@@ -255,7 +288,10 @@ test.describe('portals', () => {
   });
 
   test('taking the site access away in the browser drops the portal and its registration', async ({
-    page, context, extensionId, serviceWorker,
+    page,
+    context,
+    extensionId,
+    serviceWorker,
   }) => {
     test.setTimeout(90_000);
     const url = `${EXTRA_ORIGIN}/cms-spans.html`;
@@ -269,7 +305,10 @@ test.describe('portals', () => {
     await openPortal(page, url);
 
     await settingsTab.bringToFront();
-    await settingsTab.evaluate(([id, host]) => chrome.developerPrivate.removeHostPermission(id!, host!), [extensionId, EXTRA_PATTERN]);
+    await settingsTab.evaluate(
+      ([id, host]) => chrome.developerPrivate.removeHostPermission(id!, host!),
+      [extensionId, EXTRA_PATTERN],
+    );
     await expect
       .poll(() => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
       .toBe(0);

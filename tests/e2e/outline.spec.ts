@@ -1,6 +1,19 @@
 // Issue 2: the document is found on every portal layout, its outline shown, and navigation lands right.
 import { test, expect } from './harness';
-import { LAYOUTS, NOT_DOCUMENTS, PARTS, SUB_POINTS, expectNoReader, landedAtTop, openPortal, outline, panel, partItems, subPointItems, textTop } from './helpers';
+import {
+  LAYOUTS,
+  NOT_DOCUMENTS,
+  PARTS,
+  SUB_POINTS,
+  expectNoReader,
+  landedAtTop,
+  openPortal,
+  outline,
+  panel,
+  partItems,
+  subPointItems,
+  textTop,
+} from './helpers';
 
 /** The fixtures' fixed portal header is 64 px tall; a heading brought to the top sits just below it. */
 const HEADER = 64;
@@ -95,23 +108,40 @@ test('the panel folds into the rail of parts and opens again', async ({ page, fi
   await expect(outline(page)).toBeVisible();
 });
 
-test('timing marks reach the page only when the benchmark asks for them in extension storage', async ({ page, fixtureUrl, serviceWorker }) => {
-  const ours = () => page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('gongwen-reader:')).map((e) => `${e.entryType} ${e.name}`));
+test('timing marks reach the page only when the benchmark asks for them in extension storage', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
+  const ours = () =>
+    page.evaluate(() =>
+      performance
+        .getEntries()
+        .filter((e) => e.name.startsWith('gongwen-reader:'))
+        .map((e) => `${e.entryType} ${e.name}`),
+    );
   await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.waitForTimeout(300);
   expect(await ours()).toEqual([]);
 
   await serviceWorker.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+    ).chrome.storage.local.set({
       diagnostics: { marks: true },
     }),
   );
   await openPortal(page, fixtureUrl('cms-spans.html'));
-  await expect.poll(async () => (await ours()).filter((e) => e.startsWith('measure ')).sort()).toEqual([
-    'measure gongwen-reader:check',
-    'measure gongwen-reader:ready',
-  ]);
-  expect(await ours()).toEqual(expect.arrayContaining(['mark gongwen-reader:start', 'mark gongwen-reader:detected', 'mark gongwen-reader:restored']));
+  await expect
+    .poll(async () => (await ours()).filter((e) => e.startsWith('measure ')).sort())
+    .toEqual(['measure gongwen-reader:check', 'measure gongwen-reader:ready']);
+  expect(await ours()).toEqual(
+    expect.arrayContaining([
+      'mark gongwen-reader:start',
+      'mark gongwen-reader:detected',
+      'mark gongwen-reader:restored',
+    ]),
+  );
 });
 
 for (const name of NOT_DOCUMENTS) {
@@ -123,7 +153,10 @@ for (const name of NOT_DOCUMENTS) {
   });
 }
 
-test('in a short window the outline scrolls itself to keep the current entry in sight', async ({ page, fixtureUrl }) => {
+test('in a short window the outline scrolls itself to keep the current entry in sight', async ({
+  page,
+  fixtureUrl,
+}) => {
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.setViewportSize({ width: 1600, height: 480 });
   const last = nav.getByRole('link', { name: SUB_POINTS[2]![1] });

@@ -14,7 +14,9 @@ const WATCHED_KEYS = ['bookmarks', 'userPhrases', 'highlightsOn', 'panelOpen', '
 
 function watched(worker: Worker): Promise<Record<string, string[]>> {
   return worker.evaluate(async (keys) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const chrome = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome;
     const all = await chrome.storage.local.get(null);
     const out: Record<string, string[]> = {};
     const visit = (value: unknown): void => {
@@ -30,7 +32,13 @@ function watched(worker: Worker): Promise<Record<string, string[]>> {
   }, WATCHED_KEYS);
 }
 
-test('page script can neither read nor drive the reader, and the reader keeps working', async ({ page, context, extensionId, fixtureUrl, serviceWorker }) => {
+test('page script can neither read nor drive the reader, and the reader keeps working', async ({
+  page,
+  context,
+  extensionId,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   test.setTimeout(60_000);
   // The reader's own phrases, added in the options page: one on the page, one private.
   const options = await context.newPage();
@@ -49,7 +57,11 @@ test('page script can neither read nor drive the reader, and the reader keeps wo
     (window as unknown as { __seen: typeof seen }).__seen = seen;
     window.addEventListener('message', (e) => seen.messages.push(JSON.stringify(e.data) ?? String(e.data)), true);
     for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']) {
-      window.addEventListener(type, (e) => seen.keys.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data}`), true);
+      window.addEventListener(
+        type,
+        (e) => seen.keys.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data}`),
+        true,
+      );
     }
   });
   await page.setViewportSize({ width: 1600, height: 900 });
@@ -120,7 +132,11 @@ test('page script can neither read nor drive the reader, and the reader keeps wo
         action('setOpen', [false]),
       ];
       for (const nonce of ['', '0', 'guess']) {
-        frame?.contentWindow?.postMessage({ type: 'gongwen:connect-panel', nonce }, '*', nonce === 'guess' ? [channel.port2] : []);
+        frame?.contentWindow?.postMessage(
+          { type: 'gongwen:connect-panel', nonce },
+          '*',
+          nonce === 'guess' ? [channel.port2] : [],
+        );
       }
       for (const message of messages) {
         window.postMessage(message, '*');
@@ -129,10 +145,15 @@ test('page script can neither read nor drive the reader, and the reader keeps wo
       // The reader's in-page shortcuts, forged: switch highlights off, jump to part 3, next section.
       const y = scrollY;
       for (const key of ['h', '3', ']']) {
-        for (const target of [window, document, document.body]) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        for (const target of [window, document, document.body])
+          target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
       }
       // WXT's own events, named after the extension id (public for a store extension): stop the reader, or start it over.
-      document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+      document.dispatchEvent(
+        new CustomEvent(`${id}:content:wxt:content-script-started`, {
+          detail: { contentScriptName: 'content', messageId: 'forged' },
+        }),
+      );
       window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
       await new Promise((resolve) => setTimeout(resolve, 1500));
       report.forgedReplies = forged.length;
@@ -187,7 +208,9 @@ test('page script can neither read nor drive the reader, and the reader keeps wo
 
   // The reader still works, with real input.
   await nav.getByRole('button', { name: '收藏本节' }).nth(1).click();
-  await expect.poll(async () => (await watched(serviceWorker)).bookmarks?.join() ?? '').not.toBe(before.bookmarks?.join() ?? '');
+  await expect
+    .poll(async () => (await watched(serviceWorker)).bookmarks?.join() ?? '')
+    .not.toBe(before.bookmarks?.join() ?? '');
   await page.mouse.click(5, 450); // focus back on the page, then a shortcut
   const y = await page.evaluate(() => scrollY);
   await page.keyboard.press('3');
@@ -197,7 +220,11 @@ test('page script can neither read nor drive the reader, and the reader keeps wo
   await expect.poll(async () => (await watched(serviceWorker)).highlightsOn).toEqual(['false']);
 });
 
-test('a page forcing re-injections with pushState gets a bounded number of reader starts', async ({ page, fixtureUrl, serviceWorker }) => {
+test('a page forcing re-injections with pushState gets a bounded number of reader starts', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(fixtureUrl('cms-spans.html'));
@@ -223,7 +250,9 @@ test('a page forcing re-injections with pushState gets a bounded number of reade
     }
   });
   await page.waitForTimeout(1500);
-  const injections = await serviceWorker.evaluate(() => (globalThis as unknown as { __injections: number }).__injections);
+  const injections = await serviceWorker.evaluate(
+    () => (globalThis as unknown as { __injections: number }).__injections,
+  );
   expect(injections).toBeGreaterThan(0); // the reader did follow the page
   expect(injections).toBeLessThanOrEqual(6);
   // The page it ended on still gets its reader, once the tab's share allows another injection.

@@ -1,7 +1,16 @@
 // Issue 3: key phrases are highlighted on the page without touching its text, listed with counts and glosses.
 import { chromium, type Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { LAYOUTS, adoptedSheetCount, highlightPaint, openPortal, pageText, panel, panelTab, showOutline } from './helpers';
+import {
+  LAYOUTS,
+  adoptedSheetCount,
+  highlightPaint,
+  openPortal,
+  pageText,
+  panel,
+  panelTab,
+  showOutline,
+} from './helpers';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 
 const SEED_COUNTS: Record<string, number> = {
@@ -41,14 +50,26 @@ for (const layout of LAYOUTS) {
       await expect(item, term).toHaveCount(1);
       await expect(item).toContainText(`${count} 处`);
     }
-    const registered = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('gongwen-')).sort());
-    expect(registered).toEqual(expect.arrayContaining(['gongwen-light-formula', 'gongwen-light-measure', 'gongwen-light-quoted', 'gongwen-light-requirement']));
+    const registered = await page.evaluate(() =>
+      [...CSS.highlights.keys()].filter((k) => k.startsWith('gongwen-')).sort(),
+    );
+    expect(registered).toEqual(
+      expect.arrayContaining([
+        'gongwen-light-formula',
+        'gongwen-light-measure',
+        'gongwen-light-quoted',
+        'gongwen-light-requirement',
+      ]),
+    );
   });
 }
 
 test('the page text and markup are identical with and without the extension', async ({ page, fixtureUrl }) => {
   test.setTimeout(90_000);
-  const plain = await chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs() /* resolves the portal name as the extension's browser does */ });
+  const plain = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: chromiumArgs() /* resolves the portal name as the extension's browser does */,
+  });
   try {
     for (const layout of LAYOUTS) {
       const url = fixtureUrl(layout);
@@ -77,10 +98,14 @@ test('glosses show on keyboard focus; activating a phrase scrolls to it', async 
   await openPhrases(page, fixtureUrl('cms-spans.html'));
   const item = phraseList(page).getByRole('button', { name: /^四个意识，/ });
   await item.focus();
-  await expect(panel(page).getByRole('tooltip').filter({ hasText: '政治意识、大局意识、核心意识、看齐意识' })).toBeVisible();
+  await expect(
+    panel(page).getByRole('tooltip').filter({ hasText: '政治意识、大局意识、核心意识、看齐意识' }),
+  ).toBeVisible();
   await expect(item).toHaveAccessibleDescription('政治意识、大局意识、核心意识、看齐意识');
 
-  await phraseList(page).getByRole('button', { name: /^早快准严细实，/ }).click();
+  await phraseList(page)
+    .getByRole('button', { name: /^早快准严细实，/ })
+    .click();
   await expect
     .poll(() =>
       page.evaluate(() => {
@@ -111,7 +136,10 @@ test('the highlight toggle and key h are remembered across a reload', async ({ p
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(true);
 });
 
-test("the reader's own phrase is added from a selection, survives a reload and can be removed", async ({ page, fixtureUrl }) => {
+test("the reader's own phrase is added from a selection, survives a reload and can be removed", async ({
+  page,
+  fixtureUrl,
+}) => {
   await openPhrases(page, fixtureUrl('br-lines.html'));
   const add = panel(page).getByRole('button', { name: '添加选中文字' });
   await expect(add).toBeDisabled();
@@ -136,7 +164,9 @@ test("the reader's own phrase is added from a selection, survives a reload and c
 
   await page.reload();
   await openPhrases(page);
-  await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toBeVisible({ timeout: 10_000 });
+  await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toBeVisible({
+    timeout: 10_000,
+  });
   await panel(page).getByRole('button', { name: '删除“守护好校园安全稳定”' }).click();
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toHaveCount(0);
   await page.reload();
@@ -149,15 +179,23 @@ test("the reader's own phrase is added from a selection, survives a reload and c
 const paintedRule = (page: Page, name: string) => highlightPaint(page, name);
 
 const legendSample = (page: Page, category: string) =>
-  panel(page).locator(`.legend-sample[data-category="${category}"]`).evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+  panel(page)
+    .locator(`.legend-sample[data-category="${category}"]`)
+    .evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
 
 /** A portal whose white boxes turn dark with the browser's colour scheme (its own stylesheet, as some portals have). */
-const DARK_PORTAL_STYLE = '@media (prefers-color-scheme: dark) { body, .main-col, .left-side { background: #20252b !important; color: #d8dde3 !important; } }';
+const DARK_PORTAL_STYLE =
+  '@media (prefers-color-scheme: dark) { body, .main-col, .left-side { background: #20252b !important; color: #d8dde3 !important; } }';
 
-test('a white page in a dark-mode browser keeps light highlights, and the legend shows what is painted', async ({ page, fixtureUrl }) => {
+test('a white page in a dark-mode browser keeps light highlights, and the legend shows what is painted', async ({
+  page,
+  fixtureUrl,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openPhrases(page, fixtureUrl('cms-spans.html'));
-  await expect.poll(() => paintedRule(page, 'gongwen-light-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+  await expect
+    .poll(() => paintedRule(page, 'gongwen-light-formula'))
+    .toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
   for (const category of ['formula', 'requirement', 'measure', 'quoted']) {
     expect(await legendSample(page, category), category).toEqual(await paintedRule(page, `gongwen-light-${category}`));
   }
@@ -166,7 +204,10 @@ test('a white page in a dark-mode browser keeps light highlights, and the legend
   expect(await adoptedSheetCount(page)).toBe(0);
 });
 
-test('a page that turns dark gets the dark palette when the colour scheme changes, legend too', async ({ page, fixtureUrl }) => {
+test('a page that turns dark gets the dark palette when the colour scheme changes, legend too', async ({
+  page,
+  fixtureUrl,
+}) => {
   await page.addInitScript((css) => {
     document.addEventListener('DOMContentLoaded', () => {
       const style = document.createElement('style');
@@ -176,27 +217,47 @@ test('a page that turns dark gets the dark palette when the colour scheme change
   }, DARK_PORTAL_STYLE);
   await page.emulateMedia({ colorScheme: 'light' });
   await openPhrases(page, fixtureUrl('cms-spans.html'));
-  await expect.poll(() => paintedRule(page, 'gongwen-light-formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+  await expect
+    .poll(() => paintedRule(page, 'gongwen-light-formula'))
+    .toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
 
   await page.emulateMedia({ colorScheme: 'dark' });
   // The palette moves when the page reports the change (its next rendering step), not at once.
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-dark-formula') && !CSS.highlights.has('gongwen-light-formula'))).toBe(true);
-  await expect.poll(() => paintedRule(page, 'gongwen-dark-formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
-  await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
-  expect(await paintedRule(page, 'gongwen-dark-flash')).toEqual({ color: 'rgb(255, 255, 255)', background: 'rgb(150, 98, 0)' });
+  await expect
+    .poll(() =>
+      page.evaluate(() => CSS.highlights.has('gongwen-dark-formula') && !CSS.highlights.has('gongwen-light-formula')),
+    )
+    .toBe(true);
+  await expect
+    .poll(() => paintedRule(page, 'gongwen-dark-formula'))
+    .toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  await expect
+    .poll(() => legendSample(page, 'formula'))
+    .toEqual({ color: 'rgb(255, 227, 223)', background: 'rgb(107, 31, 26)' });
+  expect(await paintedRule(page, 'gongwen-dark-flash')).toEqual({
+    color: 'rgb(255, 255, 255)',
+    background: 'rgb(150, 98, 0)',
+  });
 
   await page.emulateMedia({ colorScheme: 'light' });
-  await expect.poll(() => legendSample(page, 'formula')).toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
+  await expect
+    .poll(() => legendSample(page, 'formula'))
+    .toEqual({ color: 'rgb(92, 11, 11)', background: 'rgb(253, 224, 220)' });
 });
 
-test('the phrase list leads with the stressed phrases and says why "添加选中文字" is unavailable', async ({ page, fixtureUrl }) => {
+test('the phrase list leads with the stressed phrases and says why "添加选中文字" is unavailable', async ({
+  page,
+  fixtureUrl,
+}) => {
   await openPhrases(page, fixtureUrl('cms-spans.html'));
   const list = phraseList(page);
   await expect(list.getByRole('heading', { level: 3 }).first()).toHaveText(/^本文重点/);
   const firstGroup = list.locator(':scope > li').first().getByRole('button');
   await expect(firstGroup).toHaveCount(4);
   await expect(firstGroup.first()).toHaveAccessibleName(/^四个意识，政治表述，1 处$/);
-  await expect(panel(page).getByRole('button', { name: '添加选中文字' })).toHaveAccessibleDescription('在正文中选中文字后，可添加为自己的关键词。');
+  await expect(panel(page).getByRole('button', { name: '添加选中文字' })).toHaveAccessibleDescription(
+    '在正文中选中文字后，可添加为自己的关键词。',
+  );
   await expect(panel(page).getByText('在正文中选中文字后，可添加为自己的关键词。')).toBeVisible();
 });
 
@@ -228,7 +289,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await showOutline(page, locale === 'zh-CN' ? '文档导航' : 'Document outline');
       await panelTab(page, locale === 'zh-CN' ? /^关键词/ : /^Key phrases/);
       const box = panel(page).locator('.panel');
-      const chips = panel(page).getByRole('list', { name: locale === 'zh-CN' ? '关键词' : 'Key phrases' }).getByRole('button', { name: /^(四个意识|四个自信|两个维护|两个确立)[，,]/ });
+      const chips = panel(page)
+        .getByRole('list', { name: locale === 'zh-CN' ? '关键词' : 'Key phrases' })
+        .getByRole('button', { name: /^(四个意识|四个自信|两个维护|两个确立)[，,]/ });
       await expect(chips).toHaveCount(4);
       // The panel's narrowest widths (the frame is 300 px wide here).
       for (const width of [240, 260, 300]) {
@@ -239,7 +302,11 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
           await chip.focus();
           const tip = panel(page).getByRole('tooltip');
           await expect(tip).toBeVisible();
-          const [tipBox, panelBox, chipBox] = await Promise.all([tip.boundingBox(), box.boundingBox(), chip.boundingBox()]);
+          const [tipBox, panelBox, chipBox] = await Promise.all([
+            tip.boundingBox(),
+            box.boundingBox(),
+            chip.boundingBox(),
+          ]);
           const where = `${width}px, chip ${i}`;
           expect(tipBox!.x, where).toBeGreaterThanOrEqual(panelBox!.x);
           expect(tipBox!.x + tipBox!.width, where).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);

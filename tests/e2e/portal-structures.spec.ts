@@ -5,7 +5,10 @@ import { openPortal, panel } from './helpers';
 
 const BANFA_PARTS = ['一、检查目的', '二、检查范围', '三、检查内容', '四、检查方式', '五、整改要求', '六、附则'];
 
-test('on an 印发 note + 办法 page, key n lands on the n-th numeral and the rail starts at 一', async ({ page, fixtureUrl }) => {
+test('on an 印发 note + 办法 page, key n lands on the n-th numeral and the rail starts at 一', async ({
+  page,
+  fixtureUrl,
+}) => {
   const nav = await openPortal(page, fixtureUrl('real/note-banfa.html'));
   // The note is a list item holding its heading, then its own entry, named by its first sentence.
   const note = nav.locator('li.outline-group[data-group="note"]');

@@ -63,7 +63,10 @@ test('a jump to the last part reads nothing', async ({ page, fixtureUrl }) => {
   expect(await percent(page)).toBeLessThan(4);
 });
 
-test('scrolling through a part slowly enough marks it read; passing it quickly does not', async ({ page, fixtureUrl }) => {
+test('scrolling through a part slowly enough marks it read; passing it quickly does not', async ({
+  page,
+  fixtureUrl,
+}) => {
   test.setTimeout(60_000);
   await open(page, fixtureUrl(FIXTURE));
   // Quickly past part 一 and 二 to part 三: a screen a second is no reading.
@@ -121,7 +124,10 @@ test('继续阅读 after a jump returns to the place read last, also after a rel
   expect((await textTop(page, PARTS[1])) ?? -1).toBeGreaterThan(HEADER - 40);
 });
 
-test('reset is undoable: read marks, percent and 继续阅读 come back, also after a reload', async ({ page, fixtureUrl }) => {
+test('reset is undoable: read marks, percent and 继续阅读 come back, also after a reload', async ({
+  page,
+  fixtureUrl,
+}) => {
   test.setTimeout(60_000);
   await open(page, fixtureUrl(FIXTURE));
   await bringToTop(page, PARTS[0]);
@@ -173,7 +179,13 @@ test('a reset left alone stays done once the undo offer ends', async ({ page, fi
   await expect(panel(page).getByRole('button', { name: '继续阅读' })).toHaveCount(0);
 });
 
-test('the popup and the toolbar badge show the same percent as the panel', async ({ page, context, fixtureUrl, serviceWorker, extensionId }) => {
+test('the popup and the toolbar badge show the same percent as the panel', async ({
+  page,
+  context,
+  fixtureUrl,
+  serviceWorker,
+  extensionId,
+}) => {
   test.setTimeout(45_000);
   await open(page, fixtureUrl(FIXTURE));
   await bringToTop(page, PARTS[1]);
@@ -185,7 +197,8 @@ test('the popup and the toolbar badge show the same percent as the panel', async
   expect(shown).toBeGreaterThan(0);
 
   const tabId = await serviceWorker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .chrome;
     return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   });
   const badge = await serviceWorker.evaluate(async (id) => {

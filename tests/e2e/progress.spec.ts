@@ -46,8 +46,14 @@ for (const layout of LAYOUTS) {
     const navAgain = outline(page);
     await expect(navAgain).toBeVisible({ timeout: 10_000 });
     await expect.poll(() => progressValue(page)).toBeGreaterThanOrEqual(reached);
-    await expect(partItems(navAgain).nth(1).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'true');
-    await expect(partItems(navAgain).nth(0).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'false');
+    await expect(partItems(navAgain).nth(1).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(partItems(navAgain).nth(0).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
 
     const resume = panel(page).getByRole('button', { name: '继续阅读' });
     await expect(resume).toBeVisible();
@@ -57,7 +63,10 @@ for (const layout of LAYOUTS) {
   });
 }
 
-test('a short sub-point read on screen is marked read; its long part and the count wait for half the part', async ({ page, fixtureUrl }) => {
+test('a short sub-point read on screen is marked read; its long part and the count wait for half the part', async ({
+  page,
+  fixtureUrl,
+}) => {
   test.setTimeout(45_000);
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   // 要主动率先垂范 is about 140 characters: half of it takes about 9 s at 500 a minute.
@@ -88,20 +97,31 @@ test('reset clears progress but keeps bookmarks, once its undo offer has passed'
   await page.reload();
   await expect(outline(page)).toBeVisible({ timeout: 10_000 });
   await expect(panel(page).getByRole('button', { name: '继续阅读' })).toHaveCount(0);
-  await expect(partItems(outline(page)).nth(0).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(partItems(outline(page)).nth(0).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   // Only what was read at the top in the seconds since the reset counts.
   expect(await progressValue(page)).toBeLessThan(before);
   await expect(panel(page).getByText('已读 0/3 部分')).toBeVisible();
 });
 
-test('the popup lists the tab’s document, recent documents and bookmarks, and jumps', async ({ page, context, fixtureUrl, serviceWorker, openPopup }) => {
+test('the popup lists the tab’s document, recent documents and bookmarks, and jumps', async ({
+  page,
+  context,
+  fixtureUrl,
+  serviceWorker,
+  openPopup,
+}) => {
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await partItems(nav).nth(2).getByRole('button', { name: '收藏本节' }).first().click();
   await partItems(nav).nth(1).locator(':scope > ul > li').nth(0).getByRole('button', { name: '收藏本节' }).click();
   await page.waitForTimeout(500);
 
   // As the toolbar popup sees it: the active tab of the window (no tabs permission needed).
-  const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const tabId = await serviceWorker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${new URL(serviceWorker.url()).host}/popup.html?tab=${tabId}`);
 
@@ -126,7 +146,12 @@ test('the popup lists the tab’s document, recent documents and bookmarks, and 
   void openPopup;
 });
 
-test('opening a bookmark from the popup opens its page at that section', async ({ page, context, fixtureUrl, extensionId }) => {
+test('opening a bookmark from the popup opens its page at that section', async ({
+  page,
+  context,
+  fixtureUrl,
+  extensionId,
+}) => {
   const nav = await openPortal(page, fixtureUrl('table-layout.html'));
   await partItems(nav).nth(2).getByRole('button', { name: '收藏本节' }).first().click();
   await page.waitForTimeout(300);
@@ -142,7 +167,12 @@ test('opening a bookmark from the popup opens its page at that section', async (
   await expect.poll(async () => (await textTop(tab, PARTS[2])) ?? 9999, { timeout: 10_000 }).toBeLessThan(300);
 });
 
-test('export then import into a fresh profile restores the same state; bad files change nothing', async ({ page, context, fixtureUrl, extensionId }, testInfo) => {
+test('export then import into a fresh profile restores the same state; bad files change nothing', async ({
+  page,
+  context,
+  fixtureUrl,
+  extensionId,
+}, testInfo) => {
   test.setTimeout(45_000);
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await partItems(nav).nth(1).getByRole('button', { name: '收藏本节' }).first().click();
@@ -185,7 +215,10 @@ test('export then import into a fresh profile restores the same state; bad files
 
     const doc = await fresh.context.newPage();
     await openPortal(doc, fixtureUrl('cms-spans.html'));
-    await expect(partItems(outline(doc)).nth(1).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'true');
+    await expect(partItems(outline(doc)).nth(1).getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(panel(doc).getByRole('button', { name: '继续阅读' })).toBeVisible();
   } finally {
     await fresh.context.close();
@@ -193,7 +226,12 @@ test('export then import into a fresh profile restores the same state; bad files
   }
 });
 
-test('two tabs on one document end with the union of their bookmarks', async ({ page, context, fixtureUrl, extensionId }) => {
+test('two tabs on one document end with the union of their bookmarks', async ({
+  page,
+  context,
+  fixtureUrl,
+  extensionId,
+}) => {
   const second = await context.newPage();
   const navA = await openPortal(page, fixtureUrl('cms-spans.html'));
   // The same document at a noisy URL: tracking parameters and a fragment.
@@ -209,12 +247,19 @@ test('two tabs on one document end with the union of their bookmarks', async ({ 
   await expect(popup.getByRole('region', { name: '收藏' }).getByRole('heading', { level: 3 })).toHaveCount(1);
 });
 
-test('a damaged stored record is reported and the others stay', async ({ page, context, fixtureUrl, extensionId, serviceWorker }) => {
+test('a damaged stored record is reported and the others stay', async ({
+  page,
+  context,
+  fixtureUrl,
+  extensionId,
+  serviceWorker,
+}) => {
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await partItems(nav).nth(0).getByRole('button', { name: '收藏本节' }).first().click();
   await page.waitForTimeout(500);
   await serviceWorker.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local;
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+      .chrome.storage.local;
     await storage.set({ 'doc:fp:broken': { id: 'fp:broken', title: 42, bookmarks: 'nope' } });
   });
   const popup = await context.newPage();
@@ -226,7 +271,11 @@ test('a damaged stored record is reported and the others stay', async ({ page, c
   const download = popup.waitForEvent('download');
   await alert.getByRole('button', { name: '导出无法读取的记录' }).click();
   const { readFileSync } = await import('node:fs');
-  const kept = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { kept: { key: string; value: unknown }[] };
-  expect(kept.kept).toEqual([expect.objectContaining({ key: 'doc:fp:broken', value: { id: 'fp:broken', title: 42, bookmarks: 'nope' } })]);
+  const kept = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    kept: { key: string; value: unknown }[];
+  };
+  expect(kept.kept).toEqual([
+    expect.objectContaining({ key: 'doc:fp:broken', value: { id: 'fp:broken', title: 42, bookmarks: 'nope' } }),
+  ]);
   await expect(popup.getByRole('region', { name: '收藏' }).getByRole('link', { name: PARTS[0] })).toBeVisible();
 });

@@ -12,7 +12,11 @@ test('a document inside a same-origin frame gets its outline in that frame', asy
   await expect(page.locator('gongwen-reader')).toHaveCount(0); // the frame set itself holds no document
 });
 
-test('a single-page portal that swaps the article in and out is followed', async ({ page, fixtureUrl, serviceWorker }) => {
+test('a single-page portal that swaps the article in and out is followed', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(fixtureUrl('spa-portal.html'));
   await expectNoReader(page, serviceWorker);
@@ -42,7 +46,11 @@ test('the popup runs the reader once on a page outside the portals', async ({ co
     await settings.goto('chrome://extensions');
     await settings.evaluate(
       ([id, host]) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, host!),
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+          }
+        ).chrome.developerPrivate.addHostPermission(id!, host!),
       [extensionId, pattern],
     );
     await settings.close();
@@ -51,21 +59,32 @@ test('the popup runs the reader once on a page outside the portals', async ({ co
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const granted = await popup.evaluate(
-      (origin) => (globalThis as unknown as { chrome: { permissions: { request(p: object): Promise<boolean> } } }).chrome.permissions.request({ origins: [origin] }),
+      (origin) =>
+        (
+          globalThis as unknown as { chrome: { permissions: { request(p: object): Promise<boolean> } } }
+        ).chrome.permissions.request({ origins: [origin] }),
       pattern,
     );
     expect(granted).toBe(true);
     const sw = context.serviceWorkers()[0]!;
     const tabId = await sw.evaluate(async (url) => {
-      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+      const tabs = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome.tabs.query({});
       return tabs.find((t) => t.url?.startsWith(url))?.id;
     }, other.url);
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await expect(popup.getByRole('region', { name: '当前页面' })).toContainText('致学院全体师生党员的疫情防控倡议书', { timeout: 15_000 });
+    await expect(popup.getByRole('region', { name: '当前页面' })).toContainText('致学院全体师生党员的疫情防控倡议书', {
+      timeout: 15_000,
+    });
     await expect(outline(page)).toBeVisible();
     // No shipped highlight sheet outside the portals: the reader adopts it once, and highlights are painted.
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('gongwen-light-formula'))).toBe(true);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--gongwen-reader-highlights').trim())).toBe('1');
+    expect(
+      await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--gongwen-reader-highlights').trim(),
+      ),
+    ).toBe('1');
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
   } finally {
     await other.close();

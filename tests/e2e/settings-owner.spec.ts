@@ -9,7 +9,9 @@ const FROM_OPTIONS = '组织引领';
 const FROM_PANEL = '守护好校园安全稳定';
 
 function phraseItem(page: Page, term: string) {
-  return panel(page).getByRole('list', { name: '关键词' }).getByRole('button', { name: new RegExp(`^${term}，我的关键词`) });
+  return panel(page)
+    .getByRole('list', { name: '关键词' })
+    .getByRole('button', { name: new RegExp(`^${term}，我的关键词`) });
 }
 
 /** Opens the options page in a tab of its own and adds `phrase` there; returns its 我的关键词 region. */
@@ -42,7 +44,10 @@ async function selectInPage(page: Page, text: string) {
 }
 
 test('a phrase added in the options page and one added in the panel both show without reload and survive one', async ({
-  page, context, extensionId, fixtureUrl,
+  page,
+  context,
+  extensionId,
+  fixtureUrl,
 }) => {
   await openPortal(page, fixtureUrl('br-lines.html'));
   await panelTab(page, /^关键词/);
@@ -66,7 +71,10 @@ test('a phrase added in the options page and one added in the panel both show wi
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('gongwen-light-user')?.size ?? 0)).toBe(2);
 
   // The options page lists both too, without a reload of its own.
-  await expect(mine.getByRole('list', { name: '我的关键词' }).getByRole('listitem')).toHaveText([new RegExp(FROM_OPTIONS), new RegExp(FROM_PANEL)]);
+  await expect(mine.getByRole('list', { name: '我的关键词' }).getByRole('listitem')).toHaveText([
+    new RegExp(FROM_OPTIONS),
+    new RegExp(FROM_PANEL),
+  ]);
 
   await page.reload();
   await showOutline(page);
@@ -76,7 +84,10 @@ test('a phrase added in the options page and one added in the panel both show wi
 });
 
 test('a phrase removed in the options page leaves the open panel, and the panel adding another does not bring it back', async ({
-  page, context, extensionId, fixtureUrl,
+  page,
+  context,
+  extensionId,
+  fixtureUrl,
 }) => {
   const mine = await addInOptions(context, extensionId, FROM_OPTIONS);
 

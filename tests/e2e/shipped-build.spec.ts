@@ -22,7 +22,15 @@ test('the shipped build has no fake sync area and no switch to one', async () =>
   expect(scripts.map(([name]) => name)).toContain('background.js');
   // The fake's storage key, its switch and the quota errors only the fake throws (the browser
   // throws them in the real area; the engine only reads them).
-  const marks = ['fakeSyncArea', 'fakeSync', 'MAX_ITEMS quota exceeded', 'QUOTA_BYTES_PER_ITEM quota exceeded', 'exceeds the MAX_WRITE_OPERATIONS'];
-  const found = scripts.flatMap(([name, text]) => marks.filter((mark) => text.includes(mark)).map((mark) => `${name}: ${mark}`));
+  const marks = [
+    'fakeSyncArea',
+    'fakeSync',
+    'MAX_ITEMS quota exceeded',
+    'QUOTA_BYTES_PER_ITEM quota exceeded',
+    'exceeds the MAX_WRITE_OPERATIONS',
+  ];
+  const found = scripts.flatMap(([name, text]) =>
+    marks.filter((mark) => text.includes(mark)).map((mark) => `${name}: ${mark}`),
+  );
   expect(found).toEqual([]);
 });

@@ -18,7 +18,13 @@ async function tabIdOf(page: Page, worker: Worker): Promise<number> {
   return worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
 }
 
-test('docking binds the side panel to the tab; the side panel lists its outline, follows it, and jumps in it', async ({ page, context, extensionId, fixtureUrl, serviceWorker }) => {
+test('docking binds the side panel to the tab; the side panel lists its outline, follows it, and jumps in it', async ({
+  page,
+  context,
+  extensionId,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1000 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(fixtureUrl('portal-wide.html'));
@@ -43,7 +49,11 @@ test('docking binds the side panel to the tab; the side panel lists its outline,
 
   // Docked: the page keeps the rail only.
   await expect(outline(page)).toHaveCount(0);
-  await expect(panel(page).getByRole('navigation', { name: '快速跳转' }).getByRole('button', { name: new RegExp(`^${PARTS[0]}`) })).toBeVisible();
+  await expect(
+    panel(page)
+      .getByRole('navigation', { name: '快速跳转' })
+      .getByRole('button', { name: new RegExp(`^${PARTS[0]}`) }),
+  ).toBeVisible();
 
   // A click in the side panel scrolls the tab, and the side panel follows the reading.
   await sideNav.getByRole('link', { name: PARTS[2] }).click();
@@ -60,10 +70,18 @@ test('docking binds the side panel to the tab; the side panel lists its outline,
   // the page keeps the rail, and the bookmark made in the side panel is stored for the tab.
   await side.close();
   await expect(outline(page)).toHaveCount(0);
-  await expect(panel(page).getByRole('navigation', { name: '快速跳转' }).getByRole('list').getByRole('button')).toHaveCount(3);
+  await expect(
+    panel(page).getByRole('navigation', { name: '快速跳转' }).getByRole('list').getByRole('button'),
+  ).toHaveCount(3);
 });
 
-test('the popup offers docking for the tab it shows', async ({ page, context, extensionId, fixtureUrl, serviceWorker }) => {
+test('the popup offers docking for the tab it shows', async ({
+  page,
+  context,
+  extensionId,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(fixtureUrl('cms-spans.html'));
   await showOutline(page);
@@ -76,7 +94,13 @@ test('the popup offers docking for the tab it shows', async ({ page, context, ex
     .toMatchObject({ path: `sidepanel.html?tab=${tabId}`, enabled: true });
 });
 
-test('a side panel with no reader in its tab says so', async ({ context, extensionId, serviceWorker, page, fixtureUrl }) => {
+test('a side panel with no reader in its tab says so', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  page,
+  fixtureUrl,
+}) => {
   await page.goto(fixtureUrl('not-news-story.html'));
   const tabId = await tabIdOf(page, serviceWorker);
   const side = await context.newPage();

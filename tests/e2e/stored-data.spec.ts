@@ -7,15 +7,27 @@ import { openPortal, outline, panel } from './helpers';
 /** Every stored document record, read in the service worker. */
 async function storedDocs(worker: Worker): Promise<{ key: string; urls: string[]; furthest: number }[]> {
   return worker.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local;
     const all = await local.get(null);
     return Object.entries(all)
       .filter(([key]) => key.startsWith('doc:') || key === 'documents')
-      .map(([key, value]) => ({ key, urls: (value as { urls?: string[] }).urls ?? [], furthest: (value as { furthest?: number }).furthest ?? 0 }));
+      .map(([key, value]) => ({
+        key,
+        urls: (value as { urls?: string[] }).urls ?? [],
+        furthest: (value as { furthest?: number }).furthest ?? 0,
+      }));
   });
 }
 
-test('a reader tab still open does not write its progress back after "clear all data"', async ({ page, context, fixtureUrl, extensionId, serviceWorker }) => {
+test('a reader tab still open does not write its progress back after "clear all data"', async ({
+  page,
+  context,
+  fixtureUrl,
+  extensionId,
+  serviceWorker,
+}) => {
   await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.evaluate(() => window.scrollBy(0, 600));
   await expect.poll(async () => (await storedDocs(serviceWorker)).length).toBe(1);
@@ -40,7 +52,11 @@ test('a reader tab still open does not write its progress back after "clear all 
   expect(await storedDocs(serviceWorker)).toEqual([]);
 });
 
-test('leaving a single-page portal article within the save interval files it under its own address', async ({ page, fixtureUrl, serviceWorker }) => {
+test('leaving a single-page portal article within the save interval files it under its own address', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(fixtureUrl('spa-portal.html'));
   await page.locator('#open-article').click();
@@ -62,33 +78,77 @@ test('leaving a single-page portal article within the save interval files it und
   for (const url of docs[0]!.urls) expect(url).toContain('article=1');
 });
 
-test('a bookmark that could not be saved goes back to unpressed and says why', async ({ page, fixtureUrl, serviceWorker }) => {
+test('a bookmark that could not be saved goes back to unpressed and says why', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await expect.poll(async () => (await storedDocs(serviceWorker)).length).toBe(1);
   // Another version of the extension (say, a newer one synced in) stored this document's record meanwhile.
   const key = (await storedDocs(serviceWorker))[0]!.key;
   await serviceWorker.evaluate(async (k) => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as {
+        chrome: {
+          storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
+        };
+      }
+    ).chrome.storage.local;
     const value = (await local.get(k))[k]!;
-    await local.set({ [k]: { ...value, v: 99, bookmarks: { p1: { sectionId: 'p1', heading: 'kept', note: 'a newer note', createdAt: 1, updatedAt: 1 } } } });
+    await local.set({
+      [k]: {
+        ...value,
+        v: 99,
+        bookmarks: { p1: { sectionId: 'p1', heading: 'kept', note: 'a newer note', createdAt: 1, updatedAt: 1 } },
+      },
+    });
   }, key);
-  const before = await serviceWorker.evaluate(async (k) => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get(k)), key);
+  const before = await serviceWorker.evaluate(
+    async (k) =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }
+        ).chrome.storage.local.get(k),
+      ),
+    key,
+  );
 
   const toggle = nav.getByRole('button', { name: '收藏本节' }).nth(1);
   await toggle.click();
   // The failure is reported first; by then the toggle shows the stored state again.
   await expect(panel(page).getByRole('status').filter({ hasText: '无法读取' })).toHaveCount(1);
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  const after = await serviceWorker.evaluate(async (k) => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }).chrome.storage.local.get(k)), key);
+  const after = await serviceWorker.evaluate(
+    async (k) =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<object> } } } }
+        ).chrome.storage.local.get(k),
+      ),
+    key,
+  );
   expect(after).toBe(before);
 });
 
-test('an import file over the stated size is refused with a message and changes nothing', async ({ context, extensionId, serviceWorker }, testInfo) => {
+test('an import file over the stated size is refused with a message and changes nothing', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}, testInfo) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const big = testInfo.outputPath('big.json');
   const { writeFileSync } = await import('node:fs');
-  writeFileSync(big, JSON.stringify({ format: 'gongwen-reader-export', version: 1, documents: [], padding: 'x'.repeat(6 * 1024 * 1024) }));
+  writeFileSync(
+    big,
+    JSON.stringify({
+      format: 'gongwen-reader-export',
+      version: 1,
+      documents: [],
+      padding: 'x'.repeat(6 * 1024 * 1024),
+    }),
+  );
   await popup.locator('input[type=file]').setInputFiles(big);
   await expect(popup.getByRole('status')).toContainText('文件太大，未导入（上限 5 MB）');
   expect(await storedDocs(serviceWorker)).toEqual([]);

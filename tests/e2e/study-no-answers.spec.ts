@@ -17,13 +17,21 @@ function panelText(page: Page): Promise<string> {
   return panel(page).locator('body').innerText();
 }
 
-test('during study no masked phrase shows in the panel, and the first Space reveals the first blank', async ({ page, fixtureUrl }) => {
+test('during study no masked phrase shows in the panel, and the first Space reveals the first blank', async ({
+  page,
+  fixtureUrl,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openPortal(page, fixtureUrl('cms-spans.html'));
   await panelTab(page, /^学习/);
   // A part marked 再看 puts its phrases in the 复习 list: they must hide too once study is on.
-  await panel(page).getByRole('group', { name: `标记：${PARTS[0]}` }).getByRole('button', { name: '再看' }).click();
-  await expect(panel(page).getByRole('list', { name: '复习列表' }).getByRole('button', { name: PARTS[0] })).toBeVisible();
+  await panel(page)
+    .getByRole('group', { name: `标记：${PARTS[0]}` })
+    .getByRole('button', { name: '再看' })
+    .click();
+  await expect(
+    panel(page).getByRole('list', { name: '复习列表' }).getByRole('button', { name: PARTS[0] }),
+  ).toBeVisible();
   // Off study, the tab lists the phrases (the answers)…
   await expect(panel(page).locator('.study-terms').first()).toContainText('四个意识');
 

@@ -4,14 +4,27 @@
 // locally), and the test relays items between the two profiles' areas as Chrome sync would. The
 // shipped build has no other area to sync to (issue 25: no test switch in the store build).
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test, expect, launchWithProfile, makeProfileDir, removeProfileDir, getServiceWorker, FIXTURE_ORIGIN, type LaunchedExtension } from './harness';
+import {
+  test,
+  expect,
+  launchWithProfile,
+  makeProfileDir,
+  removeProfileDir,
+  getServiceWorker,
+  FIXTURE_ORIGIN,
+  type LaunchedExtension,
+} from './harness';
 import { PARTS, panel, panelTab, showOutline } from './helpers';
 
 /** The extension APIs inside the service worker (evaluated there). */
 declare const chrome: {
   storage: {
     local: { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-    sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> };
+    sync: {
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      remove(keys: string[]): Promise<void>;
+    };
   };
   runtime: { sendMessage(message: object): Promise<unknown> };
 };
@@ -48,9 +61,13 @@ function worker(context: BrowserContext): Promise<Worker> {
  */
 async function relay(from: BrowserContext, to: BrowserContext): Promise<void> {
   const items = await (await worker(from)).evaluate(() => chrome.storage.sync.get(null));
-  await (await worker(to)).evaluate(async (incoming) => {
+  await (
+    await worker(to)
+  ).evaluate(async (incoming) => {
     const current = await chrome.storage.sync.get(null);
-    const changed = Object.fromEntries(Object.entries(incoming).filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v)));
+    const changed = Object.fromEntries(
+      Object.entries(incoming).filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v)),
+    );
     if (Object.keys(changed).length > 0) await chrome.storage.sync.set(changed);
   }, items);
 }
@@ -77,7 +94,7 @@ async function localRecords(profile: Profile): Promise<Record<string, unknown>> 
 
 test.describe.configure({ mode: 'serial' });
 
-test('a bookmark with a note made in one profile appears in the other profile\'s open panel without a reload', async () => {
+test("a bookmark with a note made in one profile appears in the other profile's open panel without a reload", async () => {
   test.setTimeout(120_000);
   const [a, b] = await Promise.all([launchProfile(), launchProfile()]);
   try {
@@ -142,7 +159,15 @@ function seededRecord(n: number, now: number) {
     ledger: { p1: 600 },
     sectionTitles: { p1: '一、总体要求' },
     parts: [{ id: 'p1', heading: '一、总体要求' }],
-    bookmarks: { p1: { sectionId: 'p1', heading: '一、总体要求', note: `第${n}篇的备注：`.padEnd(150, '记'), createdAt: at, updatedAt: at } },
+    bookmarks: {
+      p1: {
+        sectionId: 'p1',
+        heading: '一、总体要求',
+        note: `第${n}篇的备注：`.padEnd(150, '记'),
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
     lastReadAt: at,
     updatedAt: at,
     resetAt: 0,
@@ -155,7 +180,9 @@ test('a full sync area and a spent write quota keep every local record, and the 
   const a = await launchProfile();
   try {
     const now = Date.now();
-    const seeded = Object.fromEntries(Array.from({ length: 12 }, (_, i) => seededRecord(i + 1, now)).map((r) => [`doc:${r.id}`, r]));
+    const seeded = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => seededRecord(i + 1, now)).map((r) => [`doc:${r.id}`, r]),
+    );
     // Another version of the reader on another computer already fills most of the sync area.
     const others = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`g2.other${i}`, 'x'.repeat(8000)]));
     await a.serviceWorker.evaluate(
@@ -176,7 +203,9 @@ test('a full sync area and a spent write quota keep every local record, and the 
     expect(await localRecords(a)).toEqual(seeded);
 
     // This computer has just used up the browser's per-minute write quota (120 writes).
-    const refused = await (await worker(a.context)).evaluate(async () => {
+    const refused = await (
+      await worker(a.context)
+    ).evaluate(async () => {
       for (let i = 0; i < 400; i += 1) {
         try {
           await chrome.storage.sync.set({ 'zz.spent': i });
@@ -199,14 +228,17 @@ test('a full sync area and a spent write quota keep every local record, and the 
     const after = (await localRecords(a)) as Record<string, { bookmarks: Record<string, { note: string }> }>;
     expect(Object.keys(after).sort()).toEqual(Object.keys(seeded).sort());
     expect(after['doc:fp:a000000c00000000']?.bookmarks.p2?.note).toBe('配额用尽时写下的备注');
-    expect(after['doc:fp:a000000c00000000']?.bookmarks.p1?.note).toBe(seeded['doc:fp:a000000c00000000']!.bookmarks.p1.note);
-    for (const key of Object.keys(seeded).filter((k) => k !== 'doc:fp:a000000c00000000')) expect(after[key]).toEqual(seeded[key]);
+    expect(after['doc:fp:a000000c00000000']?.bookmarks.p1?.note).toBe(
+      seeded['doc:fp:a000000c00000000']!.bookmarks.p1.note,
+    );
+    for (const key of Object.keys(seeded).filter((k) => k !== 'doc:fp:a000000c00000000'))
+      expect(after[key]).toEqual(seeded[key]);
   } finally {
     await closeProfile(a);
   }
 });
 
-test('the replica goes to the browser\'s own storage.sync, and a diagnostics switch cannot move it', async () => {
+test("the replica goes to the browser's own storage.sync, and a diagnostics switch cannot move it", async () => {
   test.setTimeout(60_000);
   const a = await launchProfile();
   try {
@@ -215,11 +247,19 @@ test('the replica goes to the browser\'s own storage.sync, and a diagnostics swi
     const options = await turnSyncOn(a);
     const id = 'fp:0e0e0e0e0e0e0e0e';
     await options.evaluate(
-      (docId) => chrome.runtime.sendMessage({ type: 'gongwen:write', op: 'doc.bookmark', req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '浏览器同步里的备注' } }),
+      (docId) =>
+        chrome.runtime.sendMessage({
+          type: 'gongwen:write',
+          op: 'doc.bookmark',
+          req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '浏览器同步里的备注' },
+        }),
       id,
     );
     const replica = async () => {
-      const items = Object.values(await (await worker(a.context)).evaluate(() => chrome.storage.sync.get(null))) as { i?: string; b?: Record<string, unknown[]> }[];
+      const items = Object.values(await (await worker(a.context)).evaluate(() => chrome.storage.sync.get(null))) as {
+        i?: string;
+        b?: Record<string, unknown[]>;
+      }[];
       return items.find((item) => item.i === id)?.b?.p1?.[1] ?? null;
     };
     await expect.poll(replica, { timeout: 20_000 }).toBe('浏览器同步里的备注');
@@ -238,7 +278,12 @@ test('"clear all data" clears the browser account too: sync on again brings noth
     const options = await turnSyncOn(a);
     const id = 'fp:0c0c0c0c0c0c0c0c';
     await options.evaluate(
-      (docId) => chrome.runtime.sendMessage({ type: 'gongwen:write', op: 'doc.bookmark', req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '要清除的备注' } }),
+      (docId) =>
+        chrome.runtime.sendMessage({
+          type: 'gongwen:write',
+          op: 'doc.bookmark',
+          req: { id: docId, sectionId: 'p1', heading: '一、总体要求', note: '要清除的备注' },
+        }),
       id,
     );
     const syncItems = async () => (await worker(a.context)).evaluate(() => chrome.storage.sync.get(null));

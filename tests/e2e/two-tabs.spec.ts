@@ -14,13 +14,18 @@ function toggles(nav: Locator): Locator {
 /** Live bookmarks per stored document, read in the service worker. */
 async function storedBookmarks(worker: Worker): Promise<Record<string, string[]>> {
   return worker.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local;
     const all = await local.get(null);
     const out: Record<string, string[]> = {};
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith('doc:')) continue;
       const marks = (value as { bookmarks?: Record<string, { deleted?: boolean }> }).bookmarks ?? {};
-      out[key] = Object.entries(marks).filter(([, b]) => !b.deleted).map(([id]) => id).sort();
+      out[key] = Object.entries(marks)
+        .filter(([, b]) => !b.deleted)
+        .map(([id]) => id)
+        .sort();
     }
     return out;
   });
@@ -40,7 +45,12 @@ async function reloadBoth(a: Page, b: Page) {
   }
 }
 
-test('same document: two tabs clicking at the same moments keep 10 of 10 bookmarks', async ({ page, context, fixtureUrl, serviceWorker }) => {
+test('same document: two tabs clicking at the same moments keep 10 of 10 bookmarks', async ({
+  page,
+  context,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   const other = await context.newPage();
   const navA = await openPortal(page, fixtureUrl('cms-spans.html'));
   const navB = await openPortal(other, `${fixtureUrl('cms-spans.html')}?from=list`);
@@ -49,7 +59,12 @@ test('same document: two tabs clicking at the same moments keep 10 of 10 bookmar
   // The fixture has ten sections: each round, tab A bookmarks one of the first five and tab B one
   // of the last five at the same moment (five rounds, ten bookmarks of one document).
   for (let round = 0; round < 5; round++) {
-    await Promise.all([toggles(navA).nth(round).click(), toggles(navB).nth(9 - round).click()]);
+    await Promise.all([
+      toggles(navA).nth(round).click(),
+      toggles(navB)
+        .nth(9 - round)
+        .click(),
+    ]);
   }
   await expect.poll(async () => Object.values(await storedBookmarks(serviceWorker)).flat().length).toBe(10);
 
@@ -61,7 +76,12 @@ test('same document: two tabs clicking at the same moments keep 10 of 10 bookmar
   expect(await pressedCount(other)).toBe(10);
 });
 
-test('two documents: two tabs clicking at the same moments keep 10 of 10 bookmarks each', async ({ page, context, fixtureUrl, serviceWorker }) => {
+test('two documents: two tabs clicking at the same moments keep 10 of 10 bookmarks each', async ({
+  page,
+  context,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   const other = await context.newPage();
   const navA = await openPortal(page, fixtureUrl('cms-spans.html'));
   const navB = await openPortal(other, fixtureUrl('cms-spans-second.html'));
@@ -70,7 +90,9 @@ test('two documents: two tabs clicking at the same moments keep 10 of 10 bookmar
   for (let round = 0; round < 10; round++) {
     await Promise.all([toggles(navA).nth(round).click(), toggles(navB).nth(round).click()]);
   }
-  await expect.poll(async () => Object.values(await storedBookmarks(serviceWorker)).map((ids) => ids.length)).toEqual([10, 10]);
+  await expect
+    .poll(async () => Object.values(await storedBookmarks(serviceWorker)).map((ids) => ids.length))
+    .toEqual([10, 10]);
 
   await reloadBoth(page, other);
   expect(Object.values(await storedBookmarks(serviceWorker)).map((ids) => ids.length)).toEqual([10, 10]);

@@ -5,11 +5,19 @@ import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './harness';
 import { outline, panel, showOutline } from './helpers';
 
-const WORK_POINTS = ['一、加强党的建设', '二、深化教育教学改革', '三、推进产教融合', '四、加强师资队伍建设', '五、提升管理服务水平'];
+const WORK_POINTS = [
+  '一、加强党的建设',
+  '二、深化教育教学改革',
+  '三、推进产教融合',
+  '四、加强师资队伍建设',
+  '五、提升管理服务水平',
+];
 
 async function storedUrls(worker: Worker): Promise<string[]> {
   return worker.evaluate(async () => {
-    const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local;
     const all = await local.get(null);
     return Object.entries(all)
       .filter(([key]) => key.startsWith('doc:'))
@@ -32,20 +40,32 @@ async function openViewer(page: Page, extensionId: string, src: string) {
 test.describe.configure({ timeout: 120_000 });
 
 for (const ext of ['pdf', 'docx', 'doc']) {
-  test(`a ${ext} 工作要点 shows its five parts in the outline and is stored under its address`, async ({ page, extensionId, fixtureUrl, serviceWorker }) => {
+  test(`a ${ext} 工作要点 shows its five parts in the outline and is stored under its address`, async ({
+    page,
+    extensionId,
+    fixtureUrl,
+    serviceWorker,
+  }) => {
     const src = fixtureUrl(`attachments/work-points.${ext}`);
     await openViewer(page, extensionId, src);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('海棠职业学院2024年工作要点');
     await expect(page.getByRole('link', { name: '原文件' })).toHaveAttribute('href', src);
     const nav = await showOutline(page);
-    for (const part of WORK_POINTS) await expect(nav.getByRole('link', { name: new RegExp(part) }).first()).toBeVisible();
-    await expect(panel(page).getByRole('progressbar', { name: '阅读进度' }).or(panel(page).getByLabel('阅读进度')).first()).toBeAttached();
+    for (const part of WORK_POINTS)
+      await expect(nav.getByRole('link', { name: new RegExp(part) }).first()).toBeVisible();
+    await expect(
+      panel(page).getByRole('progressbar', { name: '阅读进度' }).or(panel(page).getByLabel('阅读进度')).first(),
+    ).toBeAttached();
     await page.evaluate(() => window.scrollBy(0, 400));
     await expect.poll(() => storedUrls(serviceWorker), { timeout: 10_000 }).toContain(src);
   });
 }
 
-test('the 倡议书 PDF (three parts, 2 pages) reads as one document with no page numbers in its text', async ({ page, extensionId, fixtureUrl }) => {
+test('the 倡议书 PDF (three parts, 2 pages) reads as one document with no page numbers in its text', async ({
+  page,
+  extensionId,
+  fixtureUrl,
+}) => {
   await openViewer(page, extensionId, fixtureUrl('attachments/initiative.pdf'));
   const nav = await showOutline(page);
   await expect(nav.getByRole('link', { name: /^一、基层党组织/ }).first()).toBeVisible();

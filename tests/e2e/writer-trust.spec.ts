@@ -20,7 +20,12 @@ async function inContentScript(page: Page, extensionId: string, expression: stri
   await cdp.send('Runtime.enable');
   const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId));
   if (!world) throw new Error(`no content-script world among ${JSON.stringify(contexts)}`);
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   await cdp.detach();
   if (exceptionDetails) throw new Error(JSON.stringify(exceptionDetails));
   return result.value;
@@ -30,16 +35,36 @@ function storedKeys(worker: Worker): Promise<string[]> {
   return worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).sort());
 }
 
-test('a portal content script\'s clear, import, sync and portal writes are refused; its own page\'s bookmark is not', async ({ page, fixtureUrl, extensionId, serviceWorker }) => {
+test("a portal content script's clear, import, sync and portal writes are refused; its own page's bookmark is not", async ({
+  page,
+  fixtureUrl,
+  extensionId,
+  serviceWorker,
+}) => {
   test.setTimeout(60_000);
   await openPortal(page, fixtureUrl('cms-spans.html'));
   // Something the reader keeps, and another portal's record.
   await serviceWorker.evaluate(() =>
     chrome.storage.local.set({
       'doc:fp:0f0f0f0f0f0f0f0f': {
-        id: 'fp:0f0f0f0f0f0f0f0f', title: '别处的通知', issuer: null, date: null, kind: null, urls: ['https://other.edu.cn/n.html'],
-        textLength: 100, furthest: 0, percent: 0, readSections: [], ledger: {}, sectionTitles: {}, parts: [],
-        bookmarks: { p1: { sectionId: 'p1', heading: '一、', note: '别处的备注', createdAt: 1, updatedAt: 1 } }, lastReadAt: 1, updatedAt: 1, resetAt: 0, v: 3,
+        id: 'fp:0f0f0f0f0f0f0f0f',
+        title: '别处的通知',
+        issuer: null,
+        date: null,
+        kind: null,
+        urls: ['https://other.edu.cn/n.html'],
+        textLength: 100,
+        furthest: 0,
+        percent: 0,
+        readSections: [],
+        ledger: {},
+        sectionTitles: {},
+        parts: [],
+        bookmarks: { p1: { sectionId: 'p1', heading: '一、', note: '别处的备注', createdAt: 1, updatedAt: 1 } },
+        lastReadAt: 1,
+        updatedAt: 1,
+        resetAt: 0,
+        v: 3,
       },
     }),
   );
@@ -47,19 +72,39 @@ test('a portal content script\'s clear, import, sync and portal writes are refus
   expect(before).toContain('doc:fp:0f0f0f0f0f0f0f0f');
 
   const send = (op: string, req: object) =>
-    inContentScript(page, extensionId, `chrome.runtime.sendMessage(${JSON.stringify({ type: 'gongwen:write', op, req })})`);
+    inContentScript(
+      page,
+      extensionId,
+      `chrome.runtime.sendMessage(${JSON.stringify({ type: 'gongwen:write', op, req })})`,
+    );
   expect(await send('clear', {})).toEqual({ ok: false, code: 'refused' });
-  expect(await send('import', { text: '{"format":"gongwen-reader","version":3,"documents":{}}' })).toEqual({ ok: false, code: 'refused' });
+  expect(await send('import', { text: '{"format":"gongwen-reader","version":3,"documents":{}}' })).toEqual({
+    ok: false,
+    code: 'refused',
+  });
   expect(await send('sync.set', { on: true })).toEqual({ ok: false, code: 'refused' });
   expect(await send('portal.add', { origin: 'https://evil.example.com' })).toEqual({ ok: false, code: 'refused' });
-  expect(await send('site.set', { origin: 'https://other.edu.cn', patch: { disabled: true } })).toEqual({ ok: false, code: 'refused' });
+  expect(await send('site.set', { origin: 'https://other.edu.cn', patch: { disabled: true } })).toEqual({
+    ok: false,
+    code: 'refused',
+  });
   expect(await send('doc.reset', { id: 'fp:0f0f0f0f0f0f0f0f' })).toEqual({ ok: false, code: 'refused' });
-  expect(await send('doc.unbookmark', { id: 'fp:0f0f0f0f0f0f0f0f', sectionId: 'p1' })).toEqual({ ok: false, code: 'refused' });
+  expect(await send('doc.unbookmark', { id: 'fp:0f0f0f0f0f0f0f0f', sectionId: 'p1' })).toEqual({
+    ok: false,
+    code: 'refused',
+  });
   expect(await storedKeys(serviceWorker)).toEqual(before);
-  const other = await serviceWorker.evaluate(async () => (await chrome.storage.local.get(null))['doc:fp:0f0f0f0f0f0f0f0f']);
+  const other = await serviceWorker.evaluate(
+    async () => (await chrome.storage.local.get(null))['doc:fp:0f0f0f0f0f0f0f0f'],
+  );
   expect(JSON.stringify(other)).toContain('别处的备注');
 
   // The reader's own writes from the same world still work: a bookmark on a new record.
-  const own = (await send('doc.bookmark', { id: 'fp:0e0e0e0e0e0e0e0e', sectionId: 'p1', heading: '一、', note: '' })) as { ok: boolean };
+  const own = (await send('doc.bookmark', {
+    id: 'fp:0e0e0e0e0e0e0e0e',
+    sectionId: 'p1',
+    heading: '一、',
+    note: '',
+  })) as { ok: boolean };
   expect(own.ok).toBe(true);
 });

@@ -8,7 +8,10 @@ import { fakeBrowser } from 'wxt/testing';
 type Trigger = (message: unknown, sender: object) => Promise<unknown[]>;
 
 beforeEach(() => {
-  const runtime = fakeBrowser.runtime as unknown as { onMessage: { hasListeners(): boolean; trigger: Trigger }; sendMessage: (message: unknown) => Promise<unknown> };
+  const runtime = fakeBrowser.runtime as unknown as {
+    onMessage: { hasListeners(): boolean; trigger: Trigger };
+    sendMessage: (message: unknown) => Promise<unknown>;
+  };
   runtime.sendMessage = async (message: unknown) => {
     if (!runtime.onMessage.hasListeners()) throw Error('No listeners available');
     const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };

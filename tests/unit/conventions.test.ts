@@ -23,13 +23,22 @@ const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
 function importsOf(file: string): string[] {
   return [...read(file).matchAll(/\bfrom\s+'([^']+)'|\bimport\s*\(\s*'([^']+)'\s*\)/g)].map(([, a, b]) => {
     const spec = (a ?? b)!;
-    return spec.startsWith('.') ? path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec)).split(path.sep).join('/') : spec;
+    return spec.startsWith('.')
+      ? path
+          .relative(ROOT, path.resolve(ROOT, path.dirname(file), spec))
+          .split(path.sep)
+          .join('/')
+      : spec;
   });
 }
 
 /** `file -> import` for every import of `files` that `forbidden` matches. */
 function crossings(files: readonly string[], forbidden: (target: string) => boolean): string[] {
-  return files.flatMap((file) => importsOf(file).filter(forbidden).map((target) => `${file} -> ${target}`));
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter(forbidden)
+      .map((target) => `${file} -> ${target}`),
+  );
 }
 
 /**
@@ -38,7 +47,8 @@ function crossings(files: readonly string[], forbidden: (target: string) => bool
  * above (DOM layout, storage, UI, messaging, the browser) build on them, never the other way.
  */
 const TEXT_LAYERS = ['lib/document/', 'lib/reading/', 'lib/phrases/', 'lib/sorted/'];
-const ABOVE_TEXT = /^(lib\/(dom|storage|ui|startup|background|tabs|prefs|keys|portals)(\/|$)|lib\/messag(es|ing)$|wxt\/(browser|utils))/;
+const ABOVE_TEXT =
+  /^(lib\/(dom|storage|ui|startup|background|tabs|prefs|keys|portals)(\/|$)|lib\/messag(es|ing)$|wxt\/(browser|utils))/;
 
 describe('conventions', () => {
   it('every module opens with a comment saying its job', () => {
@@ -47,7 +57,9 @@ describe('conventions', () => {
   });
 
   it('lib/ files are kebab-case, components are PascalCase (hooks use-*)', () => {
-    const badLib = files('lib', /\.(ts|json)$/).filter((f) => !/^[a-z0-9]+(-[a-z0-9]+)*\.(ts|json)$/.test(path.basename(f)));
+    const badLib = files('lib', /\.(ts|json)$/).filter(
+      (f) => !/^[a-z0-9]+(-[a-z0-9]+)*\.(ts|json)$/.test(path.basename(f)),
+    );
     const badComponents = files('components', /\.tsx?$/).filter(
       (f) => !/^([A-Z][A-Za-z0-9]*\.tsx|use-[a-z-]+\.ts)$/.test(path.basename(f)),
     );
@@ -69,23 +81,31 @@ describe('conventions', () => {
     const en = JSON.parse(read('public/_locales/en/messages.json')) as Record<string, { placeholders?: object }>;
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const key of Object.keys(zh)) {
-      expect(Object.keys(en[key]?.placeholders ?? {}).sort(), key).toEqual(Object.keys(zh[key]?.placeholders ?? {}).sort());
+      expect(Object.keys(en[key]?.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(zh[key]?.placeholders ?? {}).sort(),
+      );
     }
   });
 
   it('storage is reached only through lib/storage', () => {
-    const raw = source.filter((f) => !f.startsWith('lib/storage/') && /\b(browser|chrome)\.storage\b|storage\.defineItem/.test(read(f)));
+    const raw = source.filter(
+      (f) => !f.startsWith('lib/storage/') && /\b(browser|chrome)\.storage\b|storage\.defineItem/.test(read(f)),
+    );
     expect(raw).toEqual([]);
   });
 
   it('runtime messages are sent only through the typed send helpers', () => {
     const senders = ['lib/messaging.ts', 'lib/storage/protocol.ts'];
-    const raw = source.filter((f) => !senders.includes(f.split(path.sep).join('/')) && /\b(runtime|tabs)\.sendMessage\b/.test(read(f)));
+    const raw = source.filter(
+      (f) => !senders.includes(f.split(path.sep).join('/')) && /\b(runtime|tabs)\.sendMessage\b/.test(read(f)),
+    );
     expect(raw).toEqual([]);
   });
 
   it('page text is never inserted as HTML', () => {
-    const html = source.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(read(f)));
+    const html = source.filter((f) =>
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write\(/.test(read(f)),
+    );
     expect(html).toEqual([]);
   });
 
@@ -96,7 +116,8 @@ describe('conventions', () => {
       for (const [, spec] of read(file).matchAll(/from\s+'([^']+)'/g)) {
         if (!spec?.startsWith('.')) continue;
         const target = path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec)).split(path.sep);
-        if (target[0] === 'entrypoints' && target[1]?.replace(/\.tsx?$/, '') !== own) crossing.push(`${file} -> ${spec}`);
+        if (target[0] === 'entrypoints' && target[1]?.replace(/\.tsx?$/, '') !== own)
+          crossing.push(`${file} -> ${spec}`);
       }
     }
     expect(crossing).toEqual([]);
@@ -123,7 +144,9 @@ describe('conventions', () => {
         // 'detect.property.test.ts' and 'items.lazy.test.ts' test one aspect of detect.ts, items.ts.
         const base = rel.replace(/\.test\.tsx?$/, '').replace(/^(.*\/)?([^/.]+)\.[^/]+$/, '$1$2');
         // tests/unit/components/… mirrors components/…; tests/unit/content/… an entrypoint folder; the rest lib/….
-        return !['lib', 'entrypoints', ''].some((root) => ['.ts', '.tsx'].some((ext) => existsSync(path.join(ROOT, root, base + ext))));
+        return !['lib', 'entrypoints', ''].some((root) =>
+          ['.ts', '.tsx'].some((ext) => existsSync(path.join(ROOT, root, base + ext))),
+        );
       });
     expect(orphans).toEqual([]);
   });

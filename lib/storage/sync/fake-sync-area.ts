@@ -1,7 +1,15 @@
 // A stand-in for the browser's sync storage that enforces the same quotas and rejects with the
 // same error messages as Chrome, for unit tests only: nothing in the extension imports it, so it
 // is not in any build (tests/unit/storage/sync/shipped-build.test.ts checks the built background).
-import { itemBytes, areaUsage, MAX_ITEMS, MAX_WRITE_OPERATIONS_PER_HOUR, MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from './limits';
+import {
+  itemBytes,
+  areaUsage,
+  MAX_ITEMS,
+  MAX_WRITE_OPERATIONS_PER_HOUR,
+  MAX_WRITE_OPERATIONS_PER_MINUTE,
+  QUOTA_BYTES,
+  QUOTA_BYTES_PER_ITEM,
+} from './limits';
 import type { SyncArea, SyncChange } from './sync-area';
 
 /** The fake's whole state: its items and when its recent write operations happened. */
@@ -37,7 +45,8 @@ export function createFakeSyncArea(backing: FakeSyncBacking, now: () => number =
       if (recent.filter((t) => t > at - MINUTE).length >= MAX_WRITE_OPERATIONS_PER_MINUTE) {
         throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
       }
-      if (recent.length >= MAX_WRITE_OPERATIONS_PER_HOUR) throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.');
+      if (recent.length >= MAX_WRITE_OPERATIONS_PER_HOUR)
+        throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.');
       const writes = [...recent, at];
       let items: Record<string, unknown>;
       try {
@@ -79,7 +88,10 @@ export function createFakeSyncArea(backing: FakeSyncBacking, now: () => number =
 }
 
 /** Keys whose values differ, as storage.onChanged reports them. */
-function diff(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): Record<string, SyncChange> {
+function diff(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): Record<string, SyncChange> {
   const out: Record<string, SyncChange> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const a = before[key];
@@ -95,13 +107,20 @@ export const EMPTY_FAKE_SYNC: FakeSyncState = { items: {}, writes: [] };
 /** A state read from storage; anything unusable is an empty area. */
 export function parseFakeSyncState(value: unknown): FakeSyncState {
   const v = (typeof value === 'object' && value !== null ? value : {}) as { items?: unknown; writes?: unknown };
-  const items = typeof v.items === 'object' && v.items !== null && !Array.isArray(v.items) ? (v.items as Record<string, unknown>) : {};
-  const writes = Array.isArray(v.writes) ? v.writes.filter((t): t is number => typeof t === 'number' && Number.isFinite(t)) : [];
+  const items =
+    typeof v.items === 'object' && v.items !== null && !Array.isArray(v.items)
+      ? (v.items as Record<string, unknown>)
+      : {};
+  const writes = Array.isArray(v.writes)
+    ? v.writes.filter((t): t is number => typeof t === 'number' && Number.isFinite(t))
+    : [];
   return { items, writes };
 }
 
 /** The fake kept in memory (unit tests). */
-export function memoryBacking(initial: FakeSyncState = EMPTY_FAKE_SYNC): FakeSyncBacking & { state(): FakeSyncState; replace(state: FakeSyncState): void } {
+export function memoryBacking(
+  initial: FakeSyncState = EMPTY_FAKE_SYNC,
+): FakeSyncBacking & { state(): FakeSyncState; replace(state: FakeSyncState): void } {
   let state = structuredClone(initial) as FakeSyncState;
   const listeners = new Set<(before: FakeSyncState, after: FakeSyncState) => void>();
   const replace = (next: FakeSyncState) => {

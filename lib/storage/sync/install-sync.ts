@@ -34,25 +34,25 @@ export function installSync(): () => void {
   const queue = serialQueue();
   const follow = (): void => {
     queue(async () => {
-        // The organisation's policy may forbid browser sync (lib/managed): then it is off, whatever the switch says.
-        const on = (await loadSyncSettings()).on && (await readManaged()).config.syncAllowed;
-        if (engine && !on) {
-          engine.stop();
-          engine = null;
-          mirror = null;
-        }
-        if (on && !engine) {
-          engine = createSyncEngine({
-            area: browserSyncArea(browser),
-            loadLocal,
-            mergeIntoLocal: mergeSynced,
-            report: writeSyncStatus,
-            now: Date.now,
-            setTimer: (run, ms) => setTimeout(run, ms),
-            clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
-          });
-          await engine.start();
-        }
+      // The organisation's policy may forbid browser sync (lib/managed): then it is off, whatever the switch says.
+      const on = (await loadSyncSettings()).on && (await readManaged()).config.syncAllowed;
+      if (engine && !on) {
+        engine.stop();
+        engine = null;
+        mirror = null;
+      }
+      if (on && !engine) {
+        engine = createSyncEngine({
+          area: browserSyncArea(browser),
+          loadLocal,
+          mergeIntoLocal: mergeSynced,
+          report: writeSyncStatus,
+          now: Date.now,
+          setTimer: (run, ms) => setTimeout(run, ms),
+          clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+        });
+        await engine.start();
+      }
     }).catch((error: unknown) => console.error('[gongwen-reader] sync switch', error));
   };
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -162,13 +162,26 @@ function packMain(doc: DocRecord): PackedMain {
     r: [...doc.readSections],
     l: { ...doc.ledger },
     ...(position
-      ? { p: [position.anchor.sectionId, position.anchor.quote, position.anchor.prefix, position.anchor.suffix, position.anchor.offset, position.at] as PackedMain['p'] }
+      ? {
+          p: [
+            position.anchor.sectionId,
+            position.anchor.quote,
+            position.anchor.prefix,
+            position.anchor.suffix,
+            position.anchor.offset,
+            position.at,
+          ] as PackedMain['p'],
+        }
       : {}),
     a: doc.lastReadAt,
     e: doc.updatedAt,
     z: doc.resetAt,
     ...(doc.study && Object.keys(doc.study).length > 0
-      ? { y: Object.fromEntries(Object.entries(doc.study).map(([id, m]) => [id, [m.state, m.heading, [...m.terms], m.updatedAt]])) as PackedMain['y'] }
+      ? {
+          y: Object.fromEntries(
+            Object.entries(doc.study).map(([id, m]) => [id, [m.state, m.heading, [...m.terms], m.updatedAt]]),
+          ) as PackedMain['y'],
+        }
       : {}),
   };
 }
@@ -194,15 +207,32 @@ export function unpackItem(key: string, value: unknown): DocRecord | null {
     if (sectionId === '__proto__' || !Array.isArray(entry) || entry.length < 4 || entry.length > 5) return null;
     const [heading, note, createdAt, updatedAt, deleted] = entry as unknown[];
     if (deleted !== undefined && deleted !== 1) return null;
-    bookmarks[sectionId] = { sectionId, heading, note, createdAt, updatedAt, ...(deleted === 1 ? { deleted: true } : {}) };
+    bookmarks[sectionId] = {
+      sectionId,
+      heading,
+      note,
+      createdAt,
+      updatedAt,
+      ...(deleted === 1 ? { deleted: true } : {}),
+    };
   }
   const candidate: Record<string, unknown> = { ...emptyRecord(v.i), bookmarks };
   if (v.m !== undefined) {
     if (typeof v.m !== 'object' || v.m === null || Array.isArray(v.m)) return null;
     const m = v.m as Partial<Record<keyof PackedMain, unknown>>;
     Object.assign(candidate, {
-      title: m.t, issuer: m.s, date: m.d, kind: m.k, urls: m.u, textLength: m.n, furthest: m.f,
-      readSections: m.r, ledger: m.l, lastReadAt: m.a, updatedAt: m.e, resetAt: m.z,
+      title: m.t,
+      issuer: m.s,
+      date: m.d,
+      kind: m.k,
+      urls: m.u,
+      textLength: m.n,
+      furthest: m.f,
+      readSections: m.r,
+      ledger: m.l,
+      lastReadAt: m.a,
+      updatedAt: m.e,
+      resetAt: m.z,
     });
     if (m.p !== undefined) {
       if (!Array.isArray(m.p) || m.p.length !== 6) return null;

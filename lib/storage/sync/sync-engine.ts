@@ -71,7 +71,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * a document's items count together (an overflow item holds only older bookmarks of a document
    * read after the clear), so a document survives when any of its items does.
    */
-  const readArea = (items: Readonly<Record<string, unknown>>): { records: Map<string, DocRecord>; fresh: Set<string> } => {
+  const readArea = (
+    items: Readonly<Record<string, unknown>>,
+  ): { records: Map<string, DocRecord>; fresh: Set<string> } => {
     const records = new Map<string, DocRecord>();
     const fresh = new Set<string>();
     for (const [key, value] of Object.entries(items)) {
@@ -127,11 +129,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       // Items of a document with no local record here (its local record cannot be read, or could
       // not take the merge) are left for the computers that can use them, and take room like
       // another format's items.
-      const mine = (key: string, value: unknown): boolean => isSyncKey(key) && known.has(String((value as { i?: unknown } | null)?.i));
+      const mine = (key: string, value: unknown): boolean =>
+        isSyncKey(key) && known.has(String((value as { i?: unknown } | null)?.i));
       const others = Object.fromEntries(Object.entries(current).filter(([key, value]) => !mine(key, value)));
       // A record from before the last clear stays on this computer but is not synced again; its
       // items, if a push that raced the clear left any, are stale and removed below.
-      packed = packDocuments(local.filter((doc) => survivesClear(doc, epoch)), roomBeside(areaUsage(others)));
+      packed = packDocuments(
+        local.filter((doc) => survivesClear(doc, epoch)),
+        roomBeside(areaUsage(others)),
+      );
       // Items of documents from before the last clear are removed too, whoever left them.
       const { records, fresh } = readArea(current);
       const cleared = (key: string): boolean => records.has(key) && !fresh.has(records.get(key)!.id);
@@ -139,7 +145,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         .filter(([key, value]) => (mine(key, value) || cleared(key)) && !(key in packed!.items))
         .map(([key]) => key);
       const changed = Object.fromEntries(
-        Object.entries(packed.items).filter(([key, item]) => current[key] === undefined || stableKey(current[key]) !== stableKey(item)),
+        Object.entries(packed.items).filter(
+          ([key, item]) => current[key] === undefined || stableKey(current[key]) !== stableKey(item),
+        ),
       );
       // Removing first makes the room the packing counted on.
       if (stale.length > 0) await deps.area.remove(stale);
@@ -193,4 +201,3 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     idle: () => queue(async () => undefined),
   };
 }
-

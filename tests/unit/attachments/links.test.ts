@@ -15,13 +15,18 @@ function anchors(html: string): HTMLElement {
 
 function fixture(name: string): Document {
   const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.innerHTML = readFileSync(path.join('tests/fixtures', name), 'utf8').replace(/^<!DOCTYPE html>/i, '');
+  doc.documentElement.innerHTML = readFileSync(path.join('tests/fixtures', name), 'utf8').replace(
+    /^<!DOCTYPE html>/i,
+    '',
+  );
   return doc;
 }
 
 describe('attachmentOf', () => {
   it('takes a VSB/博达 download.jsp link by its text, resolving the URL', () => {
-    const root = anchors('<a href="../../system/_content/download.jsp?urltype=news.DownloadAttachUrl&amp;owner=1391370217&amp;wbfileid=2801149">附件1：国家奖学金申请审批表.doc</a>');
+    const root = anchors(
+      '<a href="../../system/_content/download.jsp?urltype=news.DownloadAttachUrl&amp;owner=1391370217&amp;wbfileid=2801149">附件1：国家奖学金申请审批表.doc</a>',
+    );
     expect(attachmentOf(root.querySelector('a')!, BASE)).toEqual({
       name: '附件1：国家奖学金申请审批表.doc',
       type: 'doc',
@@ -31,7 +36,9 @@ describe('attachmentOf', () => {
   });
 
   it('takes a WebPlus /_upload/ link by its URL and names it by its text', () => {
-    const root = anchors("<a href='/_upload/article/files/7e/c3/0c7e/59939993-20ce.docx' title='商户设立申请表（2019版）'>商户设立申请表（2019版）</a>");
+    const root = anchors(
+      "<a href='/_upload/article/files/7e/c3/0c7e/59939993-20ce.docx' title='商户设立申请表（2019版）'>商户设立申请表（2019版）</a>",
+    );
     const link = attachmentOf(root.querySelector('a')!, BASE)!;
     expect(link).toMatchObject({ name: '商户设立申请表（2019版）', type: 'docx', openable: true });
     expect(link.url).toBe('https://www.example.edu.cn/_upload/article/files/7e/c3/0c7e/59939993-20ce.docx');
@@ -45,20 +52,36 @@ describe('attachmentOf', () => {
   });
 
   it('lists spreadsheets and archives but does not offer them', () => {
-    for (const [href, type] of [['/f/a.xls', 'xls'], ['/f/b.XLSX', 'xlsx'], ['/f/c.zip', 'zip']] as const) {
+    for (const [href, type] of [
+      ['/f/a.xls', 'xls'],
+      ['/f/b.XLSX', 'xlsx'],
+      ['/f/c.zip', 'zip'],
+    ] as const) {
       const link = attachmentOf(anchors(`<a href="${href}">名单</a>`).querySelector('a')!, BASE)!;
       expect(link).toMatchObject({ type, openable: false });
     }
   });
 
   it('knows .wps and .rtf as documents', () => {
-    expect(attachmentOf(anchors('<a href="/f/x.wps">通知</a>').querySelector('a')!, BASE)).toMatchObject({ type: 'wps', openable: true });
-    expect(attachmentOf(anchors('<a href="/f/x.rtf">通知</a>').querySelector('a')!, BASE)).toMatchObject({ type: 'rtf', openable: true });
+    expect(attachmentOf(anchors('<a href="/f/x.wps">通知</a>').querySelector('a')!, BASE)).toMatchObject({
+      type: 'wps',
+      openable: true,
+    });
+    expect(attachmentOf(anchors('<a href="/f/x.rtf">通知</a>').querySelector('a')!, BASE)).toMatchObject({
+      type: 'rtf',
+      openable: true,
+    });
   });
 
   it('takes a download.jsp link without an extension as a file for the viewer to sniff', () => {
-    const root = anchors('<a href="/system/_content/download.jsp?urltype=news.DownloadAttachUrl&amp;owner=1&amp;wbfileid=9">实施办法</a>');
-    expect(attachmentOf(root.querySelector('a')!, BASE)).toMatchObject({ name: '实施办法', type: 'file', openable: true });
+    const root = anchors(
+      '<a href="/system/_content/download.jsp?urltype=news.DownloadAttachUrl&amp;owner=1&amp;wbfileid=9">实施办法</a>',
+    );
+    expect(attachmentOf(root.querySelector('a')!, BASE)).toMatchObject({
+      name: '实施办法',
+      type: 'file',
+      openable: true,
+    });
   });
 
   it('leaves pages, images, other download.jsp uses, scripts and mail alone', () => {
@@ -77,8 +100,14 @@ describe('attachmentOf', () => {
   });
 
   it('tells VSB attachment downloads from other download.jsp uses', () => {
-    expect(isVsbDownload(new URL('https://a.edu.cn/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2'))).toBe(true);
-    expect(isVsbDownload(new URL('https://a.edu.cn/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1'))).toBe(false);
+    expect(
+      isVsbDownload(
+        new URL('https://a.edu.cn/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2'),
+      ),
+    ).toBe(true);
+    expect(
+      isVsbDownload(new URL('https://a.edu.cn/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1')),
+    ).toBe(false);
     expect(isVsbDownload(new URL('https://a.edu.cn/download.jsp?wbfileid=2'))).toBe(false);
   });
 });
@@ -114,7 +143,7 @@ describe('findAttachmentLinks', () => {
 });
 
 describe('articleAttachments', () => {
-  it('takes the files in the article and just after it, not the sidebar\'s downloads', () => {
+  it("takes the files in the article and just after it, not the sidebar's downloads", () => {
     const page = anchors(
       '<div class="side"><a href="/f/表格下载.doc">常用表格.doc</a></div>' +
         '<div class="content"><div class="text"><p>正文</p><a href="/f/a.pdf">方案.pdf</a></div><ul><li><a href="/f/b.docx">办法.docx</a></li></ul></div>' +

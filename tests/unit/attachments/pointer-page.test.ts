@@ -13,7 +13,10 @@ function page(body: string): Document {
 
 function fixture(name: string): Document {
   const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.innerHTML = readFileSync(path.join('tests/fixtures', name), 'utf8').replace(/^<!DOCTYPE html>/i, '');
+  doc.documentElement.innerHTML = readFileSync(path.join('tests/fixtures', name), 'utf8').replace(
+    /^<!DOCTYPE html>/i,
+    '',
+  );
   return doc;
 }
 
@@ -32,21 +35,30 @@ describe('pointerAttachments', () => {
   });
 
   it('takes 见附件 and 具体要求见附件 too, and Word files', () => {
-    const doc = page('<div class="article"><p>具体要求见附件。</p><p><a href="/f/办法.docx">实施办法.docx</a></p></div>');
+    const doc = page(
+      '<div class="article"><p>具体要求见附件。</p><p><a href="/f/办法.docx">实施办法.docx</a></p></div>',
+    );
     expect(pointerAttachments(doc).map((l) => l.type)).toEqual(['docx']);
   });
 
   it('does not offer a spreadsheet-only pointer', () => {
-    expect(pointerAttachments(page('<div class="article"><p>详见附件。</p><a href="/f/名单.xls">名单.xls</a></div>'))).toEqual([]);
+    expect(
+      pointerAttachments(page('<div class="article"><p>详见附件。</p><a href="/f/名单.xls">名单.xls</a></div>')),
+    ).toEqual([]);
   });
 
   it('does not count 见附件 inside the link itself', () => {
-    expect(pointerAttachments(page('<div class="article"><p>会议材料</p><a href="/f/a.pdf">详见附件.pdf</a></div>'))).toEqual([]);
+    expect(
+      pointerAttachments(page('<div class="article"><p>会议材料</p><a href="/f/a.pdf">详见附件.pdf</a></div>')),
+    ).toEqual([]);
   });
 
   it('does not take a long article that ends 详见附件 for a pointer', () => {
-    const long = '<p>' + '学校召开专题会议研究部署有关工作，会议强调要提高认识、压实责任、狠抓落实。'.repeat(20) + '</p>';
-    expect(pointerAttachments(page(`<div class="article">${long}<p>详见附件。</p><a href="/f/a.pdf">a.pdf</a></div>`))).toEqual([]);
+    const long =
+      '<p>' + '学校召开专题会议研究部署有关工作，会议强调要提高认识、压实责任、狠抓落实。'.repeat(20) + '</p>';
+    expect(
+      pointerAttachments(page(`<div class="article">${long}<p>详见附件。</p><a href="/f/a.pdf">a.pdf</a></div>`)),
+    ).toEqual([]);
   });
 
   it('does not join words and a link that only meet at the body', () => {

@@ -27,7 +27,9 @@ async function problemOf(work: () => unknown): Promise<string> {
 
 describe('bad input', { timeout: 60_000 }, () => {
   it('an HTML login page where the file should be', async () => {
-    const page = strToU8('<!DOCTYPE html><html><head><title>统一身份认证</title></head><body><form>登录</form></body></html>');
+    const page = strToU8(
+      '<!DOCTYPE html><html><head><title>统一身份认证</title></head><body><form>登录</form></body></html>',
+    );
     expect(await problemOf(() => readAttachment(page, { readPdf }))).toBe('login');
   });
 
@@ -66,7 +68,8 @@ describe('bad input', { timeout: 60_000 }, () => {
   });
 
   it('a docx with a DOCTYPE (entity expansion) is refused', async () => {
-    const xml = '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaa">]><w:document><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>';
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaa">]><w:document><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>';
     expect(await problemOf(() => extractDocx(zipSync({ 'word/document.xml': strToU8(xml) })))).toBe('damaged');
   });
 
@@ -79,7 +82,8 @@ describe('bad input', { timeout: 60_000 }, () => {
     const doc = load('regulation.doc').slice();
     // Find the WordDocument stream's FIB by its magic and set fEncrypted (0x0100 of the flags at 0x0A).
     let at = -1;
-    for (let i = 512; i < doc.length - 1; i += 512) if (doc[i] === 0xec && doc[i + 1] === 0xa5) ((at = i), (i = doc.length));
+    for (let i = 512; i < doc.length - 1; i += 512)
+      if (doc[i] === 0xec && doc[i + 1] === 0xa5) ((at = i), (i = doc.length));
     expect(at).toBeGreaterThan(0);
     doc[at + 0x0b]! |= 0x01;
     expect(await problemOf(() => extractDoc(doc))).toBe('encrypted');
@@ -114,18 +118,24 @@ describe('download', () => {
       },
     });
     const fetcher = (() => response(stream)) as unknown as typeof fetch;
-    expect(await problemOf(() => fetchAttachment(new URL('https://x.edu.cn/a.pdf'), fetcher, 10 * 1024))).toBe('too-large');
+    expect(await problemOf(() => fetchAttachment(new URL('https://x.edu.cn/a.pdf'), fetcher, 10 * 1024))).toBe(
+      'too-large',
+    );
     expect(pulled).toBeLessThan(20);
   });
 
   it('a declared size over the cap is refused before reading', async () => {
-    const fetcher = (() => response('x', { headers: { 'content-length': String(60 * 1024 * 1024) } })) as unknown as typeof fetch;
+    const fetcher = (() =>
+      response('x', { headers: { 'content-length': String(60 * 1024 * 1024) } })) as unknown as typeof fetch;
     expect(await problemOf(() => fetchAttachment(new URL('https://x.edu.cn/a.pdf'), fetcher))).toBe('too-large');
   });
 
   it('sends the portal cookies', async () => {
     let seen: RequestInit | undefined;
-    const fetcher = ((_: string, init: RequestInit) => ((seen = init), response(new Uint8Array([1, 2, 3])))) as unknown as typeof fetch;
+    const fetcher = ((_: string, init: RequestInit) => (
+      (seen = init),
+      response(new Uint8Array([1, 2, 3]))
+    )) as unknown as typeof fetch;
     const { bytes } = await fetchAttachment(new URL('https://x.edu.cn/a.pdf'), fetcher);
     expect(bytes.length).toBe(3);
     expect(seen?.credentials).toBe('include');

@@ -5,9 +5,12 @@ import { viewerUrl } from '../../../lib/attachments/viewer-url';
 
 describe('viewerUrl', () => {
   it('puts the encoded absolute URL in src of the extension page', () => {
-    const src = 'https://www.example.edu.cn/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2';
+    const src =
+      'https://www.example.edu.cn/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2';
     const url = viewerUrl(src);
-    expect(url).toBe((browser.runtime.getURL as (path: string) => string)('/viewer.html') + '?src=' + encodeURIComponent(src));
+    expect(url).toBe(
+      (browser.runtime.getURL as (path: string) => string)('/viewer.html') + '?src=' + encodeURIComponent(src),
+    );
     expect(new URL(url).searchParams.get('src')).toBe(src);
     expect(url).not.toContain('&owner');
   });

@@ -13,7 +13,10 @@ describe('commands', () => {
   });
 
   it('is quiet when no reader listens', async () => {
-    const api = { activeTabId: async () => 3, sendToTab: vi.fn(async () => Promise.reject(new Error('Receiving end does not exist'))) };
+    const api = {
+      activeTabId: async () => 3,
+      sendToTab: vi.fn(async () => Promise.reject(new Error('Receiving end does not exist'))),
+    };
     expect(await forwardCommand('toggle-highlights', 3, api)).toBe(false);
   });
 });

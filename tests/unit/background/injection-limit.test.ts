@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  createInjectionLimit, createRateLimiter, READER_INJECTION_WINDOW_MS, READER_INJECTIONS_PER_TAB_WINDOW, READER_INJECTIONS_PER_WINDOW,
+  createInjectionLimit,
+  createRateLimiter,
+  READER_INJECTION_WINDOW_MS,
+  READER_INJECTIONS_PER_TAB_WINDOW,
+  READER_INJECTIONS_PER_WINDOW,
 } from '../../../lib/background/injection-limit';
 
 describe('createRateLimiter', () => {
@@ -54,14 +58,20 @@ describe('createInjectionLimit', () => {
     const limit = createInjectionLimit();
     const again = Array.from({ length: 20 }, (_, i) => limit.take(7, 'same', 1_000 + i * 400)).filter(Boolean).length;
     expect(again).toBe(READER_INJECTIONS_PER_WINDOW);
-    const loop = Array.from({ length: 60 }, (_, i) => limit.take(8, `load-${i}`, 1_000 + i * 100)).filter(Boolean).length;
+    const loop = Array.from({ length: 60 }, (_, i) => limit.take(8, `load-${i}`, 1_000 + i * 100)).filter(
+      Boolean,
+    ).length;
     expect(loop).toBe(READER_INJECTIONS_PER_TAB_WINDOW);
     expect(limit.retryIn(8, 'load-60', 7_000)).toBeGreaterThan(0);
   });
 
   it('without a document id (Firefox) the tab has one budget, as before; a closed tab is forgotten', () => {
     const limit = createInjectionLimit(2, 5, 1_000);
-    expect([limit.take(1, undefined, 0), limit.take(1, undefined, 10), limit.take(1, undefined, 20)]).toEqual([true, true, false]);
+    expect([limit.take(1, undefined, 0), limit.take(1, undefined, 10), limit.take(1, undefined, 20)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(limit.retryIn(1, undefined, 20)).toBe(980);
     expect(limit.take(2, undefined, 20)).toBe(true);
     limit.forget(1);
@@ -71,7 +81,14 @@ describe('createInjectionLimit', () => {
   it('never grants more than the limits within any window, whatever the documents and timing', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 30_000 }), fc.constantFrom(1, 2), fc.constantFrom('a', 'b', 'c', undefined)), { maxLength: 300 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 30_000 }),
+            fc.constantFrom(1, 2),
+            fc.constantFrom('a', 'b', 'c', undefined),
+          ),
+          { maxLength: 300 },
+        ),
         (asks) => {
           const limit = createInjectionLimit();
           const grants = [...asks].sort((x, y) => x[0] - y[0]).filter(([at, tab, doc]) => limit.take(tab, doc, at));

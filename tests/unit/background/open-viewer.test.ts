@@ -19,7 +19,13 @@ describe('openViewer', () => {
 
   it('refuses anything but an absolute http(s) address', async () => {
     const create = vi.fn(async () => ({}));
-    for (const src of ['javascript:alert(1)', 'file:///etc/passwd', '/relative.pdf', 'data:application/pdf,x', 'chrome://settings']) {
+    for (const src of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      '/relative.pdf',
+      'data:application/pdf,x',
+      'chrome://settings',
+    ]) {
       expect(await openViewer({ create }, src), src).toBe(false);
       expect(viewerSource(src)).toBeNull();
     }

@@ -1,6 +1,11 @@
 // Portal registrations: one content script per granted portal pattern, and which portals a removed permission takes.
 import { describe, expect, it, vi } from 'vitest';
-import { desiredScripts, portalsLosing, refreshRegistrations, type RegistrationApi } from '../../../lib/background/registrations';
+import {
+  desiredScripts,
+  portalsLosing,
+  refreshRegistrations,
+  type RegistrationApi,
+} from '../../../lib/background/registrations';
 
 function fakeApi(granted: string[], existing: { id: string; matches?: string[]; css?: string[] }[] = []) {
   let scripts = [...existing];
@@ -48,26 +53,39 @@ describe('refreshRegistrations', () => {
   });
 
   it('unregisters removed portals, revoked permissions and changed matches', async () => {
-    const api = fakeApi(['https://a.example.com/*'], [
-      { id: 'portal:https://gone.example.com', matches: ['https://gone.example.com/*'] },
-      { id: 'portal:https://revoked.example.com', matches: ['https://revoked.example.com/*'] },
-      { id: 'portal:https://a.example.com', matches: ['https://a.example.com/old/*'] },
-    ]);
+    const api = fakeApi(
+      ['https://a.example.com/*'],
+      [
+        { id: 'portal:https://gone.example.com', matches: ['https://gone.example.com/*'] },
+        { id: 'portal:https://revoked.example.com', matches: ['https://revoked.example.com/*'] },
+        { id: 'portal:https://a.example.com', matches: ['https://a.example.com/old/*'] },
+      ],
+    );
     await refreshRegistrations(['https://revoked.example.com', 'https://a.example.com'], api);
-    expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] }]);
+    expect(api.scripts()).toEqual([
+      { id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] },
+    ]);
   });
 
   it('registers again a portal registered by a version without the highlight sheet', async () => {
-    const api = fakeApi(['https://a.example.com/*'], [{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'] }]);
+    const api = fakeApi(
+      ['https://a.example.com/*'],
+      [{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'] }],
+    );
     await refreshRegistrations(['https://a.example.com'], api);
-    expect(api.scripts()).toEqual([{ id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] }]);
+    expect(api.scripts()).toEqual([
+      { id: 'portal:https://a.example.com', matches: ['https://a.example.com/*'], css: ['highlights.css'] },
+    ]);
     await refreshRegistrations(['https://a.example.com'], api);
     expect(api.register).toHaveBeenCalledTimes(1);
   });
 
   it('groups by pattern', () => {
     expect([...desiredScripts(['http://h.example.com:1', 'http://h.example.com:2', 'bad'])]).toEqual([
-      ['portal:http://h.example.com', { pattern: 'http://h.example.com/*', origins: ['http://h.example.com:1', 'http://h.example.com:2'] }],
+      [
+        'portal:http://h.example.com',
+        { pattern: 'http://h.example.com/*', origins: ['http://h.example.com:1', 'http://h.example.com:2'] },
+      ],
     ]);
   });
 });

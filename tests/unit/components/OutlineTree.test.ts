@@ -14,13 +14,30 @@ vi.mock('../../../lib/i18n', () => ({
 const { OutlineTree } = await import('../../../components/OutlineTree');
 
 function section(id: string, kind: Section['kind'], children: Section[] = []): Section {
-  return { id, kind, level: kind === 'part' ? 1 : 2, marker: '', number: 1, heading: `标题${id}`, headingStart: 0, headingEnd: 1, start: 0, end: 1, children };
+  return {
+    id,
+    kind,
+    level: kind === 'part' ? 1 : 2,
+    marker: '',
+    number: 1,
+    heading: `标题${id}`,
+    headingStart: 0,
+    headingEnd: 1,
+    start: 0,
+    end: 1,
+    children,
+  };
 }
 
-const sections = [1, 2, 3].map((n) => section(`p${n}`, 'part', [section(`p${n}.k1`, 'point'), section(`p${n}.k2`, 'point')]));
+const sections = [1, 2, 3].map((n) =>
+  section(`p${n}`, 'part', [section(`p${n}.k1`, 'point'), section(`p${n}.k2`, 'point')]),
+);
 const noop = () => {};
 
-function draw(root: HTMLElement, props: { readIds?: string[]; bookmarks?: Record<string, string>; currentId?: string | null }) {
+function draw(
+  root: HTMLElement,
+  props: { readIds?: string[]; bookmarks?: Record<string, string>; currentId?: string | null },
+) {
   render(
     h(OutlineTree, {
       sections,
@@ -76,14 +93,28 @@ describe('OutlineTree', () => {
         section(`p${i + 1}`, 'part', [section(`p${i + 1}.k1`, 'point'), section(`p${i + 1}.k2`, 'point')]),
       );
       const root = document.createElement('div');
-      render(h(OutlineTree, { sections: long, currentId: 'p250.k1', readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop }), root);
-      const parts = () => [...root.querySelectorAll(':scope > nav > ul > li')].map((li) => li.getAttribute('data-section-id'));
+      render(
+        h(OutlineTree, {
+          sections: long,
+          currentId: 'p250.k1',
+          readIds: [],
+          bookmarks: {},
+          onJump: noop,
+          onToggleBookmark: noop,
+          onNote: noop,
+        }),
+        root,
+      );
+      const parts = () =>
+        [...root.querySelectorAll(':scope > nav > ul > li')].map((li) => li.getAttribute('data-section-id'));
       expect(root.querySelectorAll('li').length).toBeLessThanOrEqual(30);
       expect(parts()[0]).toBe('p1');
       await vi.runAllTimersAsync();
       expect(parts()).toEqual(long.map((p) => p.id));
       expect(root.querySelectorAll('li')).toHaveLength(900);
-      expect(root.querySelector('[aria-current="location"]')?.closest('li')?.getAttribute('data-section-id')).toBe('p250.k1');
+      expect(root.querySelector('[aria-current="location"]')?.closest('li')?.getAttribute('data-section-id')).toBe(
+        'p250.k1',
+      );
     } finally {
       vi.useRealTimers();
     }
@@ -95,21 +126,39 @@ describe('a long regulation folds by chapter (issue 22)', () => {
     ...section(`p${n}`, 'part'),
     marker: `第${'一二三'[n - 1]}章`,
     heading: `第${'一二三'[n - 1]}章 标题`,
-    children: Array.from({ length: 10 }, (_, k) => ({ ...section(`p${n}.a${k + 1}`, 'part'), level: 2 as const, marker: `第${k + 1}条` })),
+    children: Array.from({ length: 10 }, (_, k) => ({
+      ...section(`p${n}.a${k + 1}`, 'part'),
+      level: 2 as const,
+      marker: `第${k + 1}条`,
+    })),
   });
   const regulation = [1, 2, 3].map(chapter);
 
   function drawRegulation(root: HTMLElement, currentId: string | null) {
-    render(h(OutlineTree, { sections: regulation, currentId, readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop }), root);
+    render(
+      h(OutlineTree, {
+        sections: regulation,
+        currentId,
+        readIds: [],
+        bookmarks: {},
+        onJump: noop,
+        onToggleBookmark: noop,
+        onNote: noop,
+      }),
+      root,
+    );
   }
   const articlesShown = (root: HTMLElement) =>
-    [...root.querySelectorAll('li[data-section-id^="p"]')].map((li) => li.getAttribute('data-section-id')).filter((id) => id?.includes('.a'));
+    [...root.querySelectorAll('li[data-section-id^="p"]')]
+      .map((li) => li.getAttribute('data-section-id'))
+      .filter((id) => id?.includes('.a'));
 
-  it('shows the current chapter\'s articles only; a chapter opens and closes on its toggle', async () => {
+  it("shows the current chapter's articles only; a chapter opens and closes on its toggle", async () => {
     const root = document.createElement('div');
     drawRegulation(root, 'p2.a3');
     // The outline is drawn a slice at a time: wait until every chapter is there.
-    for (let i = 0; i < 100 && root.querySelectorAll('button.fold-toggle').length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && root.querySelectorAll('button.fold-toggle').length < 3; i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(articlesShown(root)).toHaveLength(10);
     expect(articlesShown(root).every((id) => id!.startsWith('p2.'))).toBe(true);
     const toggles = [...root.querySelectorAll<HTMLButtonElement>('button.fold-toggle')];
@@ -123,7 +172,18 @@ describe('a long regulation folds by chapter (issue 22)', () => {
   it('a short outline does not fold', () => {
     const root = document.createElement('div');
     const short = [1, 2].map((n) => ({ ...chapter(n), children: chapter(n).children.slice(0, 2) }));
-    render(h(OutlineTree, { sections: short, currentId: null, readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop }), root);
+    render(
+      h(OutlineTree, {
+        sections: short,
+        currentId: null,
+        readIds: [],
+        bookmarks: {},
+        onJump: noop,
+        onToggleBookmark: noop,
+        onNote: noop,
+      }),
+      root,
+    );
     expect(root.querySelectorAll('button.fold-toggle')).toHaveLength(0);
     expect(articlesShown(root)).toHaveLength(4);
   });

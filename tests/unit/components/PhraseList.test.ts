@@ -18,7 +18,10 @@ const phrases: PhraseItem[] = [
 ];
 const noop = () => {};
 
-function draw(root: HTMLElement, over: Partial<{ hasSelection: boolean; scheme: 'light' | 'dark'; studyOn: boolean }> = {}) {
+function draw(
+  root: HTMLElement,
+  over: Partial<{ hasSelection: boolean; scheme: 'light' | 'dark'; studyOn: boolean }> = {},
+) {
   render(
     h(PhraseList, {
       phrases,
@@ -55,7 +58,7 @@ describe('PhraseList', () => {
     expect(root.querySelector('.phrase')?.getAttribute('aria-label')).toBe('phraseLabel(戴口罩|catMeasure|3)');
   });
 
-  it('hides every phrase while study mode is on (they are the blanks\' answers), saying how many', () => {
+  it("hides every phrase while study mode is on (they are the blanks' answers), saying how many", () => {
     const root = document.createElement('div');
     draw(root, { studyOn: true });
     for (const { term } of phrases) expect(root.textContent).not.toContain(term);
@@ -75,11 +78,13 @@ describe('PhraseList', () => {
     expect(sample.style.background).toBe(schemePairs('light').formula!.background);
   });
 
-  it('shows a gloss below its chip list while the chip has focus, and keeps it as the chip\'s description', async () => {
+  it("shows a gloss below its chip list while the chip has focus, and keeps it as the chip's description", async () => {
     const root = document.createElement('div');
     document.body.append(root);
     draw(root);
-    const chip = [...root.querySelectorAll<HTMLButtonElement>('.phrase')].find((b) => b.textContent?.includes('四个意识'))!;
+    const chip = [...root.querySelectorAll<HTMLButtonElement>('.phrase')].find((b) =>
+      b.textContent?.includes('四个意识'),
+    )!;
     const gloss = root.querySelector<HTMLElement>(`#${chip.getAttribute('aria-describedby')}`)!;
     expect(gloss.getAttribute('role')).toBe('tooltip');
     expect(gloss.textContent).toBe('政治意识、大局意识、核心意识、看齐意识');

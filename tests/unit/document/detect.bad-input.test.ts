@@ -34,7 +34,9 @@ describe('bad input', () => {
     const huge = `一、${'甲'.repeat(100_000)}`;
     const found = readDocument(page(['考勤办法', huge, '内容。', '二、附则', '内容。']));
     expect(found?.document.sections).toHaveLength(2);
-    expect(Array.from(entryLabel(found!.document.sections[0]!.heading)).length).toBeLessThanOrEqual(ENTRY_MAX_CHARS + 1);
+    expect(Array.from(entryLabel(found!.document.sections[0]!.heading)).length).toBeLessThanOrEqual(
+      ENTRY_MAX_CHARS + 1,
+    );
   }, 60_000);
 
   it('numbering loops (一、二、一、二、…) give one series, not hundreds of parts', () => {
@@ -53,7 +55,17 @@ describe('bad input', () => {
   });
 
   it('articles out of order are read as far as they make a series, without an exception', () => {
-    const lines = ['实验室管理规定', '第一章 总则', '第三条 甲。', '第一条 乙。', '第二条 丙。', '第九条 丁。', '第二章 附则', '第四条 戊。', '第二条 己。'];
+    const lines = [
+      '实验室管理规定',
+      '第一章 总则',
+      '第三条 甲。',
+      '第一条 乙。',
+      '第二条 丙。',
+      '第九条 丁。',
+      '第二章 附则',
+      '第四条 戊。',
+      '第二条 己。',
+    ];
     const sections = parseSections(buildTextModel(page(lines).querySelector('.v_news_content')!));
     expect(sections.map((s) => s.marker)).toEqual(['第一章', '第二章']);
     const articles = sections.flatMap((s) => s.children.map((c) => c.number));

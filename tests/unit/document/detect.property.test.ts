@@ -10,7 +10,15 @@ import { buildTextModel } from '../../../lib/document/text-model';
 import type { DetectedDocument } from '../../../lib/document/detect';
 import { htmlDocument } from './fixtures';
 import {
-  buildTree, docSpecArb, renderDoc, sectionsProblem, textArb, textModelProblem, treeArb, treeToHtml, WHITESPACE,
+  buildTree,
+  docSpecArb,
+  renderDoc,
+  sectionsProblem,
+  textArb,
+  textModelProblem,
+  treeArb,
+  treeToHtml,
+  WHITESPACE,
   type TreeNode,
 } from './property-arbitraries';
 
@@ -74,7 +82,8 @@ function partsWithoutPreCheck(doc: Document): number {
  * not the pre-check — a known, accepted gap (reading the page like the model would cost the
  * pre-check its speed).
  */
-const SKIPPED_PARTS = 'script, style, noscript, template, svg, iframe, object, textarea, select, [hidden], [aria-hidden="true"]';
+const SKIPPED_PARTS =
+  'script, style, noscript, template, svg, iframe, object, textarea, select, [hidden], [aria-hidden="true"]';
 
 /** Detects on the page as it is and checks the result; returns it for further checks. */
 function detectAndCheck(doc: Document): DetectedDocument | null {
@@ -84,7 +93,8 @@ function detectAndCheck(doc: Document): DetectedDocument | null {
   expect(pwned()).toBeUndefined(); // nor runs its code
   if (found) expect(detectedProblem(doc, found)).toBeNull();
   // The pre-check is never stricter than the full check: what it turns down has no outline.
-  if (!mightBeDocument(doc) && doc.body.querySelector(SKIPPED_PARTS) === null) expect(partsWithoutPreCheck(doc)).toBeLessThan(2);
+  if (!mightBeDocument(doc) && doc.body.querySelector(SKIPPED_PARTS) === null)
+    expect(partsWithoutPreCheck(doc)).toBeLessThan(2);
   return found;
 }
 
@@ -196,7 +206,10 @@ describe('readDocument on hostile pages', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1500, max: 2000 }),
-        fc.array(fc.constantFrom('div', 'span', 'p', 'td', 'section', 'b', 'font', 'li'), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom('div', 'span', 'p', 'td', 'section', 'b', 'font', 'li'), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         fc.boolean(),
         async (depth, tags, spread) => {
           const doc = htmlDocument('');
@@ -212,7 +225,10 @@ describe('readDocument on hostile pages', () => {
             }
             el = child;
           }
-          el.insertAdjacentHTML('beforeend', '<p>关于做好安全工作的通知</p><p>一、加强值班</p><p>内容。</p><p>二、注意安全</p><p>内容。</p>');
+          el.insertAdjacentHTML(
+            'beforeend',
+            '<p>关于做好安全工作的通知</p><p>一、加强值班</p><p>内容。</p><p>二、注意安全</p><p>内容。</p>',
+          );
           const found = detectAndCheck(doc);
           if (!spread) expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
         },
@@ -253,20 +269,32 @@ describe('readDocument on hostile pages', () => {
   it('handles thousands of headings with gaps, repeats and mixed levels', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: -2, max: 4 })), { minLength: 2000, maxLength: 3000 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: -2, max: 4 })), {
+          minLength: 2000,
+          maxLength: 3000,
+        }),
         async (steps) => {
           const counters = [0, 0, 0, 0, 0];
           const lines = steps.map(([level, step]) => {
             counters[level] = Math.max(1, counters[level]! + step);
             for (let deeper = level + 1; deeper <= 4; deeper++) if (step > 0) counters[deeper] = 0;
             const n = counters[level]!;
-            const marker = level === 1 ? `${toChineseNumeral(n)}、` : level === 2 ? `（${toChineseNumeral(n)}）` : level === 3 ? `${n}.` : `（${n}）`;
+            const marker =
+              level === 1
+                ? `${toChineseNumeral(n)}、`
+                : level === 2
+                  ? `（${toChineseNumeral(n)}）`
+                  : level === 3
+                    ? `${n}.`
+                    : `（${n}）`;
             return `<p>${marker}标题${n}</p>`;
           });
           // Text under 一、 and 二、: two bare heading lines in a row read as a contents list, which a
           // later '一、' restarts (parse-sections.ts, restartAfterContents) — and a random series
           // restarting at '一、' with no '二、' in reach leaves one part, no document (seed 97102607).
-          const doc = htmlDocument(`<div class="v_news_content"><p>关于开展工作的通知</p><p>一、开始</p><p>内容。</p><p>二、继续</p><p>内容。</p>${lines.join('')}</div>`);
+          const doc = htmlDocument(
+            `<div class="v_news_content"><p>关于开展工作的通知</p><p>一、开始</p><p>内容。</p><p>二、继续</p><p>内容。</p>${lines.join('')}</div>`,
+          );
           const found = detectAndCheck(doc);
           expect(found).not.toBeNull();
         },
@@ -279,24 +307,34 @@ describe('readDocument on hostile pages', () => {
 
   it('skips <img onerror>, scripts, styles with </style> text, hidden and aria-hidden parts', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom(...HIDING), { minLength: 1, maxLength: 4 }), fc.boolean(), async (hiders, viaParser) => {
-        const hidden = hiders.map((h) => h.replace('$', '三、藏起来的部分')).join('');
-        const body = `<div class="v_news_content"><p>关于做好安全工作的通知</p>${hidden}<p>一、加强值班</p><p>内容。</p>${hidden}<p>二、注意安全</p><p>内容。</p></div>`;
-        let doc: Document;
-        if (viaParser) doc = htmlDocument(body);
-        else {
-          // The same, with text nodes holding literal markup.
-          doc = htmlDocument('<div class="v_news_content"></div>');
-          const box = doc.querySelector('.v_news_content')!;
-          for (const line of ['关于做好安全工作的通知', '一、加强值班', '</style>内容。<img src=x onerror=alert(1)>', '二、注意安全', '</script>内容。']) {
-            box.appendChild(doc.createElement('p')).appendChild(doc.createTextNode(line));
-            box.insertAdjacentHTML('beforeend', hidden);
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...HIDING), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        async (hiders, viaParser) => {
+          const hidden = hiders.map((h) => h.replace('$', '三、藏起来的部分')).join('');
+          const body = `<div class="v_news_content"><p>关于做好安全工作的通知</p>${hidden}<p>一、加强值班</p><p>内容。</p>${hidden}<p>二、注意安全</p><p>内容。</p></div>`;
+          let doc: Document;
+          if (viaParser) doc = htmlDocument(body);
+          else {
+            // The same, with text nodes holding literal markup.
+            doc = htmlDocument('<div class="v_news_content"></div>');
+            const box = doc.querySelector('.v_news_content')!;
+            for (const line of [
+              '关于做好安全工作的通知',
+              '一、加强值班',
+              '</style>内容。<img src=x onerror=alert(1)>',
+              '二、注意安全',
+              '</script>内容。',
+            ]) {
+              box.appendChild(doc.createElement('p')).appendChild(doc.createTextNode(line));
+              box.insertAdjacentHTML('beforeend', hidden);
+            }
           }
-        }
-        const found = detectAndCheck(doc);
-        expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
-        expect(found?.model.text).not.toContain('藏起来');
-      }),
+          const found = detectAndCheck(doc);
+          expect(found?.document.sections.map((s) => s.heading)).toEqual(['一、加强值班', '二、注意安全']);
+          expect(found?.model.text).not.toContain('藏起来');
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -344,7 +382,9 @@ describe('text model runs', () => {
     // Was: a title of ≥ 30 characters with no blank line after it was read as a paragraph cut by a
     // page break and joined with '各基层党组织、全体党员：', so the title was lost.
     const title = '关于加强组织领导加强组织领导加强组织领导加强组织领导的倡议书';
-    const doc = htmlDocument(`<div class="v_news_content"><p>${title}</p><p>各基层党组织、全体党员：</p><p>一、甲</p><p>内容。</p><p>二、乙</p></div>`);
+    const doc = htmlDocument(
+      `<div class="v_news_content"><p>${title}</p><p>各基层党组织、全体党员：</p><p>一、甲</p><p>内容。</p><p>二、乙</p></div>`,
+    );
     expect(readDocument(doc)?.document.title).toBe(title);
   });
 });

@@ -5,7 +5,11 @@ import { flattenSections } from '../../../lib/document/flatten-sections';
 import { htmlDocument, LAYOUTS, loadFixture } from './fixtures';
 
 const outlineOf = (found: ReturnType<typeof readDocument>) =>
-  found && { title: found.document.title, sections: flattenSections(found.document.sections).map((s) => [s.id, s.heading]), text: found.model.text };
+  found && {
+    title: found.document.title,
+    sections: flattenSections(found.document.sections).map((s) => [s.id, s.heading]),
+    text: found.model.text,
+  };
 
 /** readDocument() run in slices as the content script runs it, with `pause` as the page's turn. */
 const readInSlices = async (doc: Document, pause: () => Promise<void>) =>
@@ -24,8 +28,12 @@ describe('readDocumentSteps in slices', () => {
   });
 
   it('pauses inside the walk of a long page, not only between stages', async () => {
-    const part = (n: string) => `<p><span>${n}、</span><span>加强</span><span>领导</span></p>` + '<p><span>各单位要</span><b>认真</b><span>落实。</span></p>'.repeat(500);
-    const doc = htmlDocument(`<div class="v_news_content"><p>关于加强管理的通知</p><p>各学院：</p>${part('一')}${part('二')}${part('三')}</div>`);
+    const part = (n: string) =>
+      `<p><span>${n}、</span><span>加强</span><span>领导</span></p>` +
+      '<p><span>各单位要</span><b>认真</b><span>落实。</span></p>'.repeat(500);
+    const doc = htmlDocument(
+      `<div class="v_news_content"><p>关于加强管理的通知</p><p>各学院：</p>${part('一')}${part('二')}${part('三')}</div>`,
+    );
     const pause = vi.fn(() => Promise.resolve());
     await readInSlices(doc, pause);
     // More pauses than the handful of stage boundaries: the text-node walk itself is cut up.
@@ -53,7 +61,18 @@ describe('a long notice pasted from Word (tests/fixtures/word-pasted-long.html)'
     const main = found?.document.groups?.[1];
     const parts = (found?.document.sections ?? []).slice(main?.from, main?.to);
     expect(parts.map((s) => s.heading.slice(0, 4))).toEqual([
-      '一、指导', '二、总体', '三、课程', '四、师资', '五、实践', '六、教学', '七、信息', '八、学生', '九、教材', '十、保障', '十一、组', '十二、考',
+      '一、指导',
+      '二、总体',
+      '三、课程',
+      '四、师资',
+      '五、实践',
+      '六、教学',
+      '七、信息',
+      '八、学生',
+      '九、教材',
+      '十、保障',
+      '十一、组',
+      '十二、考',
     ]);
     expect(parts.every((s) => s.children.length >= 3)).toBe(true);
     expect(found?.model.text).toContain('教学质量提升工程任务分解表');

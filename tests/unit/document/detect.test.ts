@@ -47,16 +47,16 @@ describe('findArticleRoot', () => {
 
   it('widens over a title in a sibling block of the article area', () => {
     const doc = htmlDocument(
-      '<div class="nav"><a>首页</a></div><div class="art"><h2>关于做好国庆假期安全工作的通知</h2>'
-      + '<div class="body"><p>各部门：</p><p>一、加强值班</p><p>内容。</p><p>二、注意安全</p></div></div>',
+      '<div class="nav"><a>首页</a></div><div class="art"><h2>关于做好国庆假期安全工作的通知</h2>' +
+        '<div class="body"><p>各部门：</p><p>一、加强值班</p><p>内容。</p><p>二、注意安全</p></div></div>',
     );
     expect(findArticleRoot(doc)?.className).toBe('art');
   });
 
   it('does not widen into page chrome', () => {
     const doc = htmlDocument(
-      '<div class="wrap"><div class="sidebar"><a>链接</a></div><h2>关于做好国庆假期安全工作的通知</h2>'
-      + '<div class="body"><p>一、加强值班</p><p>二、注意安全</p></div></div>',
+      '<div class="wrap"><div class="sidebar"><a>链接</a></div><h2>关于做好国庆假期安全工作的通知</h2>' +
+        '<div class="body"><p>一、加强值班</p><p>二、注意安全</p></div></div>',
     );
     expect(findArticleRoot(doc)?.className).toBe('body');
   });
@@ -75,8 +75,8 @@ describe('findArticleRoot', () => {
 
   it('ignores headings in links, menus and sidebars', () => {
     const doc = htmlDocument(
-      '<ul class="list"><li><a>一、甲</a></li><li><a>二、乙</a></li></ul><div class="left-side"><p>一、甲</p><p>二、乙</p></div>'
-      + '<nav><p>一、甲</p><p>二、乙</p></nav><ul><li>一、<a>链接</a></li><li>二、<a>链接</a></li></ul>',
+      '<ul class="list"><li><a>一、甲</a></li><li><a>二、乙</a></li></ul><div class="left-side"><p>一、甲</p><p>二、乙</p></div>' +
+        '<nav><p>一、甲</p><p>二、乙</p></nav><ul><li>一、<a>链接</a></li><li>二、<a>链接</a></li></ul>',
     );
     expect(findArticleRoot(doc)).toBeNull();
   });
@@ -94,17 +94,25 @@ describe('readDocument', () => {
   });
 
   it('finds the document inside a long page of other blocks', () => {
-    const filler = '<div class="item"><span>学院新闻</span><p>会议强调，要提高政治站位，压实责任。</p></div>'.repeat(1500);
+    const filler = '<div class="item"><span>学院新闻</span><p>会议强调，要提高政治站位，压实责任。</p></div>'.repeat(
+      1500,
+    );
     const doc = htmlDocument(`${filler}<div id="doc"><p>一、甲</p><p>正文。</p><p>二、乙</p></div>${filler}`);
     const found = readDocument(doc);
     expect(found?.root.id).toBe('doc');
   }, 20000);
 });
 
-describe('readDocument with the reader\'s own container', () => {
+describe("readDocument with the reader's own container", () => {
   it('uses the chosen container, and falls back to automatic detection when it matches nothing or is invalid', () => {
-    const doc = htmlDocument('<div id="a"><p>一、甲</p><p>正文。</p><p>二、乙</p><p>正文。</p></div><div id="b"><p>一、丙</p><p>正文。</p><p>二、丁</p><p>三、戊</p></div>');
-    expect(readDocument(doc, { rootSelector: '#b' })?.document.sections.map((s) => s.heading)).toEqual(['一、丙', '二、丁', '三、戊']);
+    const doc = htmlDocument(
+      '<div id="a"><p>一、甲</p><p>正文。</p><p>二、乙</p><p>正文。</p></div><div id="b"><p>一、丙</p><p>正文。</p><p>二、丁</p><p>三、戊</p></div>',
+    );
+    expect(readDocument(doc, { rootSelector: '#b' })?.document.sections.map((s) => s.heading)).toEqual([
+      '一、丙',
+      '二、丁',
+      '三、戊',
+    ]);
     expect(readDocument(doc, { rootSelector: '#missing' })).not.toBeNull();
     expect(readDocument(doc, { rootSelector: '##bad[' })).not.toBeNull();
   });

@@ -22,7 +22,8 @@ describe('entryLabel', () => {
   });
 
   it('cuts a long paragraph at a punctuation mark, with …', () => {
-    const long = '一、教学科研单位中，以专业技术岗位为主体，管理岗位按照学校核定的职数设置，工勤技能岗位从严控制，详见https://www.example.edu.cn/info/1014/1169.htm的附表。';
+    const long =
+      '一、教学科研单位中，以专业技术岗位为主体，管理岗位按照学校核定的职数设置，工勤技能岗位从严控制，详见https://www.example.edu.cn/info/1014/1169.htm的附表。';
     const label = entryLabel(long);
     expect(label.endsWith('…')).toBe(true);
     expect(Array.from(label).length).toBeLessThanOrEqual(ENTRY_MAX_CHARS + 1);

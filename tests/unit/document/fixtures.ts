@@ -29,7 +29,9 @@ export function htmlDocument(body: string, title = ''): Document {
 }
 
 /** The seed's printed lines (page-break halves still separate). */
-export const SEED_LINES: readonly string[] = readFixture('seed/initiative.txt').split('\n').filter((l) => l.length > 0);
+export const SEED_LINES: readonly string[] = readFixture('seed/initiative.txt')
+  .split('\n')
+  .filter((l) => l.length > 0);
 
 /** The seed's logical lines: the two page-break splits joined. */
 export const SEED_LOGICAL_LINES: readonly string[] = SEED_LINES.flatMap((line, i) => {

@@ -34,19 +34,25 @@ describe('matchHeading', () => {
 
   it('gives the run-in lead sentence as heading text', () => {
     expect(headingText('1.加强领导。各单位要成立专班。')).toBe('1.加强领导。');
-    expect(headingText('一、基层党组织切实发挥战斗堡垒作用，做组织引领的旗帜')).toBe('一、基层党组织切实发挥战斗堡垒作用，做组织引领的旗帜');
+    expect(headingText('一、基层党组织切实发挥战斗堡垒作用，做组织引领的旗帜')).toBe(
+      '一、基层党组织切实发挥战斗堡垒作用，做组织引领的旗帜',
+    );
     expect(headingText('（一）加强组织领导。')).toBe('（一）加强组织领导。');
   });
 });
 
 describe('matchSubPoint', () => {
   it('finds a short lead sentence', () => {
-    expect(matchSubPoint('要强化政治意识，严明组织责任。全院各基层党组织要深刻认识')).toBe('要强化政治意识，严明组织责任。');
+    expect(matchSubPoint('要强化政治意识，严明组织责任。全院各基层党组织要深刻认识')).toBe(
+      '要强化政治意识，严明组织责任。',
+    );
     expect(matchSubPoint('要主动率先垂范。作为党员领导干部')).toBe('要主动率先垂范。');
   });
 
   it('ignores a long paragraph that merely starts with 要', () => {
-    expect(matchSubPoint('要充分认识疫情防控工作的极端重要性和紧迫性，切实肩负起疫情防控“第一责任人”责任。')).toBeNull();
+    expect(
+      matchSubPoint('要充分认识疫情防控工作的极端重要性和紧迫性，切实肩负起疫情防控“第一责任人”责任。'),
+    ).toBeNull();
     expect(matchSubPoint('要')).toBeNull();
     expect(matchSubPoint('各基层党组织要讲政治。')).toBeNull();
   });
@@ -54,8 +60,13 @@ describe('matchSubPoint', () => {
   it('finds exactly the seven sub-points of the seed', () => {
     const leads = SEED_LOGICAL_LINES.map(matchSubPoint).filter((s) => s !== null);
     expect(leads).toEqual([
-      '要强化政治意识，严明组织责任。', '要坚持问题导向，严抓工作落实。', '要强化宣传教育，关心关爱师生。',
-      '要主动率先垂范。', '要强化领导责任。', '要严格要求自己，带头遵规守纪。', '要发挥先锋作用，带头履行义务。',
+      '要强化政治意识，严明组织责任。',
+      '要坚持问题导向，严抓工作落实。',
+      '要强化宣传教育，关心关爱师生。',
+      '要主动率先垂范。',
+      '要强化领导责任。',
+      '要严格要求自己，带头遵规守纪。',
+      '要发挥先锋作用，带头履行义务。',
     ]);
   });
 });

@@ -4,7 +4,17 @@ import { mainParts } from '../../../lib/document/main-parts';
 import type { OutlineGroup, Section } from '../../../lib/document/types';
 
 const section = (id: string): Section => ({
-  id, kind: 'part', level: 1, marker: '', number: 1, heading: id, headingStart: 0, headingEnd: 1, start: 0, end: 1, children: [],
+  id,
+  kind: 'part',
+  level: 1,
+  marker: '',
+  number: 1,
+  heading: id,
+  headingStart: 0,
+  headingEnd: 1,
+  start: 0,
+  end: 1,
+  children: [],
 });
 
 describe('mainParts', () => {

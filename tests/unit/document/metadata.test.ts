@@ -31,10 +31,16 @@ describe('parseMetadata', () => {
 
   it('falls back to the page title element and the masthead issuer', () => {
     const meta = metadataOf(
-      '<h1 class="arti_title">关于做好国庆假期安全工作的通知</h1><div id="root"><p>学院办公室文件</p><p>各部门：</p>'
-      + '<p>一、加强值班</p><p>二、注意安全</p></div>',
+      '<h1 class="arti_title">关于做好国庆假期安全工作的通知</h1><div id="root"><p>学院办公室文件</p><p>各部门：</p>' +
+        '<p>一、加强值班</p><p>二、注意安全</p></div>',
     );
-    expect(meta).toMatchObject({ kind: '通知', title: '关于做好国庆假期安全工作的通知', issuer: '学院办公室', addressee: '各部门', date: null });
+    expect(meta).toMatchObject({
+      kind: '通知',
+      title: '关于做好国庆假期安全工作的通知',
+      issuer: '学院办公室',
+      addressee: '各部门',
+      date: null,
+    });
   });
 
   it('falls back to document.title without the site suffix', () => {
@@ -45,17 +51,28 @@ describe('parseMetadata', () => {
 
   it('joins a two-line title and ignores labels ending in a colon', () => {
     const meta = metadataOf(
-      '<div id="root"><p>发布时间：</p><p>关于进一步加强校园疫情防控工作的</p><p>实施方案（试行）</p><p>一、目标</p><p>二、措施</p>'
-      + '<p>党委办公室　2022年9月1日</p></div>',
+      '<div id="root"><p>发布时间：</p><p>关于进一步加强校园疫情防控工作的</p><p>实施方案（试行）</p><p>一、目标</p><p>二、措施</p>' +
+        '<p>党委办公室　2022年9月1日</p></div>',
     );
-    expect(meta).toMatchObject({ title: '关于进一步加强校园疫情防控工作的实施方案（试行）', kind: '方案', addressee: null, issuer: '党委办公室', date: '2022年9月1日', isoDate: '2022-09-01' });
+    expect(meta).toMatchObject({
+      title: '关于进一步加强校园疫情防控工作的实施方案（试行）',
+      kind: '方案',
+      addressee: null,
+      issuer: '党委办公室',
+      date: '2022年9月1日',
+      isoDate: '2022-09-01',
+    });
   });
 });
 
 describe('matchDateLine', () => {
   it('reads Arabic and Chinese-numeral dates', () => {
     expect(matchDateLine('2022年10月6日')).toEqual({ printed: '2022年10月6日', iso: '2022-10-06', prefix: '' });
-    expect(matchDateLine('二〇二二年十月六日')).toEqual({ printed: '二〇二二年十月六日', iso: '2022-10-06', prefix: '' });
+    expect(matchDateLine('二〇二二年十月六日')).toEqual({
+      printed: '二〇二二年十月六日',
+      iso: '2022-10-06',
+      prefix: '',
+    });
     expect(matchDateLine('学院办公室 2022年1月15日')?.prefix).toBe('学院办公室');
   });
 

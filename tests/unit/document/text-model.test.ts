@@ -22,7 +22,9 @@ function expectExactRuns(model: TextModel): void {
   for (const run of model.runs) {
     expect(run.end).toBeGreaterThan(run.start);
     expect(run.start).toBeGreaterThanOrEqual(prevEnd);
-    expect(model.text.slice(run.start, run.end)).toBe(run.node.data.slice(run.nodeStart, run.nodeStart + run.end - run.start));
+    expect(model.text.slice(run.start, run.end)).toBe(
+      run.node.data.slice(run.nodeStart, run.nodeStart + run.end - run.start),
+    );
     for (let i = prevEnd; i < run.start; i++) expect(model.text[i]).toBe('\n');
     covered += run.end - run.start;
     prevEnd = run.end;
@@ -85,8 +87,8 @@ describe('buildTextModel', () => {
 
   it('skips scripts, hidden parts, templates and our own UI', () => {
     const m = modelOf(
-      '<p>甲<script>var x = "一、";</script><style>p{}</style>乙</p><div hidden>丙</div><div aria-hidden="true">丁</div>'
-      + '<template><p>戊</p></template><gongwen-panel>己</gongwen-panel><noscript>庚</noscript><p>辛</p>',
+      '<p>甲<script>var x = "一、";</script><style>p{}</style>乙</p><div hidden>丙</div><div aria-hidden="true">丁</div>' +
+        '<template><p>戊</p></template><gongwen-panel>己</gongwen-panel><noscript>庚</noscript><p>辛</p>',
     );
     expect(lines(m)).toEqual(['甲乙', '辛']);
     expectExactRuns(m);

@@ -19,7 +19,17 @@ export function fakeGeometry(root: Element, win: Window = window): FakeGeometry 
     const line = lines.get(range.startContainer) ?? 0;
     const top = 100 + line * 20 - scrollY;
     const left = 50 + (line % 7);
-    return { top, bottom: top + 18, left, right: left + 400 + (line % 5) * 10, width: 400 + (line % 5) * 10, height: 18, x: left, y: top, toJSON: () => ({}) } as DOMRect;
+    return {
+      top,
+      bottom: top + 18,
+      left,
+      right: left + 400 + (line % 5) * 10,
+      width: 400 + (line % 5) * 10,
+      height: 18,
+      x: left,
+      y: top,
+      toJSON: () => ({}),
+    } as DOMRect;
   };
   const rect = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
     return box(this);
@@ -30,7 +40,17 @@ export function fakeGeometry(root: Element, win: Window = window): FakeGeometry 
   // The article's own box ends below its last line, and moves with the scroll like them.
   const rootBox = vi.spyOn(root, 'getBoundingClientRect').mockImplementation(() => {
     const bottom = 100 + lines.size * 20 - scrollY;
-    return { top: 100 - scrollY, bottom, left: 40, right: 600, width: 560, height: bottom - 100 + scrollY, x: 40, y: 100 - scrollY, toJSON: () => ({}) } as DOMRect;
+    return {
+      top: 100 - scrollY,
+      bottom,
+      left: 40,
+      right: 600,
+      width: 560,
+      height: bottom - 100 + scrollY,
+      x: 40,
+      y: 100 - scrollY,
+      toJSON: () => ({}),
+    } as DOMRect;
   });
   const scrollDescriptor = Object.getOwnPropertyDescriptor(win, 'scrollY');
   Object.defineProperty(win, 'scrollY', { get: () => scrollY, configurable: true });

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { focusPlace, keepInView, shouldFollowCurrent } from '../../../lib/dom/keep-in-view';
 
 function rect(top: number, height: number): DOMRect {
-  return { top, bottom: top + height, height, left: 0, right: 100, width: 100, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+  return {
+    top,
+    bottom: top + height,
+    height,
+    left: 0,
+    right: 100,
+    width: 100,
+    x: 0,
+    y: top,
+    toJSON: () => ({}),
+  } as DOMRect;
 }
 
 /** A scroller showing [100, 500) on screen, and a row at `rowTop` (screen px) of `rowHeight`. */
@@ -122,7 +132,7 @@ describe('focusPlace', () => {
     done();
   });
 
-  it('counts focus left on a control scrolled out of the panel\'s view as away', () => {
+  it("counts focus left on a control scrolled out of the panel's view as away", () => {
     const { panel, outline, chip, done } = build();
     chip.focus();
     chip.getBoundingClientRect = () => rect(900, 28); // the reader scrolled back up to the outline

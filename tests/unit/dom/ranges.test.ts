@@ -19,14 +19,22 @@ describe('ranges', () => {
       const line = model.text.slice(b.start, b.end);
       // A joined page-break line spans two elements: the DOM has source whitespace between them.
       const joinedLine = line.includes('这根弦') || line.includes('带头严格落实');
-      for (const [a, z] of [[b.start, b.end], [b.start + 1, b.end - 1], [b.start + 3, b.start + 17]] as const) {
+      for (const [a, z] of [
+        [b.start, b.end],
+        [b.start + 1, b.end - 1],
+        [b.start + 3, b.start + 17],
+      ] as const) {
         if (z <= a || z > b.end) continue;
         const dom = textRange(model, a, z).toString();
         expect(joinedLine ? dom.replace(/\s+/g, '') : dom).toBe(model.text.slice(a, z));
       }
     }
     const joined = model.text.indexOf('绷紧疫情防控这根弦');
-    expect(textRange(model, joined, joined + 9).toString().replace(/\s+/g, '')).toBe('绷紧疫情防控这根弦');
+    expect(
+      textRange(model, joined, joined + 9)
+        .toString()
+        .replace(/\s+/g, ''),
+    ).toBe('绷紧疫情防控这根弦');
   });
 
   it('snaps separators: forward for starts, backward for ends', () => {

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('measureTextBoundsSteps', () => {
-  it('in slices with the page\'s turns between them gives the bounds measured in one go, sampled or not', async () => {
+  it("in slices with the page's turns between them gives the bounds measured in one go, sampled or not", async () => {
     const { model } = detectedFixture();
     geometry = fakeGeometry(model.root);
     for (const sample of [160, 5]) {

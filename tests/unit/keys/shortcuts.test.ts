@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { isTypingTarget, runShortcut, shortcutFor, type KeyEventLike } from '../../../lib/keys/shortcuts';
 
 const key = (k: string, extra: Partial<KeyEventLike> = {}): KeyEventLike => ({
-  key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, target: document.body, ...extra,
+  key: k,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  target: document.body,
+  ...extra,
 });
 
 describe('shortcutFor', () => {
@@ -32,7 +38,8 @@ describe('shortcutFor', () => {
   });
 
   it('does nothing while the reader types in a field', () => {
-    document.body.innerHTML = '<input id="q"><input id="c" type="checkbox"><textarea id="t"></textarea><div contenteditable="true"><span id="e">x</span></div><select id="s"></select>';
+    document.body.innerHTML =
+      '<input id="q"><input id="c" type="checkbox"><textarea id="t"></textarea><div contenteditable="true"><span id="e">x</span></div><select id="s"></select>';
     for (const id of ['q', 't', 'e', 's']) {
       expect(shortcutFor(key('1', { target: document.getElementById(id) }))).toBeNull();
     }

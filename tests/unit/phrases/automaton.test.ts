@@ -40,13 +40,35 @@ describe('buildAutomaton', () => {
 
 describe('findPhrases through the automaton agrees with the regex finder it replaced', () => {
   it('on the seed text, with and without reader phrases', () => {
-    for (const userPhrases of [[], ['安全网', '疫情防控', '网格化管理', '早发现', '“四个意识”'], ['的', '工作', '学校']]) {
+    for (const userPhrases of [
+      [],
+      ['安全网', '疫情防控', '网格化管理', '早发现', '“四个意识”'],
+      ['的', '工作', '学校'],
+    ]) {
       expect(findPhrases(seedText, { userPhrases })).toEqual(referenceFindPhrases(seedText, { userPhrases }));
     }
   });
 
   // Small alphabets make overlapping, nested and whitespace-split phrases common.
-  const alphabet = ['安', '全', '网', '格', '化', '四', '个', '意', '识', '“', '”', ' ', '\n', '\u3000', '两', '三', '的'];
+  const alphabet = [
+    '安',
+    '全',
+    '网',
+    '格',
+    '化',
+    '四',
+    '个',
+    '意',
+    '识',
+    '“',
+    '”',
+    ' ',
+    '\n',
+    '\u3000',
+    '两',
+    '三',
+    '的',
+  ];
   const textArb = fc.array(fc.constantFrom(...alphabet), { maxLength: 120 }).map((cs) => cs.join(''));
   const phraseArb = fc
     .array(fc.constantFrom(...alphabet.filter((c) => !/\s/u.test(c))), { minLength: 1, maxLength: 5 })
@@ -66,13 +88,15 @@ describe('findPhrases through the automaton agrees with the regex finder it repl
     const lexiconArb = fc
       .uniqueArray(phraseArb, { maxLength: 10 })
       .chain((terms) =>
-        fc.tuple(...terms.map(() => fc.constantFrom(...categories))).map((cats) =>
-          terms.map((term, i): LexiconEntry => ({ term, category: cats[i]! })),
-        ),
+        fc
+          .tuple(...terms.map(() => fc.constantFrom(...categories)))
+          .map((cats) => terms.map((term, i): LexiconEntry => ({ term, category: cats[i]! }))),
       );
     fc.assert(
       fc.property(textArb, lexiconArb, fc.array(phraseArb, { maxLength: 6 }), (text, lexicon, userPhrases) => {
-        expect(findPhrases(text, { lexicon, userPhrases })).toEqual(referenceFindPhrases(text, { lexicon, userPhrases }));
+        expect(findPhrases(text, { lexicon, userPhrases })).toEqual(
+          referenceFindPhrases(text, { lexicon, userPhrases }),
+        );
       }),
       { numRuns: 400 },
     );
@@ -95,6 +119,8 @@ describe('cost', () => {
     const text = `${seedText}\n关于加强学校安全工作17的通知\n关于加强学校安全工作的意见`.repeat(3);
     const found = findPhrases(text, { userPhrases });
     expect(found).toEqual(referenceFindPhrases(text, { userPhrases }));
-    expect(found.filter((m) => m.category === 'user').map((m) => m.term)).toEqual(Array(3).fill('关于加强学校安全工作17'));
+    expect(found.filter((m) => m.category === 'user').map((m) => m.term)).toEqual(
+      Array(3).fill('关于加强学校安全工作17'),
+    );
   });
 });

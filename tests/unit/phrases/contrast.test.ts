@@ -17,7 +17,15 @@ describe('parseCssColor', () => {
     expect(parseCssColor(css)).toEqual(expected);
   });
 
-  it.each(['oklch(0.5 0.1 200)', 'lab(50 0 0)', 'color(display-p3 1 0 0)', 'rgb(1, 2)', 'rgb(a, b, c)', '#12345', 'red'])('gives null for %s', (css) => {
+  it.each([
+    'oklch(0.5 0.1 200)',
+    'lab(50 0 0)',
+    'color(display-p3 1 0 0)',
+    'rgb(1, 2)',
+    'rgb(a, b, c)',
+    '#12345',
+    'red',
+  ])('gives null for %s', (css) => {
     expect(parseCssColor(css)).toBeNull();
   });
 });

@@ -26,7 +26,8 @@ describe('automaton in chunks', () => {
   it('finds across a chunk edge what it finds in one pass, for every chunk size', () => {
     const whole = automaton.longestAt(seedText);
     expect(whole.length).toBeGreaterThan(10);
-    for (const chunk of [1, 2, 3, 7, 64, 1000]) expect(drain(automaton.longestAtSteps(seedText, chunk)), `chunk ${chunk}`).toEqual(whole);
+    for (const chunk of [1, 2, 3, 7, 64, 1000])
+      expect(drain(automaton.longestAtSteps(seedText, chunk)), `chunk ${chunk}`).toEqual(whole);
   });
 
   it('pauses once per chunk after the first', () => {
@@ -49,10 +50,14 @@ describe('findPhrasesSteps', () => {
   // A long text: the seed many times over, so every step of the finder pauses more than once.
   const long = Array.from({ length: 30 }, () => seedText).join('\n');
 
-  it('in slices with the page\'s turns between them gives what findPhrases gives', async () => {
+  it("in slices with the page's turns between them gives what findPhrases gives", async () => {
     const user = ['组织引领', '校园安全'];
     let slices = 0;
-    const sliced = await runInSlices(findPhrasesSteps(long, { userPhrases: user }), { sliceMs: 0, pause, onSlice: () => slices++ });
+    const sliced = await runInSlices(findPhrasesSteps(long, { userPhrases: user }), {
+      sliceMs: 0,
+      pause,
+      onSlice: () => slices++,
+    });
     expect(sliced?.value).toEqual(findPhrases(long, { userPhrases: user }));
     expect(sliced!.value.length).toBeGreaterThan(300);
     // Bounded steps: many slices on a long text, not one.

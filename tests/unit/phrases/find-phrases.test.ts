@@ -118,7 +118,8 @@ describe('numbered formulae', () => {
   });
 
   it('skips ordinary counts (stoplist, bigger numbers, ordinals, 几个)', () => {
-    const text = '用了两个月，分三个方面，花了几个小时，两个多小时，这两个人，二十个单位，第三个阶段，三十个班级，两个以上，两个都是。';
+    const text =
+      '用了两个月，分三个方面，花了几个小时，两个多小时，这两个人，二十个单位，第三个阶段，三十个班级，两个以上，两个都是。';
     expect(findPhrases(text, { lexicon: [] })).toEqual([]);
   });
 
@@ -154,7 +155,7 @@ describe('lexicon and user terms', () => {
     expect(found.map((m) => m.term)).toEqual(['防控工作部署']);
   });
 
-  it('finds the reader\'s phrases as `user`, a user phrase equal to a lexicon term stays lexicon', () => {
+  it("finds the reader's phrases as `user`, a user phrase equal to a lexicon term stays lexicon", () => {
     const text = '学院疫情防控要求，疫\n情防控，一把手';
     const found = findPhrases(text, { userPhrases: ['疫情防控', '一把手', '  '] });
     expect(found.map((m) => `${m.category}:${m.term}`)).toEqual([

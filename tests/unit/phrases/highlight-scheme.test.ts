@@ -48,7 +48,12 @@ describe('canvasColor', () => {
 
 describe('pageBackground', () => {
   it('takes the first opaque layer from the article outwards', () => {
-    expect(pageBackground(['rgba(0, 0, 0, 0)', 'rgb(20, 30, 40)', 'rgb(255, 255, 255)'], WHITE_CANVAS)).toEqual({ r: 20, g: 30, b: 40, a: 1 });
+    expect(pageBackground(['rgba(0, 0, 0, 0)', 'rgb(20, 30, 40)', 'rgb(255, 255, 255)'], WHITE_CANVAS)).toEqual({
+      r: 20,
+      g: 30,
+      b: 40,
+      a: 1,
+    });
   });
 
   it('falls back to the canvas when every layer is transparent', () => {
@@ -62,7 +67,10 @@ describe('pageBackground', () => {
     expect(out.r).toBeCloseTo(191.25, 6);
     expect(out.a).toBe(1);
     // A translucent layer over an opaque ancestor.
-    expect(pageBackground(['rgba(0, 0, 0, 0.5)', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)'], DARK_CANVAS).r).toBeCloseTo(127.5, 6);
+    expect(pageBackground(['rgba(0, 0, 0, 0.5)', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)'], DARK_CANVAS).r).toBeCloseTo(
+      127.5,
+      6,
+    );
   });
 
   it('skips values it cannot read instead of guessing', () => {

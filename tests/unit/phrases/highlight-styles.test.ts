@@ -22,7 +22,10 @@ const AA = 4.5;
 const keys = Object.keys(phraseColors) as HighlightKey[];
 
 describe('highlight colours', () => {
-  const entries = keys.flatMap((key) => [[`${key}/light`, phraseColors[key].light] as const, [`${key}/dark`, phraseColors[key].dark] as const]);
+  const entries = keys.flatMap((key) => [
+    [`${key}/light`, phraseColors[key].light] as const,
+    [`${key}/dark`, phraseColors[key].dark] as const,
+  ]);
 
   it.each(entries)('%s has WCAG AA contrast between text and highlight', (_name, pair) => {
     expect(pair.color).toMatch(/^#[0-9a-f]{6}$/);
@@ -47,7 +50,8 @@ describe('highlight colours', () => {
     const chroma = (c: Rgba): number => Math.max(c.r, c.g, c.b) - Math.min(c.r, c.g, c.b);
     for (const scheme of ['light', 'dark'] as const) {
       const flash = chroma(color(phraseColors.flash[scheme].background));
-      for (const c of phraseCategoryOrder) expect(flash, `${scheme}/${c}`).toBeGreaterThanOrEqual(1.5 * chroma(color(phraseColors[c][scheme].background)));
+      for (const c of phraseCategoryOrder)
+        expect(flash, `${scheme}/${c}`).toBeGreaterThanOrEqual(1.5 * chroma(color(phraseColors[c][scheme].background)));
     }
   });
 
@@ -70,16 +74,31 @@ describe('palette chosen for sample pages', () => {
   // [name, the article's ancestors' computed backgrounds from the article outwards, canvas, expected palette]
   const pages: readonly [string, readonly string[], Rgba, 'light' | 'dark'][] = [
     ['white page', ['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)'], WHITE_CANVAS, 'light'],
-    ['transparent page on the white canvas (dark-mode browser, no color-scheme)', ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'], WHITE_CANVAS, 'light'],
+    [
+      'transparent page on the white canvas (dark-mode browser, no color-scheme)',
+      ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'],
+      WHITE_CANVAS,
+      'light',
+    ],
     ['paper page #f5f0e6', ['rgb(245, 240, 230)'], WHITE_CANVAS, 'light'],
-    ['grey portal #eef1f5 behind a white article box', ['rgb(255, 255, 255)', 'rgb(238, 241, 245)'], WHITE_CANVAS, 'light'],
+    [
+      'grey portal #eef1f5 behind a white article box',
+      ['rgb(255, 255, 255)', 'rgb(238, 241, 245)'],
+      WHITE_CANVAS,
+      'light',
+    ],
     ['dark page #1e1e1e', ['rgba(0, 0, 0, 0)', 'rgb(30, 30, 30)'], WHITE_CANVAS, 'dark'],
     ['dark page #20252b', ['rgb(32, 37, 43)'], WHITE_CANVAS, 'dark'],
     ['page opting into dark with color-scheme and no background', ['rgba(0, 0, 0, 0)'], DARK_CANVAS, 'dark'],
     ['translucent white card over a dark page', ['rgba(255, 255, 255, 0.06)', 'rgb(24, 26, 27)'], WHITE_CANVAS, 'dark'],
     ['translucent black veil (25 %) over white', ['rgba(0, 0, 0, 0.25)', 'rgb(255, 255, 255)'], WHITE_CANVAS, 'light'],
     ['translucent black veil (85 %) over white', ['rgba(0, 0, 0, 0.85)', 'rgb(255, 255, 255)'], WHITE_CANVAS, 'dark'],
-    ['two translucent layers on the canvas', ['rgba(255, 250, 240, 0.5)', 'rgba(245, 240, 230, 0.5)'], WHITE_CANVAS, 'light'],
+    [
+      'two translucent layers on the canvas',
+      ['rgba(255, 250, 240, 0.5)', 'rgba(245, 240, 230, 0.5)'],
+      WHITE_CANVAS,
+      'light',
+    ],
     ['space syntax with alpha, over dark', ['rgb(0 0 0 / 0.2)', 'rgb(32 37 43)'], WHITE_CANVAS, 'dark'],
   ];
 
@@ -104,7 +123,10 @@ describe('palette chosen for sample pages', () => {
       const scheme = schemeForBackground(page);
       for (const key of keys) {
         const pair = phraseColors[key][scheme];
-        expect(contrastRatio(color(pair.color), composite(color(pair.background), page)), `${grey} ${key}`).toBeGreaterThanOrEqual(AA);
+        expect(
+          contrastRatio(color(pair.color), composite(color(pair.background), page)),
+          `${grey} ${key}`,
+        ).toBeGreaterThanOrEqual(AA);
       }
     }
   });
@@ -149,7 +171,9 @@ describe('highlight CSS', () => {
     const texts = [...sheet.cssRules].map((r) => r.cssText);
     for (const scheme of ['light', 'dark']) {
       for (const c of phraseCategoryOrder) {
-        expect(texts.some((t) => t.startsWith(`mark.gongwen-mark[data-scheme="${scheme}"][data-category="${c}"]`))).toBe(true);
+        expect(
+          texts.some((t) => t.startsWith(`mark.gongwen-mark[data-scheme="${scheme}"][data-category="${c}"]`)),
+        ).toBe(true);
       }
     }
     expect(texts.filter((t) => t.startsWith('@media'))).toHaveLength(1);

@@ -75,7 +75,11 @@ describe('wrap fallback (happy-dom has no CSS.highlights)', () => {
     h.paint(byCategory);
     h.clear();
     h.paint(new Map([['quoted', byCategory.get('measure')!]]));
-    expect([...root.querySelectorAll('mark')].map((m) => m.getAttribute('data-category'))).toEqual(['quoted', 'quoted', 'quoted']);
+    expect([...root.querySelectorAll('mark')].map((m) => m.getAttribute('data-category'))).toEqual([
+      'quoted',
+      'quoted',
+      'quoted',
+    ]);
     h.clear();
     expect(root.innerHTML).toBe(before);
   });
@@ -170,11 +174,14 @@ describe('stylesheet', () => {
 
   it('falls back to one <style> element when a sheet cannot be constructed', () => {
     const doc = document.implementation.createHTMLDocument('t');
-    vi.stubGlobal('CSSStyleSheet', class {
-      constructor() {
-        throw new Error('not allowed');
-      }
-    });
+    vi.stubGlobal(
+      'CSSStyleSheet',
+      class {
+        constructor() {
+          throw new Error('not allowed');
+        }
+      },
+    );
     Object.defineProperty(doc, 'defaultView', { value: null });
     createHighlighter(doc).paint(new Map());
     createHighlighter(doc, 'dark').paint(new Map());
@@ -191,7 +198,8 @@ describe('palette (wrap fallback)', () => {
     const text = root.textContent;
     const h = createHighlighter(document, 'dark');
     h.paint(byCategory);
-    const schemes = () => new Set([...root.querySelectorAll('mark.gongwen-mark')].map((m) => m.getAttribute('data-scheme')));
+    const schemes = () =>
+      new Set([...root.querySelectorAll('mark.gongwen-mark')].map((m) => m.getAttribute('data-scheme')));
     expect(schemes()).toEqual(new Set(['dark']));
     h.setScheme('light');
     expect(schemes()).toEqual(new Set(['light']));
@@ -224,7 +232,9 @@ describe('CSS Custom Highlight API path (stubbed)', () => {
     expect([...registry.keys()].sort()).toEqual(['gongwen-light-formula', 'gongwen-light-measure']);
     expect(registry.get('gongwen-light-formula')?.size).toBe(2);
     expect(registry.get('gongwen-light-measure')?.size).toBe(3);
-    expect(registry.get('gongwen-light-formula')!.priority).toBeGreaterThan(registry.get('gongwen-light-measure')!.priority);
+    expect(registry.get('gongwen-light-formula')!.priority).toBeGreaterThan(
+      registry.get('gongwen-light-measure')!.priority,
+    );
     expect(root.innerHTML).toBe(before);
   });
 
@@ -234,7 +244,12 @@ describe('CSS Custom Highlight API path (stubbed)', () => {
     const { byCategory } = setup();
     const h = createHighlighter(document);
     h.paint(byCategory);
-    h.paint(new Map([['user', byCategory.get('measure')!], ['quoted', []]]));
+    h.paint(
+      new Map([
+        ['user', byCategory.get('measure')!],
+        ['quoted', []],
+      ]),
+    );
     expect([...registry.keys()].sort()).toEqual(['gongwen-light-user', 'someone-else']);
     h.clear();
     expect([...registry.keys()]).toEqual(['someone-else']);

@@ -6,7 +6,12 @@ import { findPhrases } from '../../../lib/phrases/find-phrases';
 import { builtInLexicon } from '../../../lib/phrases/lexicon';
 import { seedText } from './seed-text';
 
-const row = (term: string, category: string, count: number, gloss?: string) => ({ term, category, count, ...(gloss ? { gloss } : {}) });
+const row = (term: string, category: string, count: number, gloss?: string) => ({
+  term,
+  category,
+  count,
+  ...(gloss ? { gloss } : {}),
+});
 const show = (groups: ReturnType<typeof groupPhrases<ReturnType<typeof row>>>) =>
   groups.map((g) => `${g.kind === 'focus' ? '*' : g.category}: ${g.rows.map((r) => `${r.term}${r.count}`).join(' ')}`);
 
@@ -31,7 +36,7 @@ describe('groupPhrases', () => {
     ]);
   });
 
-  it('keeps the reader\'s own phrases in their group, however often they occur', () => {
+  it("keeps the reader's own phrases in their group, however often they occur", () => {
     expect(isFocusRow(row('防控', 'user', 9))).toBe(false);
     expect(isFocusRow(row('防控', 'quoted', 2))).toBe(true);
     expect(isFocusRow(row('防控', 'quoted', 1))).toBe(false);
@@ -48,17 +53,36 @@ describe('groupPhrases', () => {
     const groups = groupPhrases(rows);
     expect(groups[0]?.kind).toBe('focus');
     expect(groups[0]?.rows.map((r) => r.term)).toEqual(['四个意识', '四个自信', '两个维护', '两个确立']);
-    expect(groups.slice(1).map((g) => (g.kind === 'category' ? g.category : '*'))).toEqual(['requirement', 'measure', 'quoted']);
+    expect(groups.slice(1).map((g) => (g.kind === 'category' ? g.category : '*'))).toEqual([
+      'requirement',
+      'measure',
+      'quoted',
+    ]);
     expect(groups.flatMap((g) => g.rows).length).toBe(rows.length);
   });
 });
 
 describe('focusNoteKey', () => {
   it('says 多次出现 only when every stressed phrase really occurs more than once', () => {
-    expect(focusNoteKey([{ category: 'formula', count: 3 }, { category: 'measure', count: 2 }])).toBe('phrasesFocusRepeated');
+    expect(
+      focusNoteKey([
+        { category: 'formula', count: 3 },
+        { category: 'measure', count: 2 },
+      ]),
+    ).toBe('phrasesFocusRepeated');
     // Once, with a gloss: not "repeated".
     expect(focusNoteKey([{ category: 'formula', count: 1, gloss: 'x' }])).toBe('phrasesFocusGlossed');
-    expect(focusNoteKey([{ category: 'formula', count: 1, gloss: 'x' }, { category: 'formula', count: 2, gloss: 'y' }])).toBe('phrasesFocusGlossed');
-    expect(focusNoteKey([{ category: 'formula', count: 1, gloss: 'x' }, { category: 'measure', count: 4 }])).toBe('phrasesFocusNote');
+    expect(
+      focusNoteKey([
+        { category: 'formula', count: 1, gloss: 'x' },
+        { category: 'formula', count: 2, gloss: 'y' },
+      ]),
+    ).toBe('phrasesFocusGlossed');
+    expect(
+      focusNoteKey([
+        { category: 'formula', count: 1, gloss: 'x' },
+        { category: 'measure', count: 4 },
+      ]),
+    ).toBe('phrasesFocusNote');
   });
 });

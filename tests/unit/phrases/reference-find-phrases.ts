@@ -26,10 +26,49 @@ const quotedMaxLength = 12;
  * 几个 needs no entry: 几 is not a numeral here.
  */
 const numberedStoplist: readonly string[] = [
-  '月', '年', '天', '日', '周', '星期', '小时', '钟头', '分钟', '季度', '学期', '阶段', '时期',
-  '方面', '问题', '部分', '环节', '层面', '层次', '步骤', '方向', '角度', '原因', '特点', '地方',
-  '人', '同学', '学生', '孩子', '家庭', '单位', '部门', '地区', '城市', '班', '小组', '项目',
-  '多', '以上', '以下', '左右', '字', '点',
+  '月',
+  '年',
+  '天',
+  '日',
+  '周',
+  '星期',
+  '小时',
+  '钟头',
+  '分钟',
+  '季度',
+  '学期',
+  '阶段',
+  '时期',
+  '方面',
+  '问题',
+  '部分',
+  '环节',
+  '层面',
+  '层次',
+  '步骤',
+  '方向',
+  '角度',
+  '原因',
+  '特点',
+  '地方',
+  '人',
+  '同学',
+  '学生',
+  '孩子',
+  '家庭',
+  '单位',
+  '部门',
+  '地区',
+  '城市',
+  '班',
+  '小组',
+  '项目',
+  '多',
+  '以上',
+  '以下',
+  '左右',
+  '字',
+  '点',
 ];
 /** Function words that never sit inside a two-character formula term (两个都是, 三个的…). */
 const numberedFunctionChars = new Set([...'的了是在和与及都也就又还或被把给向对从']);
@@ -51,7 +90,12 @@ interface Candidate extends PhraseMatch {
 
 // Among equal tier and length: curated before reader terms before generic; numbered beats quoted on the same range.
 const categoryRank: Record<PhraseCategory, number> = {
-  formula: 0, requirement: 1, measure: 2, user: 3, numbered: 4, quoted: 5,
+  formula: 0,
+  requirement: 1,
+  measure: 2,
+  user: 3,
+  numbered: 4,
+  quoted: 5,
 };
 
 function escapeRegExp(s: string): string {
@@ -108,7 +152,14 @@ function genericCandidates(text: string): Candidate[] {
     }
     const term = m[2];
     if (term === undefined || isOrdinaryCount(term)) continue;
-    out.push({ start: m.index, end: m.index + term.length, term, category: 'numbered', tier: 1, length: [...term].length });
+    out.push({
+      start: m.index,
+      end: m.index + term.length,
+      term,
+      category: 'numbered',
+      tier: 1,
+      length: [...term].length,
+    });
   }
   return out;
 }
@@ -117,7 +168,11 @@ function genericCandidates(text: string): Candidate[] {
 function resolve(text: string, candidates: Candidate[], lexicon: readonly LexiconEntry[]): PhraseMatch[] {
   const lexiconCategory = new Map(lexicon.map((e) => [compactPhrase(e.term), e.category] as const));
   const ranked = [...candidates].sort(
-    (a, b) => a.tier - b.tier || b.length - a.length || categoryRank[a.category] - categoryRank[b.category] || a.start - b.start,
+    (a, b) =>
+      a.tier - b.tier ||
+      b.length - a.length ||
+      categoryRank[a.category] - categoryRank[b.category] ||
+      a.start - b.start,
   );
   const taken = new Uint8Array(text.length);
   const picked: PhraseMatch[] = [];
@@ -125,7 +180,7 @@ function resolve(text: string, candidates: Candidate[], lexicon: readonly Lexico
     if (taken.subarray(c.start, c.end).some((x) => x === 1)) continue;
     taken.fill(1, c.start, c.end);
     // A generic find whose text is a lexicon term (e.g. a quoted “四个意识”) takes the lexicon category.
-    const category = c.tier === 1 ? lexiconCategory.get(c.term) ?? c.category : c.category;
+    const category = c.tier === 1 ? (lexiconCategory.get(c.term) ?? c.category) : c.category;
     picked.push({ start: c.start, end: c.end, term: c.term, category });
   }
   return picked.sort((a, b) => a.start - b.start);

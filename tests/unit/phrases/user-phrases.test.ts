@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addUserPhrase, normalizeUserPhrase, removeUserPhrase, userPhraseLimit } from '../../../lib/phrases/user-phrases';
+import {
+  addUserPhrase,
+  normalizeUserPhrase,
+  removeUserPhrase,
+  userPhraseLimit,
+} from '../../../lib/phrases/user-phrases';
 import { parseSettings } from '../../../lib/storage/schema';
 
 describe('normalizeUserPhrase', () => {

@@ -1,7 +1,11 @@
 // Portal input → origin + match pattern; script ids; selector validation.
 import { describe, expect, it } from 'vitest';
 import {
-  isPortalScriptId, parsePortalInput, patternForOrigin, scriptIdFor, validateSelector,
+  isPortalScriptId,
+  parsePortalInput,
+  patternForOrigin,
+  scriptIdFor,
+  validateSelector,
 } from '../../../lib/portals/origins';
 
 describe('parsePortalInput', () => {
@@ -21,26 +25,40 @@ describe('parsePortalInput', () => {
     expect(parsePortalInput(input)).toEqual({ ok: true, origin, pattern });
   });
 
-  it.each(['', '   ', 'not a host', 'http://', 'https://exa mple.com', 'example', 'https://user:pw@oa.example.com', 'https://-bad-.com', 'http://a..b'])(
-    'refuses %j as invalid',
-    (input) => {
-      expect(parsePortalInput(input)).toEqual({ ok: false, reason: 'invalid' });
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'not a host',
+    'http://',
+    'https://exa mple.com',
+    'example',
+    'https://user:pw@oa.example.com',
+    'https://-bad-.com',
+    'http://a..b',
+  ])('refuses %j as invalid', (input) => {
+    expect(parsePortalInput(input)).toEqual({ ok: false, reason: 'invalid' });
+  });
 
-  it.each(['ftp://files.example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'chrome://extensions', 'ws://oa.example.com'])(
-    'refuses %j as an unsupported scheme',
-    (input) => {
-      expect(parsePortalInput(input)).toEqual({ ok: false, reason: 'unsupported-scheme' });
-    },
-  );
+  it.each([
+    'ftp://files.example.com',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'chrome://extensions',
+    'ws://oa.example.com',
+  ])('refuses %j as an unsupported scheme', (input) => {
+    expect(parsePortalInput(input)).toEqual({ ok: false, reason: 'unsupported-scheme' });
+  });
 
-  it.each(['www.pku.edu.cn', 'https://oa.tsinghua.edu.cn/x', 'http://edu.cn', 'http://127.0.0.1:4179', 'http://localhost:3000', 'localhost.edu.cn'])(
-    '%s is already covered by the static matches',
-    (input) => {
-      expect(parsePortalInput(input)).toEqual({ ok: false, reason: 'already-covered' });
-    },
-  );
+  it.each([
+    'www.pku.edu.cn',
+    'https://oa.tsinghua.edu.cn/x',
+    'http://edu.cn',
+    'http://127.0.0.1:4179',
+    'http://localhost:3000',
+    'localhost.edu.cn',
+  ])('%s is already covered by the static matches', (input) => {
+    expect(parsePortalInput(input)).toEqual({ ok: false, reason: 'already-covered' });
+  });
 
   it('does not treat look-alike hosts as covered', () => {
     expect(parsePortalInput('https://edu.cn.example.com')).toMatchObject({ ok: true });
@@ -66,9 +84,12 @@ describe('patterns and script ids', () => {
 });
 
 describe('validateSelector', () => {
-  it.each(['#vsb_content', '.article > .body', 'div[id="x"]', 'main article:first-of-type', '', '   '])('accepts %j', (s) => {
-    expect(validateSelector(s)).toBe(true);
-  });
+  it.each(['#vsb_content', '.article > .body', 'div[id="x"]', 'main article:first-of-type', '', '   '])(
+    'accepts %j',
+    (s) => {
+      expect(validateSelector(s)).toBe(true);
+    },
+  );
 
   it.each(['div[', '##x', '.', 'a > > b', ':not(', '}'])('refuses %j', (s) => {
     expect(validateSelector(s)).toBe(false);

@@ -16,7 +16,10 @@ function recordWith(bookmarks: Record<string, string>): DocRecord {
   return {
     ...emptyRecord(DOC),
     bookmarks: Object.fromEntries(
-      Object.entries(bookmarks).map(([sectionId, note]) => [sectionId, { sectionId, heading: sectionId, note, createdAt: 1, updatedAt: 1 }]),
+      Object.entries(bookmarks).map(([sectionId, note]) => [
+        sectionId,
+        { sectionId, heading: sectionId, note, createdAt: 1, updatedAt: 1 },
+      ]),
     ),
   };
 }
@@ -31,7 +34,12 @@ function setUp(storage: Partial<BookmarkStorage> = {}) {
   const confirm = vi.fn();
   const fail = vi.fn();
   const actions = createBookmarkActions({
-    store, docId: DOC, flat, confirm, fail, signal: life.signal,
+    store,
+    docId: DOC,
+    flat,
+    confirm,
+    fail,
+    signal: life.signal,
     storage: {
       set: async (_doc, sectionId, _heading, note) => recordWith({ [sectionId]: note }),
       remove: async () => recordWith({}),

@@ -15,14 +15,22 @@ function setup() {
   document.body.append(host);
   const aborter = new AbortController();
   const restyle = vi.fn(() => void (frame.style.left = '10px'));
-  const guard = guardFrame({ host, frame, src: SRC, parent: () => document.body, restyle, reconnect: async () => true, signal: aborter.signal });
+  const guard = guardFrame({
+    host,
+    frame,
+    src: SRC,
+    parent: () => document.body,
+    restyle,
+    reconnect: async () => true,
+    signal: aborter.signal,
+  });
   return { host, frame, guard, restyle, aborter };
 }
 
 afterEach(() => void (document.body.innerHTML = ''));
 
 describe('guardFrame', () => {
-  it('puts back what the page changes and lets the reader\'s own writes be', async () => {
+  it("puts back what the page changes and lets the reader's own writes be", async () => {
     const { host, frame, guard, restyle, aborter } = setup();
     guard.ownStyle(() => (frame.style.top = '5px'));
     await settle();

@@ -9,7 +9,14 @@ function setUp() {
   const store = readerStore(found);
   const life = new AbortController();
   const phrases = createPhraseLayer(found.model, []);
-  const highlights = createHighlights({ win: window, store, phrases, root: found.root, offset: () => 0, signal: life.signal });
+  const highlights = createHighlights({
+    win: window,
+    store,
+    phrases,
+    root: found.root,
+    offset: () => 0,
+    signal: life.signal,
+  });
   return { found, store, life, highlights };
 }
 
@@ -17,7 +24,9 @@ describe('createHighlights', () => {
   it("lists the user's phrases with their counts as they change", async () => {
     const { store, highlights } = setUp();
     expect(await highlights.setUserPhrases(['守护好校园安全稳定'])).toBe(true);
-    expect(store.get().phrases).toContainEqual(expect.objectContaining({ term: '守护好校园安全稳定', category: 'user', count: 1 }));
+    expect(store.get().phrases).toContainEqual(
+      expect.objectContaining({ term: '守护好校园安全稳定', category: 'user', count: 1 }),
+    );
     await highlights.setUserPhrases([]);
     expect(store.get().phrases.some((p) => p.category === 'user')).toBe(false);
   });
@@ -28,7 +37,10 @@ describe('createHighlights', () => {
     const newer = highlights.setUserPhrases(['组织引领']);
     expect(await older).toBe(false);
     expect(await newer).toBe(true);
-    const user = store.get().phrases.filter((p) => p.category === 'user').map((p) => p.term);
+    const user = store
+      .get()
+      .phrases.filter((p) => p.category === 'user')
+      .map((p) => p.term);
     expect(user).not.toContain('守护好校园安全稳定');
   });
 

@@ -21,7 +21,16 @@ function setUp(resumeAt: number | null = null) {
   const resume = createResumePoint(resumeAt);
   const { tracker, pins } = fakeTracker();
   const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-  const nav = createNavigation({ win: window, store, doc: found.document, flat, model: () => found.model, tracker: () => tracker, resume, host: () => null });
+  const nav = createNavigation({
+    win: window,
+    store,
+    doc: found.document,
+    flat,
+    model: () => found.model,
+    tracker: () => tracker,
+    resume,
+    host: () => null,
+  });
   return { found, flat, store, resume, pins, scrollTo, nav };
 }
 
@@ -55,7 +64,9 @@ describe('createNavigation', () => {
   it('steps by part from inside a part, also from one of its subsections', () => {
     const { found, flat, store, pins, nav } = setUp();
     const [first, second] = found.document.sections;
-    const inside = flat.find((s) => s.level > 1 && s.headingStart > first!.headingStart && s.headingStart < second!.headingStart)!;
+    const inside = flat.find(
+      (s) => s.level > 1 && s.headingStart > first!.headingStart && s.headingStart < second!.headingStart,
+    )!;
     expect(inside).toBeDefined();
     store.set({ currentId: inside.id });
     nav.stepPart(1);

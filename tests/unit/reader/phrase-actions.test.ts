@@ -22,16 +22,31 @@ function fakeSettings(initial: Partial<Settings> = {}) {
   } satisfies ReaderSettings;
 }
 
-
 function setUp(initial: Partial<Settings> = {}) {
   const found = detectedFixture();
   const store = readerStore(found);
   const life = new AbortController();
   const phrases = createPhraseLayer(found.model, []);
-  const highlights = createHighlights({ win: window, store, phrases, root: found.root, offset: () => 0, signal: life.signal });
+  const highlights = createHighlights({
+    win: window,
+    store,
+    phrases,
+    root: found.root,
+    offset: () => 0,
+    signal: life.signal,
+  });
   const settings = fakeSettings(initial);
   const actions = createPhraseActions({
-    win: window, store, phrases, highlights, settings, root: found.root, host: () => null, offset: () => 0, jumped: vi.fn(), signal: life.signal,
+    win: window,
+    store,
+    phrases,
+    highlights,
+    settings,
+    root: found.root,
+    host: () => null,
+    offset: () => 0,
+    jumped: vi.fn(),
+    signal: life.signal,
   });
   actions.start();
   return { found, store, life, settings, actions };

@@ -29,7 +29,9 @@ describe('createPhraseLayer, finding in slices', () => {
     const log: string[] = [];
     setTimeout(() => log.push('page task'), 0);
     const slices: number[] = [];
-    const finding = layer.findInSlices({ onSlice: (began) => slices.push(began) }).then((done) => log.push(`found ${done}`));
+    const finding = layer
+      .findInSlices({ onSlice: (began) => slices.push(began) })
+      .then((done) => log.push(`found ${done}`));
     expect(log).toEqual([]);
     await finding;
     expect(log).toEqual(['page task', 'found true']);

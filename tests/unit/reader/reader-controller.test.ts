@@ -16,11 +16,16 @@ const { createReaderController } = await import('../../../entrypoints/reader/rea
 function setUp() {
   const found = detectedFixture();
   const controller = createReaderController({
-    found, docId: 'url:https://www.example.edu.cn/a', settings: DEFAULT_SETTINGS, record: null, url: 'https://www.example.edu.cn/a', epoch: 0, host: () => null,
+    found,
+    docId: 'url:https://www.example.edu.cn/a',
+    settings: DEFAULT_SETTINGS,
+    record: null,
+    url: 'https://www.example.edu.cn/a',
+    epoch: 0,
+    host: () => null,
   });
   return { found, controller };
 }
-
 
 describe('createReaderController', () => {
   beforeEach(() => {
@@ -40,7 +45,9 @@ describe('createReaderController', () => {
     const { controller } = setUp();
     controller.start();
     await stored.addUserPhrase('组织引领');
-    await vi.waitFor(() => expect(controller.store.get().phrases.some((p) => p.term === '组织引领' && p.category === 'user')).toBe(true));
+    await vi.waitFor(() =>
+      expect(controller.store.get().phrases.some((p) => p.term === '组织引领' && p.category === 'user')).toBe(true),
+    );
     controller.stop();
   });
 
@@ -50,9 +57,17 @@ describe('createReaderController', () => {
     await stored.addUserPhrase('组织引领');
     selectText(found.root, '守护好校园安全稳定');
     controller.actions.addSelectedPhrase();
-    await vi.waitFor(async () => expect((await stored.loadSettings()).userPhrases).toEqual(['组织引领', '守护好校园安全稳定']));
+    await vi.waitFor(async () =>
+      expect((await stored.loadSettings()).userPhrases).toEqual(['组织引领', '守护好校园安全稳定']),
+    );
     await vi.waitFor(() =>
-      expect(controller.store.get().phrases.filter((p) => p.category === 'user').map((p) => p.term).sort()).toEqual(['守护好校园安全稳定', '组织引领'].sort()),
+      expect(
+        controller.store
+          .get()
+          .phrases.filter((p) => p.category === 'user')
+          .map((p) => p.term)
+          .sort(),
+      ).toEqual(['守护好校园安全稳定', '组织引领'].sort()),
     );
     controller.stop();
   });

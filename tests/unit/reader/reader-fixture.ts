@@ -19,7 +19,11 @@ export function flatOf(found: DetectedDocument): Section[] {
   return flattenSections(found.document.sections);
 }
 
-export function readerStore(found: DetectedDocument, settings: Settings = DEFAULT_SETTINGS, patch: Partial<ReaderState> = {}): Store<ReaderState> {
+export function readerStore(
+  found: DetectedDocument,
+  settings: Settings = DEFAULT_SETTINGS,
+  patch: Partial<ReaderState> = {},
+): Store<ReaderState> {
   return createStore<ReaderState>({
     doc: found.document,
     open: false,

@@ -20,8 +20,14 @@ function setUp(record: DocRecord | null = null) {
   const store = readerStore(found, undefined, { percent: 7, readIds });
   const life = new AbortController();
   const badges: (number | null)[] = [];
-  const watched: { cb: ((record: DocRecord | null) => void) | null; unwatched: boolean } = { cb: null, unwatched: false };
-  const storage: ProgressStorage & { record: ReturnType<typeof vi.fn>; reset: ReturnType<typeof vi.fn<ProgressStorage['reset']>> } = {
+  const watched: { cb: ((record: DocRecord | null) => void) | null; unwatched: boolean } = {
+    cb: null,
+    unwatched: false,
+  };
+  const storage: ProgressStorage & {
+    record: ReturnType<typeof vi.fn>;
+    reset: ReturnType<typeof vi.fn<ProgressStorage['reset']>>;
+  } = {
     record: vi.fn(async () => null),
     reset: vi.fn<ProgressStorage['reset']>(async () => null),
     badge: (percent) => void badges.push(percent),
@@ -32,9 +38,26 @@ function setUp(record: DocRecord | null = null) {
   };
   const fail = vi.fn();
   const progress = createReaderProgress({
-    win: window, store, docId: DOC, doc: found.document, flat, model: () => found.model, text: found.model.text, record,
-    storedLedger: {}, storedResume: null, saving: true, url: 'https://www.example.edu.cn/a', epoch: 0,
-    resume: createResumePoint(null), host: () => null, percentOf: () => 7, storage, onReport: vi.fn(), fail, signal: life.signal,
+    win: window,
+    store,
+    docId: DOC,
+    doc: found.document,
+    flat,
+    model: () => found.model,
+    text: found.model.text,
+    record,
+    storedLedger: {},
+    storedResume: null,
+    saving: true,
+    url: 'https://www.example.edu.cn/a',
+    epoch: 0,
+    resume: createResumePoint(null),
+    host: () => null,
+    percentOf: () => 7,
+    storage,
+    onReport: vi.fn(),
+    fail,
+    signal: life.signal,
   });
   return { found, flat, store, life, badges, storage, fail, progress, watched };
 }

@@ -21,7 +21,15 @@ function setUp(initial: Settings = DEFAULT_SETTINGS, through: SettingsStorage = 
   const onUserPhrases = vi.fn();
   const onHighlights = vi.fn();
   const fail = vi.fn();
-  const sync = createReaderSettings({ initial, store, storage: through, onUserPhrases, onHighlights, fail, signal: life.signal });
+  const sync = createReaderSettings({
+    initial,
+    store,
+    storage: through,
+    onUserPhrases,
+    onHighlights,
+    fail,
+    signal: life.signal,
+  });
   return { life, store, sync, onUserPhrases, onHighlights, fail };
 }
 
@@ -63,8 +71,16 @@ describe('createReaderSettings', () => {
 
   it('shows side, width, text size and the hint as stored elsewhere; highlights switched elsewhere are reported', async () => {
     const { store, onHighlights } = setUp();
-    await stored.saveSettings({ panelSide: 'left', panelWidth: 400, textSize: 18, keysHintDismissed: true, highlightsOn: false });
-    await vi.waitFor(() => expect(store.get()).toMatchObject({ side: 'left', width: 400, textSize: 18, keysHint: false }));
+    await stored.saveSettings({
+      panelSide: 'left',
+      panelWidth: 400,
+      textSize: 18,
+      keysHintDismissed: true,
+      highlightsOn: false,
+    });
+    await vi.waitFor(() =>
+      expect(store.get()).toMatchObject({ side: 'left', width: 400, textSize: 18, keysHint: false }),
+    );
     expect(onHighlights).toHaveBeenCalledExactlyOnceWith(false);
   });
 

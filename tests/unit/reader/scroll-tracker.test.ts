@@ -96,7 +96,10 @@ describe('createScrollTracker, measuring in slices', () => {
     const reads = geometry!.rangeReads();
     const { width, height } = found.model.root.getBoundingClientRect();
     const report = (w: number, h: number) =>
-      observers[0]!([{ borderBoxSize: [{ inlineSize: w, blockSize: h }] } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+      observers[0]!(
+        [{ borderBoxSize: [{ inlineSize: w, blockSize: h }] } as unknown as ResizeObserverEntry],
+        {} as ResizeObserver,
+      );
     report(width, height);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(geometry!.rangeReads()).toBe(reads);

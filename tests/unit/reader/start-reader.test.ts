@@ -19,13 +19,23 @@ vi.mock('../../../entrypoints/reader/panel-host', () => ({
   }),
   mountPanelHost: vi.fn(() => {
     log.push('host');
-    return { element: document.createElement('gongwen-reader'), ready: Promise.resolve(), remove: () => log.push('host removed') };
+    return {
+      element: document.createElement('gongwen-reader'),
+      ready: Promise.resolve(),
+      remove: () => log.push('host removed'),
+    };
   }),
 }));
 vi.mock('../../../entrypoints/reader/reader-controller', () => ({
   createReaderController: vi.fn(() => {
     log.push('controller');
-    return { showPhrases: () => log.push('phrases'), start: () => log.push('start'), stop: () => log.push('stop'), model: () => null, jumpToId: () => true };
+    return {
+      showPhrases: () => log.push('phrases'),
+      start: () => log.push('start'),
+      stop: () => log.push('stop'),
+      model: () => null,
+      jumpToId: () => true,
+    };
   }),
 }));
 vi.mock('../../../lib/storage/pending-jump', () => ({ takePendingJump: vi.fn(async () => null) }));
@@ -34,7 +44,14 @@ const { startReader } = await import('../../../entrypoints/reader/start-reader')
 
 const ctx = { onInvalidated: vi.fn() } as unknown as ContentScriptContext;
 const found = {} as DetectedDocument;
-const state = { settings: {}, docId: 'd', record: null, kept: false, url: 'http://x.edu.cn/', epoch: 0 } as unknown as RestoredState;
+const state = {
+  settings: {},
+  docId: 'd',
+  record: null,
+  kept: false,
+  url: 'http://x.edu.cn/',
+  epoch: 0,
+} as unknown as RestoredState;
 
 describe('startReader', () => {
   beforeEach(() => {

@@ -12,7 +12,19 @@ const text = readFileSync(resolve(process.cwd(), 'tests/fixtures/seed/initiative
   .join('\n');
 
 function section(id: string, start: number, end: number, children: Section[] = []): Section {
-  return { id, kind: 'part', level: 1, marker: '', number: 1, heading: id, headingStart: start, headingEnd: start + 1, start, end, children };
+  return {
+    id,
+    kind: 'part',
+    level: 1,
+    marker: '',
+    number: 1,
+    heading: id,
+    headingStart: start,
+    headingEnd: start + 1,
+    start,
+    end,
+    children,
+  };
 }
 
 const p2Start = text.indexOf('二、');
@@ -20,7 +32,10 @@ const p3Start = text.indexOf('三、');
 const k2Start = text.indexOf('要强化领导责任');
 const sections: Section[] = [
   section('p1', text.indexOf('一、'), p2Start),
-  section('p2', p2Start, p3Start, [section('p2.k1', text.indexOf('要主动率先垂范'), k2Start), section('p2.k2', k2Start, p3Start)]),
+  section('p2', p2Start, p3Start, [
+    section('p2.k1', text.indexOf('要主动率先垂范'), k2Start),
+    section('p2.k2', k2Start, p3Start),
+  ]),
   section('p3', p3Start, text.length),
 ];
 

@@ -4,13 +4,40 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../lib/document/types';
 import {
-  MIN_STEADY_MS, PREAMBLE_ID, READING_SPEED_CPM, RESUME_RUN_MS, TAIL_ID, adoptLedger, creditedTotal, interruptReading, mergeLedgers,
-  observeView, readSectionIds, startReading, textSegments, tickReading, type ReadingState, type Segment, type Span,
+  MIN_STEADY_MS,
+  PREAMBLE_ID,
+  READING_SPEED_CPM,
+  RESUME_RUN_MS,
+  TAIL_ID,
+  adoptLedger,
+  creditedTotal,
+  interruptReading,
+  mergeLedgers,
+  observeView,
+  readSectionIds,
+  startReading,
+  textSegments,
+  tickReading,
+  type ReadingState,
+  type Segment,
+  type Span,
 } from '../../../lib/reading/reading-time';
 import { percentRead } from '../../../lib/reading/progress';
 
 function section(id: string, start: number, end: number, children: Section[] = []): Section {
-  return { id, kind: 'part', level: 1, marker: '', number: 1, heading: id, headingStart: start, headingEnd: start + 5, start, end, children };
+  return {
+    id,
+    kind: 'part',
+    level: 1,
+    marker: '',
+    number: 1,
+    heading: id,
+    headingStart: start,
+    headingEnd: start + 5,
+    start,
+    end,
+    children,
+  };
 }
 
 // A 1000-character text: 100 preamble, part 一 (100–400) with two sub-points, 二 (400–600), 三 (600–900), 100 tail.
@@ -25,7 +52,13 @@ const segments = textSegments(sections, TEXT_LENGTH);
 const PER_SECOND = READING_SPEED_CPM / 60;
 
 /** Holds `view` still for `seconds`, ticking once a second from `from` ms; returns the state and the end time. */
-function dwell(state: ReadingState, view: Span, seconds: number, from = 0, top = view.start): { state: ReadingState; now: number } {
+function dwell(
+  state: ReadingState,
+  view: Span,
+  seconds: number,
+  from = 0,
+  top = view.start,
+): { state: ReadingState; now: number } {
   let s = observeView(state, view);
   let now = from;
   for (let i = 0; i < seconds; i++) {
@@ -78,7 +111,12 @@ describe('tickReading', () => {
     expect(state.ledger).toEqual({});
     expect(state.resumeAt).toBeNull();
     // An early tick (less than MIN_STEADY_MS later) still earns nothing.
-    state = tickReading(state, segments, { view: { start: 600, end: 900 }, top: 600, now: 600 + MIN_STEADY_MS - 1, still: true });
+    state = tickReading(state, segments, {
+      view: { start: 600, end: 900 },
+      top: 600,
+      now: 600 + MIN_STEADY_MS - 1,
+      still: true,
+    });
     expect(state.ledger).toEqual({});
     // After a whole second there, it does.
     state = tickReading(state, segments, { view: { start: 600, end: 900 }, top: 600, now: 1600, still: true });
@@ -177,23 +215,35 @@ describe('tickReading', () => {
   });
 
   it('earns at most the time spent, whatever the views (property)', () => {
-    const view = fc.record({ start: fc.integer({ min: 0, max: 999 }), len: fc.integer({ min: 1, max: 400 }) })
+    const view = fc
+      .record({ start: fc.integer({ min: 0, max: 999 }), len: fc.integer({ min: 1, max: 400 }) })
       .map(({ start, len }) => ({ start, end: Math.min(TEXT_LENGTH, start + len) }));
-    fc.assert(fc.property(fc.array(fc.record({ view, still: fc.boolean(), dt: fc.integer({ min: 100, max: 3000 }) }), { maxLength: 30 }), (steps) => {
-      let state = startReading(segments, {});
-      let now = 0;
-      for (const step of steps) {
-        now += step.dt;
-        state = tickReading(observeView(state, step.view), segments, { view: step.view, top: step.view.start, now, still: step.still });
-      }
-      const total = creditedTotal(state.ledger);
-      expect(total).toBeLessThanOrEqual((now * READING_SPEED_CPM) / 60_000 + 1e-6);
-      segments.forEach((s, i) => {
-        expect(state.ledger[s.id] ?? 0).toBeLessThanOrEqual(s.end - s.start);
-        const seen = state.seen[i]!.reduce((sum, sp) => sum + sp.end - sp.start, 0);
-        expect(state.earned[i]).toBeLessThanOrEqual(seen + 1e-9);
-      });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ view, still: fc.boolean(), dt: fc.integer({ min: 100, max: 3000 }) }), { maxLength: 30 }),
+        (steps) => {
+          let state = startReading(segments, {});
+          let now = 0;
+          for (const step of steps) {
+            now += step.dt;
+            state = tickReading(observeView(state, step.view), segments, {
+              view: step.view,
+              top: step.view.start,
+              now,
+              still: step.still,
+            });
+          }
+          const total = creditedTotal(state.ledger);
+          expect(total).toBeLessThanOrEqual((now * READING_SPEED_CPM) / 60_000 + 1e-6);
+          segments.forEach((s, i) => {
+            expect(state.ledger[s.id] ?? 0).toBeLessThanOrEqual(s.end - s.start);
+            const seen = state.seen[i]!.reduce((sum, sp) => sum + sp.end - sp.start, 0);
+            expect(state.earned[i]).toBeLessThanOrEqual(seen + 1e-9);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -230,7 +280,9 @@ describe('percent of text read', () => {
 describe('mergeLedgers', () => {
   it('takes the larger credit per segment, whatever the order', () => {
     expect(mergeLedgers({ p1: 10, p2: 50 }, { p2: 40, p3: 7 })).toEqual({ p1: 10, p2: 50, p3: 7 });
-    expect(mergeLedgers({ p2: 40, p3: 7 }, { p1: 10, p2: 50 })).toEqual(mergeLedgers({ p1: 10, p2: 50 }, { p2: 40, p3: 7 }));
+    expect(mergeLedgers({ p2: 40, p3: 7 }, { p1: 10, p2: 50 })).toEqual(
+      mergeLedgers({ p1: 10, p2: 50 }, { p2: 40, p3: 7 }),
+    );
   });
 });
 

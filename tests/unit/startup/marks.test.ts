@@ -50,11 +50,15 @@ describe('the reader’s timing marks', () => {
     await fakeBrowser.storage.local.set({ diagnostics: { marks: true } });
     const value = stage('test-outline', () => 42);
     expect(value).toBe(42);
-    expect(() => stage('test-failing', () => {
-      throw new Error('boom');
-    })).toThrow('boom');
+    expect(() =>
+      stage('test-failing', () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     await settled();
-    const stages = performance.getEntriesByType('mark').filter((e) => e.name.startsWith(STAGE_PREFIX + 'test-')) as PerformanceMark[];
+    const stages = performance
+      .getEntriesByType('mark')
+      .filter((e) => e.name.startsWith(STAGE_PREFIX + 'test-')) as PerformanceMark[];
     expect(stages.map((e) => e.name).sort()).toEqual([STAGE_PREFIX + 'test-failing', STAGE_PREFIX + 'test-outline']);
     for (const entry of stages) expect((entry.detail as { duration: number }).duration).toBeGreaterThanOrEqual(0);
   });

@@ -41,7 +41,7 @@ describe('runInSlices', () => {
     expect(slices).toHaveLength(4);
   });
 
-  it('with `later`, waits for the page\'s turn before its first slice too', async () => {
+  it("with `later`, waits for the page's turn before its first slice too", async () => {
     const log: string[] = [];
     setTimeout(() => log.push('page task'), 0);
     const run = runInSlices(counted(2, log), { sliceMs: Infinity, pause, later: true });

@@ -9,7 +9,26 @@ const RLO = '\u202E';
 
 describe('cleanText', () => {
   it('removes every bidi override, embedding and isolate and other invisible controls', () => {
-    const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u200B', '\uFEFF', '\u2060', '\u0000', '\u0085', '\u001B'];
+    const controls = [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\u200B',
+      '\uFEFF',
+      '\u2060',
+      '\u0000',
+      '\u0085',
+      '\u001B',
+    ];
     for (const c of controls) {
       expect(cleanText(`备注${c}exe.jpg`)).toBe('备注exe.jpg');
       expect(hasInvisible(`a${c}b`)).toBe(true);
@@ -25,7 +44,9 @@ describe('cleanRecord', () => {
     title: `关于${RLO}通知`,
     sectionTitles: { p1: `一、${RLO}总体要求` },
     parts: [{ id: 'p1', heading: `一、\u2067总体要求\u2069` }],
-    bookmarks: { p1: { sectionId: 'p1', heading: `一、${RLO}总体`, note: `看${RLO}gpj.exe`, createdAt: 5, updatedAt: 5 } },
+    bookmarks: {
+      p1: { sectionId: 'p1', heading: `一、${RLO}总体`, note: `看${RLO}gpj.exe`, createdAt: 5, updatedAt: 5 },
+    },
     study: { p1: { state: 'known' as const, heading: `一、${RLO}`, terms: [`立德${RLO}树人`], updatedAt: 5 } },
   };
 

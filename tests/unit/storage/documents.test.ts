@@ -12,26 +12,85 @@ import { installWriter } from '../../../lib/storage/writer';
 import { emptyRecord, type DocRecord } from '../../../lib/storage/schema';
 
 const repo = {
-  ...documents, ...settings, ...jump, updateDocument, DOCUMENTS_CAP, StorageError,
+  ...documents,
+  ...settings,
+  ...jump,
+  updateDocument,
+  DOCUMENTS_CAP,
+  StorageError,
   getDocument: async (id: string) => (await documents.loadDocuments()).docs[id] ?? null,
   listRecent: async (limit: number) => documents.recentIn((await documents.loadDocuments()).docs, limit),
   listBookmarks: async () => documents.bookmarksIn((await documents.loadDocuments()).docs),
   resolveDocumentId: async (m: typeof meta, url: string) => (await documents.resolveDocument(m, url)).id,
 };
 const seed = (docs: Record<string, unknown>) =>
-  fakeBrowser.storage.local.set(Object.fromEntries(Object.entries(docs).map(([id, doc]) => [documents.docKey(id), doc])));
+  fakeBrowser.storage.local.set(
+    Object.fromEntries(Object.entries(docs).map(([id, doc]) => [documents.docKey(id), doc])),
+  );
 
 const ID = 'fp:0011223344556677';
 const meta = { title: '通知', issuer: '学院', date: '2022年10月6日', kind: '通知' };
 const anchor = { sectionId: 'p1', quote: '要强化政治意识', prefix: '', suffix: '', offset: 120 };
 const sections: Section[] = [
-  { id: 'p1', kind: 'part', level: 1, marker: '一、', number: 1, heading: '一、甲', headingStart: 0, headingEnd: 3, start: 0, end: 50,
-    children: [{ id: 'p1.k1', kind: 'point', level: 2, marker: '', number: 1, heading: '要甲。', headingStart: 10, headingEnd: 13, start: 10, end: 50, children: [] }] },
-  { id: 'p2', kind: 'part', level: 1, marker: '二、', number: 2, heading: '二、乙', headingStart: 50, headingEnd: 53, start: 50, end: 100, children: [] },
+  {
+    id: 'p1',
+    kind: 'part',
+    level: 1,
+    marker: '一、',
+    number: 1,
+    heading: '一、甲',
+    headingStart: 0,
+    headingEnd: 3,
+    start: 0,
+    end: 50,
+    children: [
+      {
+        id: 'p1.k1',
+        kind: 'point',
+        level: 2,
+        marker: '',
+        number: 1,
+        heading: '要甲。',
+        headingStart: 10,
+        headingEnd: 13,
+        start: 10,
+        end: 50,
+        children: [],
+      },
+    ],
+  },
+  {
+    id: 'p2',
+    kind: 'part',
+    level: 1,
+    marker: '二、',
+    number: 2,
+    heading: '二、乙',
+    headingStart: 50,
+    headingEnd: 53,
+    start: 50,
+    end: 100,
+    children: [],
+  },
 ];
 
-function progress(furthest: number, now: number, readSections: string[] = [], ledger: Record<string, number> = {}): ProgressUpdate {
-  return { meta, url: 'https://a.cn/n/1.htm?utm_source=x', textLength: 1000, furthest, readSections, ledger, position: anchor, outline: documents.summarizeOutline(sections), now };
+function progress(
+  furthest: number,
+  now: number,
+  readSections: string[] = [],
+  ledger: Record<string, number> = {},
+): ProgressUpdate {
+  return {
+    meta,
+    url: 'https://a.cn/n/1.htm?utm_source=x',
+    textLength: 1000,
+    furthest,
+    readSections,
+    ledger,
+    position: anchor,
+    outline: documents.summarizeOutline(sections),
+    now,
+  };
 }
 
 beforeEach(() => {
@@ -57,7 +116,9 @@ describe('reading and validation', () => {
     const { docs, dropped } = await repo.loadDocuments();
     expect(dropped).toEqual([documents.docKey(ID)]);
     expect(docs[a.id]).toEqual(a);
-    expect(await fakeBrowser.storage.local.get(documents.docKey(ID))).toEqual({ [documents.docKey(ID)]: { broken: true } });
+    expect(await fakeBrowser.storage.local.get(documents.docKey(ID))).toEqual({
+      [documents.docKey(ID)]: { broken: true },
+    });
   });
 
   it('keeps an unusable whole v2 value aside when splitting it', async () => {
@@ -79,7 +140,10 @@ describe('progress', () => {
       // 90 of 1000 characters credited.
       percent: 9,
       urls: ['https://a.cn/n/1.htm'],
-      parts: [{ id: 'p1', heading: '一、甲' }, { id: 'p2', heading: '二、乙' }],
+      parts: [
+        { id: 'p1', heading: '一、甲' },
+        { id: 'p2', heading: '二、乙' },
+      ],
       sectionTitles: { p1: '一、甲', 'p1.k1': '要甲。', p2: '二、乙' },
       lastReadAt: 20,
       lastPosition: { anchor, at: 20 },
@@ -105,11 +169,23 @@ describe('progress', () => {
     expect(reset?.lastPosition).toBeUndefined();
     expect(reset?.bookmarks.p1?.deleted).toBeUndefined();
     // Another tab still holding the old record writes it back.
-    const old = { ...emptyRecord(ID, 10), furthest: 900, percent: 90, readSections: ['p1'], ledger: { p1: 50 }, lastReadAt: 10 };
+    const old = {
+      ...emptyRecord(ID, 10),
+      furthest: 900,
+      percent: 90,
+      readSections: ['p1'],
+      ledger: { p1: 50 },
+      lastReadAt: 10,
+    };
     expect(await repo.updateDocument(ID, () => old)).toMatchObject({ furthest: 0, readSections: [], ledger: {} });
     // Progress newer than the reset (an undo writing the old state back) is kept.
     const undone = await repo.recordProgress(ID, progress(900, 21, ['p1'], { p1: 50 }));
-    expect(undone).toMatchObject({ readSections: ['p1'], ledger: { p1: 50 }, percent: 5, lastPosition: { anchor, at: 21 } });
+    expect(undone).toMatchObject({
+      readSections: ['p1'],
+      ledger: { p1: 50 },
+      percent: 5,
+      lastPosition: { anchor, at: 21 },
+    });
     expect(await repo.resetProgress('fp:ffffffffffffffff')).toBeNull();
   });
 

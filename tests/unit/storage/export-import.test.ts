@@ -1,7 +1,13 @@
 // Export to JSON and Markdown; import validates the whole file before anything is stored.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { IMPORT_MAX_BYTES, exportJson, exportMarkdown, importInto, parseImport } from '../../../lib/storage/export-import';
+import {
+  IMPORT_MAX_BYTES,
+  exportJson,
+  exportMarkdown,
+  importInto,
+  parseImport,
+} from '../../../lib/storage/export-import';
 import * as documents from '../../../lib/storage/documents';
 import * as settings from '../../../lib/storage/settings';
 import { installWriter } from '../../../lib/storage/writer';
@@ -20,7 +26,11 @@ const doc: DocRecord = {
   furthest: 420,
   percent: 42,
   readSections: ['p1', 'p1.k1'],
-  parts: [{ id: 'p1', heading: '一、基层党组织…' }, { id: 'p2', heading: '二、党员领导干部…' }, { id: 'p3', heading: '三、广大师生党员…' }],
+  parts: [
+    { id: 'p1', heading: '一、基层党组织…' },
+    { id: 'p2', heading: '二、党员领导干部…' },
+    { id: 'p3', heading: '三、广大师生党员…' },
+  ],
   sectionTitles: { p1: '一、基层党组织…', 'p2.k1': '要主动率先垂范。' },
   bookmarks: {
     'p2.k1': { sectionId: 'p2.k1', heading: '要主动率先垂范。', note: '重点：*带头*遵守', createdAt: 5, updatedAt: 6 },
@@ -63,10 +73,22 @@ describe('parseImport', () => {
   it('refuses files that are not exports, with a clear code', () => {
     expect(parseImport('{not json')).toEqual({ ok: false, error: { code: 'not-json' } });
     expect(parseImport('[1,2]')).toEqual({ ok: false, error: { code: 'wrong-format' } });
-    expect(parseImport(JSON.stringify({ format: 'other-app', version: 1, documents: [] }))).toEqual({ ok: false, error: { code: 'wrong-format' } });
-    expect(parseImport(JSON.stringify({ ...valid, version: 2 }))).toEqual({ ok: false, error: { code: 'unsupported-version' } });
-    expect(parseImport(JSON.stringify({ ...valid, documents: {} }))).toEqual({ ok: false, error: { code: 'invalid-record', path: 'documents' } });
-    expect(parseImport(JSON.stringify({ ...valid, settings: 'dark' }))).toEqual({ ok: false, error: { code: 'invalid-record', path: 'settings' } });
+    expect(parseImport(JSON.stringify({ format: 'other-app', version: 1, documents: [] }))).toEqual({
+      ok: false,
+      error: { code: 'wrong-format' },
+    });
+    expect(parseImport(JSON.stringify({ ...valid, version: 2 }))).toEqual({
+      ok: false,
+      error: { code: 'unsupported-version' },
+    });
+    expect(parseImport(JSON.stringify({ ...valid, documents: {} }))).toEqual({
+      ok: false,
+      error: { code: 'invalid-record', path: 'documents' },
+    });
+    expect(parseImport(JSON.stringify({ ...valid, settings: 'dark' }))).toEqual({
+      ok: false,
+      error: { code: 'invalid-record', path: 'settings' },
+    });
   });
 
   it('points at a bad field deep inside a record', () => {
@@ -81,7 +103,12 @@ describe('parseImport', () => {
 
 describe('importInto', () => {
   it('merges like a second tab and counts added and merged documents', () => {
-    const stored = { ...doc, furthest: 800, percent: 80, bookmarks: { p3: { ...doc.bookmarks.p3!, deleted: undefined, updatedAt: 1 } } };
+    const stored = {
+      ...doc,
+      furthest: 800,
+      percent: 80,
+      bookmarks: { p3: { ...doc.bookmarks.p3!, deleted: undefined, updatedAt: 1 } },
+    };
     const result = importInto({ [doc.id]: stored }, { docs: [doc, other] });
     expect(result.added).toBe(1);
     expect(result.merged).toBe(1);
@@ -110,7 +137,9 @@ describe('importData (repository)', () => {
   it('merges a good file into what is stored', async () => {
     await repo.setBookmark(doc.id, 'p1', '一、', 'mine', 10);
     await repo.addUserPhrase('a');
-    const result = await repo.importData(exportJson([doc, other], { ...DEFAULT_SETTINGS, panelSide: 'left', userPhrases: ['b'] }, now));
+    const result = await repo.importData(
+      exportJson([doc, other], { ...DEFAULT_SETTINGS, panelSide: 'left', userPhrases: ['b'] }, now),
+    );
     expect(result).toEqual({ ok: true, added: 1, merged: 1 });
     const { docs } = await repo.loadDocuments();
     expect(Object.keys(docs).sort()).toEqual([doc.id, other.id].sort());
@@ -125,8 +154,14 @@ describe('hostile imports', () => {
   const future = at + 50 * 365 * 86_400_000;
   const hostile: DocRecord = {
     ...doc,
-    urls: ['data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'view-source:https://a.cn/',
-      'javascript:alert(1)', 'https://a.edu.cn/ok.htm'],
+    urls: [
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'chrome://settings',
+      'view-source:https://a.cn/',
+      'javascript:alert(1)',
+      'https://a.edu.cn/ok.htm',
+    ],
     lastPosition: { anchor: { sectionId: 'p1', quote: 'q', prefix: '', suffix: '', offset: 1 }, at: future },
     bookmarks: { p1: { sectionId: 'p1', heading: '一', note: '', createdAt: future, updatedAt: future } },
     lastReadAt: future,
@@ -156,7 +191,12 @@ describe('hostile imports', () => {
     const stored = (await repo.loadDocuments()).docs[doc.id]!;
     expect(stored.resetAt).toBeLessThanOrEqual(Date.now());
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const saved = await repo.recordProgress(doc.id, { meta: { title: null, issuer: null, date: null, kind: null }, url: 'https://a.edu.cn/ok.htm', textLength: 1000, furthest: 900 });
+    const saved = await repo.recordProgress(doc.id, {
+      meta: { title: null, issuer: null, date: null, kind: null },
+      url: 'https://a.edu.cn/ok.htm',
+      textLength: 1000,
+      furthest: 900,
+    });
     expect(saved.furthest).toBe(900);
   });
 });
@@ -166,8 +206,21 @@ describe('Markdown export of hostile text and links', () => {
     ...doc,
     title: '<img src=x onerror=alert(1)> [x](javascript:alert(1))',
     issuer: '![i](https://evil.example/p.png) &lt;b&gt;',
-    urls: ['https://a.cn/x"><img src=x onerror=alert(1)>', 'https://a.cn/y [x](javascript:alert(2))', 'javascript:alert(3)', 'data:text/html,<b>x</b>'],
-    bookmarks: { p1: { sectionId: 'p1', heading: '<script>alert(4)</script>', note: '[n](javascript:alert(5))\n# heading', createdAt: 1, updatedAt: 2 } },
+    urls: [
+      'https://a.cn/x"><img src=x onerror=alert(1)>',
+      'https://a.cn/y [x](javascript:alert(2))',
+      'javascript:alert(3)',
+      'data:text/html,<b>x</b>',
+    ],
+    bookmarks: {
+      p1: {
+        sectionId: 'p1',
+        heading: '<script>alert(4)</script>',
+        note: '[n](javascript:alert(5))\n# heading',
+        createdAt: 1,
+        updatedAt: 2,
+      },
+    },
   };
 
   it('carries no raw HTML, no javascript: or data: links, and keeps each value on its line', () => {

@@ -63,36 +63,73 @@ const recordArb: fc.Arbitrary<DocRecord> = fc
       resetAt: r.resetAt,
     };
     return r.position
-      ? { ...base, lastPosition: { anchor: { sectionId: 'p1', quote: 'q', prefix: '', suffix: '', offset: r.position.offset }, at: r.position.at } }
+      ? {
+          ...base,
+          lastPosition: {
+            anchor: { sectionId: 'p1', quote: 'q', prefix: '', suffix: '', offset: r.position.offset },
+            at: r.position.at,
+          },
+        }
       : base;
   });
 
 describe('mergeRecords', () => {
   it('is commutative', () => {
-    fc.assert(fc.property(recordArb, recordArb, (a, b) => {
-      expect(mergeRecords(a, b)).toEqual(mergeRecords(b, a));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(recordArb, recordArb, (a, b) => {
+        expect(mergeRecords(a, b)).toEqual(mergeRecords(b, a));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is idempotent: merging a merged record with itself changes nothing', () => {
-    fc.assert(fc.property(recordArb, recordArb, (a, b) => {
-      const merged = mergeRecords(a, b);
-      expect(mergeRecords(merged, merged)).toEqual(merged);
-      // Merging again with an input adds nothing (URL order aside: newest-first is a display hint).
-      const again = mergeRecords(merged, a);
-      expect({ ...again, urls: [...again.urls].sort() }).toEqual({ ...merged, urls: [...merged.urls].sort() });
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(recordArb, recordArb, (a, b) => {
+        const merged = mergeRecords(a, b);
+        expect(mergeRecords(merged, merged)).toEqual(merged);
+        // Merging again with an input adds nothing (URL order aside: newest-first is a display hint).
+        const again = mergeRecords(merged, a);
+        expect({ ...again, urls: [...again.urls].sort() }).toEqual({ ...merged, urls: [...merged.urls].sort() });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps a consistent record unchanged when merged with itself', () => {
-    const a = record({ textLength: 1000, furthest: 300, percent: 30, readSections: ['p1'], ledger: { p1: 300 }, urls: ['https://a.cn/x'], lastReadAt: 5000, bookmarks: { p1: bookmark('p1', 10) } });
+    const a = record({
+      textLength: 1000,
+      furthest: 300,
+      percent: 30,
+      readSections: ['p1'],
+      ledger: { p1: 300 },
+      urls: ['https://a.cn/x'],
+      lastReadAt: 5000,
+      bookmarks: { p1: bookmark('p1', 10) },
+    });
     expect(mergeRecords(a, a)).toEqual(a);
   });
 
   it('takes the furthest offset, the most credit per segment, the union of read sections and the newest position', () => {
     const anchor = { sectionId: 'p1', quote: 'x', prefix: '', suffix: '', offset: 0 };
-    const a = record({ textLength: 1000, furthest: 900, percent: 45, ledger: { p1: 200, p2: 250 }, readSections: ['p1', 'p2'], lastReadAt: 2000, lastPosition: { anchor: { ...anchor, offset: 900 }, at: 2000 } });
-    const b = record({ textLength: 1000, furthest: 400, percent: 20, ledger: { p2: 100, p3: 100 }, readSections: ['p3', 'p1'], lastReadAt: 3000, lastPosition: { anchor: { ...anchor, offset: 400 }, at: 3000 } });
+    const a = record({
+      textLength: 1000,
+      furthest: 900,
+      percent: 45,
+      ledger: { p1: 200, p2: 250 },
+      readSections: ['p1', 'p2'],
+      lastReadAt: 2000,
+      lastPosition: { anchor: { ...anchor, offset: 900 }, at: 2000 },
+    });
+    const b = record({
+      textLength: 1000,
+      furthest: 400,
+      percent: 20,
+      ledger: { p2: 100, p3: 100 },
+      readSections: ['p3', 'p1'],
+      lastReadAt: 3000,
+      lastPosition: { anchor: { ...anchor, offset: 400 }, at: 3000 },
+    });
     const m = mergeRecords(a, b);
     expect(m.furthest).toBe(900);
     expect(m.ledger).toEqual({ p1: 200, p2: 250, p3: 100 });
@@ -105,7 +142,9 @@ describe('mergeRecords', () => {
 
   it('lets a newer tombstone win and a newer re-bookmark beat an old tombstone', () => {
     const live = record({ bookmarks: { p1: bookmark('p1', 10, { note: 'keep' }), p2: bookmark('p2', 30) } });
-    const removed = record({ bookmarks: { p1: bookmark('p1', 20, { deleted: true }), p2: bookmark('p2', 25, { deleted: true }) } });
+    const removed = record({
+      bookmarks: { p1: bookmark('p1', 20, { deleted: true }), p2: bookmark('p2', 25, { deleted: true }) },
+    });
     const m = mergeRecords(live, removed);
     expect(m.bookmarks.p1?.deleted).toBe(true);
     expect(m.bookmarks.p2?.deleted).toBeUndefined();
@@ -119,12 +158,31 @@ describe('mergeRecords', () => {
   });
 
   it('drops progress recorded before a reset, keeps progress after it', () => {
-    const stale = record({ textLength: 1000, furthest: 900, percent: 90, ledger: { p1: 900 }, readSections: ['p1'], lastReadAt: 2000 });
+    const stale = record({
+      textLength: 1000,
+      furthest: 900,
+      percent: 90,
+      ledger: { p1: 900 },
+      readSections: ['p1'],
+      lastReadAt: 2000,
+    });
     const reset = record({ textLength: 1000, lastReadAt: 2000, resetAt: 2500, updatedAt: 2500 });
     const m = mergeRecords(stale, reset);
     expect(m).toMatchObject({ furthest: 0, percent: 0, readSections: [], ledger: {}, resetAt: 2500 });
-    const fresh = record({ textLength: 1000, furthest: 100, percent: 10, ledger: { p1: 100 }, readSections: ['p1'], lastReadAt: 3000 });
-    expect(mergeRecords(m, fresh)).toMatchObject({ furthest: 100, percent: 10, ledger: { p1: 100 }, readSections: ['p1'] });
+    const fresh = record({
+      textLength: 1000,
+      furthest: 100,
+      percent: 10,
+      ledger: { p1: 100 },
+      readSections: ['p1'],
+      lastReadAt: 3000,
+    });
+    expect(mergeRecords(m, fresh)).toMatchObject({
+      furthest: 100,
+      percent: 10,
+      ledger: { p1: 100 },
+      readSections: ['p1'],
+    });
   });
 
   it('recomputes a record from before the reading-time rule: its read sections stay, its furthest-seen percent goes', () => {

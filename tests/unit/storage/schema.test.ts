@@ -1,6 +1,14 @@
 // Validators: good records pass unchanged, damaged ones fail with a path, settings get defaults.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, HEADING_MAX, TITLE_MAX, emptyRecord, parseDocRecord, parseSettings, validateDocRecord } from '../../../lib/storage/schema';
+import {
+  DEFAULT_SETTINGS,
+  HEADING_MAX,
+  TITLE_MAX,
+  emptyRecord,
+  parseDocRecord,
+  parseSettings,
+  validateDocRecord,
+} from '../../../lib/storage/schema';
 
 const good = {
   ...emptyRecord('fp:0011223344556677', 10),
@@ -22,16 +30,27 @@ describe('parseDocRecord', () => {
     expect(validateDocRecord({ ...good, furthest: -1 })).toEqual({ ok: false, path: 'furthest' });
     expect(validateDocRecord({ ...good, id: 'whatever' })).toEqual({ ok: false, path: 'id' });
     const badNote = { ...good, bookmarks: { 'p1.k2': { ...good.bookmarks['p1.k2'], note: 5 } } };
-    expect(validateDocRecord(badNote, 'documents[2]')).toEqual({ ok: false, path: 'documents[2].bookmarks["p1.k2"].note' });
+    expect(validateDocRecord(badNote, 'documents[2]')).toEqual({
+      ok: false,
+      path: 'documents[2].bookmarks["p1.k2"].note',
+    });
     const wrongKey = { ...good, bookmarks: { p9: good.bookmarks['p1.k2'] } };
     expect(validateDocRecord(wrongKey)).toEqual({ ok: false, path: 'bookmarks["p9"]' });
-    expect(validateDocRecord({ ...good, sectionTitles: { p1: '一、', 'p1.k1': 7 } })).toEqual({ ok: false, path: 'sectionTitles["p1.k1"]' });
-    expect(validateDocRecord({ ...good, parts: [{ id: 'p1', heading: '一、' }, { id: 'p2' }] }, 'documents[0]')).toEqual({
+    expect(validateDocRecord({ ...good, sectionTitles: { p1: '一、', 'p1.k1': 7 } })).toEqual({
+      ok: false,
+      path: 'sectionTitles["p1.k1"]',
+    });
+    expect(
+      validateDocRecord({ ...good, parts: [{ id: 'p1', heading: '一、' }, { id: 'p2' }] }, 'documents[0]'),
+    ).toEqual({
       ok: false,
       path: 'documents[0].parts[1].heading',
     });
     expect(validateDocRecord({ ...good, urls: ['https://a.edu.cn/1', null] })).toEqual({ ok: false, path: 'urls[1]' });
-    expect(validateDocRecord({ ...good, ledger: { p1: 40, p2: -1 } }, 'documents[3]')).toEqual({ ok: false, path: 'documents[3].ledger["p2"]' });
+    expect(validateDocRecord({ ...good, ledger: { p1: 40, p2: -1 } }, 'documents[3]')).toEqual({
+      ok: false,
+      path: 'documents[3].ledger["p2"]',
+    });
     expect(validateDocRecord({ ...good, ledger: { p1: '40' } })).toEqual({ ok: false, path: 'ledger["p1"]' });
     expect(validateDocRecord({ ...good, ledger: [40] })).toEqual({ ok: false, path: 'ledger' });
   });
@@ -58,7 +77,14 @@ describe('parseDocRecord', () => {
 describe('parseSettings', () => {
   it('fills defaults for missing or bad fields', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ highlightsOn: 'yes', panelSide: 'top', panelOpen: false, userPhrases: [' 两个维护 ', 3, '', '两个维护'] })).toEqual({
+    expect(
+      parseSettings({
+        highlightsOn: 'yes',
+        panelSide: 'top',
+        panelOpen: false,
+        userPhrases: [' 两个维护 ', 3, '', '两个维护'],
+      }),
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       panelOpen: false,
       userPhrases: ['两个维护'],
@@ -72,7 +98,14 @@ describe('bounds on read', () => {
     const record = {
       ...emptyRecord('fp:0011223344556677', 1),
       title: long,
-      urls: ['data:text/html,x', 'file:///etc/passwd', 'chrome://settings', 'view-source:https://a.cn/', `https://a.cn/${long}`, 'https://a.cn/ok'],
+      urls: [
+        'data:text/html,x',
+        'file:///etc/passwd',
+        'chrome://settings',
+        'view-source:https://a.cn/',
+        `https://a.cn/${long}`,
+        'https://a.cn/ok',
+      ],
       readSections: [...Array(5000).keys()].map((i) => `s${i}`),
       sectionTitles: { p1: long, [long]: 'id too long' },
       parts: [{ id: 'p1', heading: long }],

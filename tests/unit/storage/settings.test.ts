@@ -41,7 +41,15 @@ describe('portals', () => {
 
   it('drops what is not an http(s) origin on read', async () => {
     await fakeBrowser.storage.local.set({
-      portals: ['https://oa.example.com', 'https://oa.example.com/path', 'ftp://x.example.com', 42, null, 'https://oa.example.com', 'http://b.example.com:81'],
+      portals: [
+        'https://oa.example.com',
+        'https://oa.example.com/path',
+        'ftp://x.example.com',
+        42,
+        null,
+        'https://oa.example.com',
+        'http://b.example.com:81',
+      ],
     });
     expect(await repo.listPortals()).toEqual(['https://oa.example.com', 'http://b.example.com:81']);
     expect(parsePortals('nope')).toEqual([]);
@@ -67,7 +75,10 @@ describe('site settings', () => {
 
   it('merges patches and remembers them under the origin, version 1', async () => {
     await repo.setSiteSettings(O, { disabled: true });
-    expect(await repo.setSiteSettings(O, { selector: '  #vsb_content ' })).toEqual({ disabled: true, selector: '#vsb_content' });
+    expect(await repo.setSiteSettings(O, { selector: '  #vsb_content ' })).toEqual({
+      disabled: true,
+      selector: '#vsb_content',
+    });
     expect(await repo.getSiteSettings(O)).toEqual({ disabled: true, selector: '#vsb_content' });
     expect(await repo.getSiteSettings('http://127.0.0.1:9999')).toEqual({ disabled: false, selector: null });
     expect(Object.keys(await fakeBrowser.storage.local.get('sites'))).toEqual(['sites']);
@@ -97,19 +108,26 @@ describe('site settings', () => {
         '': { disabled: true, selector: null },
       },
     });
-    expect(Object.keys(await repo.loadSites()).sort()).toEqual(['https://also.example.com', 'https://good.example.com']);
+    expect(Object.keys(await repo.loadSites()).sort()).toEqual([
+      'https://also.example.com',
+      'https://good.example.com',
+    ]);
     expect(await repo.getSiteSettings('https://bad1.example.com')).toEqual({ disabled: false, selector: null });
     // The next write keeps the good ones.
     await repo.setSiteSettings('https://new.example.com', { disabled: true });
     expect(Object.keys((await sitesItem().getValue()) as Record<string, SiteSettings>).sort()).toEqual([
-      'https://also.example.com', 'https://good.example.com', 'https://new.example.com',
+      'https://also.example.com',
+      'https://good.example.com',
+      'https://new.example.com',
     ]);
   });
 
   it('ignores a stored non-object and __proto__ keys', () => {
     expect(parseSites([1, 2])).toEqual({});
     expect(parseSites('x')).toEqual({});
-    const parsed = parseSites(JSON.parse('{"__proto__": {"disabled": true, "selector": null}, "a": {"disabled": true}}'));
+    const parsed = parseSites(
+      JSON.parse('{"__proto__": {"disabled": true, "selector": null}, "a": {"disabled": true}}'),
+    );
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
     expect(parsed).toEqual({ a: { disabled: true, selector: null } });
   });

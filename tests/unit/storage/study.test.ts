@@ -9,7 +9,15 @@ import { markStudy, watchDocumentStudy, watchStudy } from '../../../lib/storage/
 import { installWriter } from '../../../lib/storage/writer';
 import { mergeRecords } from '../../../lib/storage/merge';
 import { exportJson, parseImport } from '../../../lib/storage/export-import';
-import { HEADING_MAX, STUDY_TERMS_MAX, emptyRecord, parseDocRecord, validateDocRecord, type DocRecord, type StudyMark } from '../../../lib/storage/schema';
+import {
+  HEADING_MAX,
+  STUDY_TERMS_MAX,
+  emptyRecord,
+  parseDocRecord,
+  validateDocRecord,
+  type DocRecord,
+  type StudyMark,
+} from '../../../lib/storage/schema';
 
 const D = 'fp:00112233445566aa';
 
@@ -27,10 +35,22 @@ describe('validation of study progress', () => {
 
   it('rejects a bad mark with the path of the bad field', () => {
     const bad = (study: unknown) => validateDocRecord({ ...studied, study }, 'documents[1]');
-    expect(bad({ p1: { ...studied.study!.p1, state: 'maybe' } })).toEqual({ ok: false, path: 'documents[1].study["p1"].state' });
-    expect(bad({ p1: { ...studied.study!.p1, terms: ['a', 3] } })).toEqual({ ok: false, path: 'documents[1].study["p1"].terms[1]' });
-    expect(bad({ p1: { ...studied.study!.p1, updatedAt: -1 } })).toEqual({ ok: false, path: 'documents[1].study["p1"].updatedAt' });
-    expect(bad({ p1: { state: 'known', terms: [], updatedAt: 1 } })).toEqual({ ok: false, path: 'documents[1].study["p1"].heading' });
+    expect(bad({ p1: { ...studied.study!.p1, state: 'maybe' } })).toEqual({
+      ok: false,
+      path: 'documents[1].study["p1"].state',
+    });
+    expect(bad({ p1: { ...studied.study!.p1, terms: ['a', 3] } })).toEqual({
+      ok: false,
+      path: 'documents[1].study["p1"].terms[1]',
+    });
+    expect(bad({ p1: { ...studied.study!.p1, updatedAt: -1 } })).toEqual({
+      ok: false,
+      path: 'documents[1].study["p1"].updatedAt',
+    });
+    expect(bad({ p1: { state: 'known', terms: [], updatedAt: 1 } })).toEqual({
+      ok: false,
+      path: 'documents[1].study["p1"].heading',
+    });
     expect(bad(['p1'])).toEqual({ ok: false, path: 'documents[1].study' });
   });
 
@@ -38,7 +58,14 @@ describe('validation of study progress', () => {
     const terms = [...Array(STUDY_TERMS_MAX + 10).keys()].map((i) => `词${i}`);
     const parsed = parseDocRecord({
       ...studied,
-      study: { p1: { state: 'known', heading: '长'.repeat(HEADING_MAX + 50), terms: ['甲', '甲', '', 'x'.repeat(61), ...terms], updatedAt: 1 } },
+      study: {
+        p1: {
+          state: 'known',
+          heading: '长'.repeat(HEADING_MAX + 50),
+          terms: ['甲', '甲', '', 'x'.repeat(61), ...terms],
+          updatedAt: 1,
+        },
+      },
     });
     const mark = parsed!.study!.p1!;
     expect(mark.heading).toHaveLength(HEADING_MAX);
@@ -75,9 +102,24 @@ describe('merging study marks', () => {
   });
 
   it('keeps the newest mark of each part, a taken-back mark too, and marks only one side has', () => {
-    const a: DocRecord = { ...emptyRecord(D, 0), study: { p1: { state: 'again', heading: '一', terms: ['x'], updatedAt: 5 }, p2: { state: 'known', heading: '二', terms: [], updatedAt: 9 } } };
-    const b: DocRecord = { ...emptyRecord(D, 0), study: { p1: { state: 'known', heading: '一', terms: ['x'], updatedAt: 7 }, p2: { state: 'none', heading: '二', terms: [], updatedAt: 8 } } };
-    const c: DocRecord = { ...emptyRecord(D, 0), study: { p2: { state: 'none', heading: '二', terms: [], updatedAt: 12 } } };
+    const a: DocRecord = {
+      ...emptyRecord(D, 0),
+      study: {
+        p1: { state: 'again', heading: '一', terms: ['x'], updatedAt: 5 },
+        p2: { state: 'known', heading: '二', terms: [], updatedAt: 9 },
+      },
+    };
+    const b: DocRecord = {
+      ...emptyRecord(D, 0),
+      study: {
+        p1: { state: 'known', heading: '一', terms: ['x'], updatedAt: 7 },
+        p2: { state: 'none', heading: '二', terms: [], updatedAt: 8 },
+      },
+    };
+    const c: DocRecord = {
+      ...emptyRecord(D, 0),
+      study: { p2: { state: 'none', heading: '二', terms: [], updatedAt: 12 } },
+    };
     expect(mergeRecords(a, b).study).toEqual({ p1: b.study!.p1, p2: a.study!.p2 });
     expect(mergeRecords(mergeRecords(a, b), c).study?.p2?.state).toBe('none');
     expect('study' in mergeRecords(emptyRecord(D, 0), emptyRecord(D, 1))).toBe(false);
@@ -91,12 +133,23 @@ describe('study marks through the writer', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  const update = { meta: { title: '通知', issuer: '学院', date: null, kind: '通知' }, url: 'https://a.cn/1', textLength: 100, furthest: 50, readSections: ['p1'] };
+  const update = {
+    meta: { title: '通知', issuer: '学院', date: null, kind: '通知' },
+    url: 'https://a.cn/1',
+    textLength: 100,
+    furthest: 50,
+    readSections: ['p1'],
+  };
 
   it('stores a mark with the record, each later mark newer, and a reset of reading progress keeps them', async () => {
     await recordProgress(D, { ...update, now: 100 });
     const first = await markStudy(D, 'p1', 'again', '一、甲', ['四个意识', '两个维护'], 200);
-    expect(first.study?.p1).toEqual({ state: 'again', heading: '一、甲', terms: ['四个意识', '两个维护'], updatedAt: 200 });
+    expect(first.study?.p1).toEqual({
+      state: 'again',
+      heading: '一、甲',
+      terms: ['四个意识', '两个维护'],
+      updatedAt: 200,
+    });
     // Within the same millisecond the next mark is still newer, so it wins every merge.
     const second = await markStudy(D, 'p1', 'known', '一、甲', ['四个意识', '两个维护'], 200);
     expect(second.study?.p1?.state).toBe('known');
@@ -122,7 +175,12 @@ describe('study marks through the writer', () => {
     const { docs } = await loadDocuments();
     const future = { ...docs[D]!, study: { p1: { ...docs[D]!.study!.p1!, updatedAt: 9e15 } } };
     const parsed = parseImport(exportJson([future]), 1000);
-    expect(parsed.ok && parsed.docs[0]!.study?.p1).toEqual({ state: 'again', heading: '一', terms: ['安全网'], updatedAt: 1000 });
+    expect(parsed.ok && parsed.docs[0]!.study?.p1).toEqual({
+      state: 'again',
+      heading: '一',
+      terms: ['安全网'],
+      updatedAt: 1000,
+    });
   });
 
   it('watchers hear of study changes, not of every progress save', async () => {
@@ -140,6 +198,9 @@ describe('study marks through the writer', () => {
     expect(mine.mock.calls.map(([study]) => study.p1.state)).toEqual(['again']);
     stop();
     stopMine();
-    expect(await fakeBrowser.storage.local.get(docKey(D))).toHaveProperty([docKey(D), 'study', 'p1', 'terms'], ['安全网']);
+    expect(await fakeBrowser.storage.local.get(docKey(D))).toHaveProperty(
+      [docKey(D), 'study', 'p1', 'terms'],
+      ['安全网'],
+    );
   });
 });

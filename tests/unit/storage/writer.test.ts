@@ -8,7 +8,14 @@ import { INDEX_KEY } from '../../../lib/storage/documents';
 import { exportJson } from '../../../lib/storage/export-import';
 import type { ProgressUpdate } from '../../../lib/storage/protocol';
 import { installWriter } from '../../../lib/storage/writer';
-import { HEADING_MAX, RECORD_MAX_BYTES, STORE_MAX_BYTES, TITLE_MAX, emptyRecord, type DocRecord } from '../../../lib/storage/schema';
+import {
+  HEADING_MAX,
+  RECORD_MAX_BYTES,
+  STORE_MAX_BYTES,
+  TITLE_MAX,
+  emptyRecord,
+  type DocRecord,
+} from '../../../lib/storage/schema';
 
 const D = 'fp:00112233445566aa';
 const E = 'fp:00112233445566bb';
@@ -65,7 +72,11 @@ describe('interleaved writers', () => {
     }
     await Promise.all(ops);
     const { docs } = await loadDocuments();
-    const live = (id: string) => Object.values(docs[id]?.bookmarks ?? {}).filter((m) => !m.deleted).map((m) => m.sectionId).sort();
+    const live = (id: string) =>
+      Object.values(docs[id]?.bookmarks ?? {})
+        .filter((m) => !m.deleted)
+        .map((m) => m.sectionId)
+        .sort();
     expect(live(D)).toEqual([...Array(10).keys()].flatMap((i) => [`a${i}`, `b${i}`]).sort());
     expect(live(E)).toHaveLength(10);
     expect(docs[D]?.furthest).toBe(90);
@@ -117,7 +128,9 @@ describe('records that cannot be read', () => {
       [docKey(E), 'newer', '新格式'],
     ]);
     expect(kept[0]?.path).toBe('urls');
-    const file = JSON.parse(exportJson(docs, undefined, new Date(), kept)) as { kept: { key: string; value: unknown }[] };
+    const file = JSON.parse(exportJson(docs, undefined, new Date(), kept)) as {
+      kept: { key: string; value: unknown }[];
+    };
     expect(file.kept).toEqual([
       { key: docKey(D), reason: 'damaged', path: 'urls', value: damaged },
       { key: docKey(E), reason: 'newer', value: newer },
@@ -144,7 +157,16 @@ describe('sizes', () => {
     const tab = await openTab();
     await tab.recordProgress(
       D,
-      update(10, { meta: { ...meta, title: huge }, outline: { parts: [{ id: 'p1', heading: huge }, { id: 'p2', heading: huge }], titles: { p1: huge, p2: huge } } }),
+      update(10, {
+        meta: { ...meta, title: huge },
+        outline: {
+          parts: [
+            { id: 'p1', heading: huge },
+            { id: 'p2', heading: huge },
+          ],
+          titles: { p1: huge, p2: huge },
+        },
+      }),
     );
     await tab.setBookmark(D, 'p1', huge, huge);
     const raw = (await fakeBrowser.storage.local.get(docKey(D)))[docKey(D)] as DocRecord;
@@ -161,7 +183,10 @@ describe('sizes', () => {
     for (let i = 0; i < 1500; i++) titles[`p1.k${i}`] = '标'.repeat(HEADING_MAX);
     const tab = await openTab();
     await tab.setBookmark(D, 'p1.k7', '要甲。');
-    const doc = await tab.recordProgress(D, update(10, { outline: { parts: [{ id: 'p1', heading: '一、甲' }], titles: { ...titles, p1: '一、甲' } } }));
+    const doc = await tab.recordProgress(
+      D,
+      update(10, { outline: { parts: [{ id: 'p1', heading: '一、甲' }], titles: { ...titles, p1: '一、甲' } } }),
+    );
     expect(Object.keys(doc.sectionTitles).sort()).toEqual(['p1', 'p1.k7']);
   });
 
@@ -192,7 +217,9 @@ describe('sizes', () => {
     // Only bookmarked records are left to give up: a further big record is refused, nothing lost.
     await tab.setBookmark('fp:3333333333333333', 'p1', '一');
     const before = await fakeBrowser.storage.local.get(null);
-    await expect(tab.recordProgress('fp:3333333333333333', update(10, { outline }))).rejects.toMatchObject({ code: 'store-full' });
+    await expect(tab.recordProgress('fp:3333333333333333', update(10, { outline }))).rejects.toMatchObject({
+      code: 'store-full',
+    });
     const after = await fakeBrowser.storage.local.get(null);
     delete before[INDEX_KEY];
     delete after[INDEX_KEY];
@@ -212,7 +239,9 @@ describe('sizes', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
     await expect(tab.setBookmark(D, 'p9', '九')).rejects.toMatchObject({ name: 'StorageError', code: 'quota' });
     await expect(tab.recordProgress(E, update(10))).rejects.toMatchObject({ code: 'quota' });
-    await expect(tab.importData(exportJson([emptyRecord('fp:00112233445566cc', 1)]))).rejects.toMatchObject({ code: 'quota' });
+    await expect(tab.importData(exportJson([emptyRecord('fp:00112233445566cc', 1)]))).rejects.toMatchObject({
+      code: 'quota',
+    });
     vi.restoreAllMocks();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     expect(Object.keys((await loadDocuments()).docs)).toHaveLength(6);
@@ -225,7 +254,9 @@ describe('clear all data', () => {
     const first = await tab.resolveDocument(meta, 'https://a.cn/n/1.htm');
     await tab.recordProgress(first.id, update(300, { epoch: first.epoch }));
     await tab.clearAllData();
-    await expect(tab.recordProgress(first.id, update(400, { epoch: first.epoch }))).rejects.toMatchObject({ code: 'cleared' });
+    await expect(tab.recordProgress(first.id, update(400, { epoch: first.epoch }))).rejects.toMatchObject({
+      code: 'cleared',
+    });
     expect((await loadDocuments()).docs).toEqual({});
     const again = await tab.resolveDocument(meta, 'https://a.cn/n/1.htm');
     expect(again.epoch).toBeGreaterThan(first.epoch);
@@ -243,7 +274,11 @@ describe('progress', () => {
 
   it('a save built before a reset that landed first does not bring the old progress back', async () => {
     const [a, b] = [await openTab(), await openTab()];
-    const read = { ledger: { p1: 300 }, readSections: ['p1'], position: { sectionId: 'p1', quote: '甲', prefix: '', suffix: '', offset: 10 } };
+    const read = {
+      ledger: { p1: 300 },
+      readSections: ['p1'],
+      position: { sectionId: 'p1', quote: '甲', prefix: '', suffix: '', offset: 10 },
+    };
     await a.recordProgress(D, update(300, { ...read, resetSeen: 0, now: 1_000 }));
     const reset = await b.resetProgress(D, 2_000);
     expect(reset!.resetAt).toBe(2_000);

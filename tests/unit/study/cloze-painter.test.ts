@@ -21,7 +21,11 @@ describe('with the Highlight API (stubbed)', () => {
 
   function stubbed(): { doc: Document; registry: Map<string, FakeHighlight> } {
     const registry = new Map<string, FakeHighlight>();
-    const win = { CSS: { highlights: registry }, Highlight: FakeHighlight, getComputedStyle: () => ({ getPropertyValue: () => '1' }) };
+    const win = {
+      CSS: { highlights: registry },
+      Highlight: FakeHighlight,
+      getComputedStyle: () => ({ getPropertyValue: () => '1' }),
+    };
     const doc = { defaultView: win, documentElement: {} } as unknown as Document;
     return { doc, registry };
   }
@@ -32,7 +36,9 @@ describe('with the Highlight API (stubbed)', () => {
     const [a, b] = [new Range(), new Range()];
     painter.paint([a], [b], 'light');
     expect([...registry.keys()].sort()).toEqual(['gongwen-light-study-blank', 'gongwen-light-study-revealed']);
-    expect(registry.get('gongwen-light-study-blank')!.priority).toBeGreaterThan(registry.get('gongwen-light-study-revealed')!.priority);
+    expect(registry.get('gongwen-light-study-blank')!.priority).toBeGreaterThan(
+      registry.get('gongwen-light-study-revealed')!.priority,
+    );
     painter.paint([a, b], [], 'dark');
     expect([...registry.keys()].sort()).toEqual(['gongwen-dark-study-blank', 'gongwen-dark-study-revealed']);
     expect(registry.get('gongwen-dark-study-blank')!.size).toBe(2);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { clozeHighlightName, clozeStyleText } from '../../../lib/study/cloze-styles';
 
 /** Properties ::highlight() applies (CSS Pseudo-Elements 4, highlight styling). */
-const ALLOWED = /^(color|background-color|text-shadow|-webkit-text-fill-color|-webkit-text-stroke-color|-webkit-text-stroke-width|text-decoration(-[a-z]+)?)$/;
+const ALLOWED =
+  /^(color|background-color|text-shadow|-webkit-text-fill-color|-webkit-text-stroke-color|-webkit-text-stroke-width|text-decoration(-[a-z]+)?)$/;
 
 /** The declarations of the first rule for `name` (the screen rule; forced colours come after it). */
 function declarations(css: string, name: string): Record<string, string> {
@@ -38,4 +39,3 @@ describe('clozeStyleText', () => {
     );
   });
 });
-

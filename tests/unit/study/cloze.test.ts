@@ -28,7 +28,8 @@ describe('clozeItems', () => {
   });
 
   it('works on what the phrase finder finds in real text', () => {
-    const text = '前言\n一、第一部分\n增强“四个意识”、坚定“四个自信”，做到“两个维护”。\n二、第二部分\n再讲“四个意识”，落实“早快准严细实”。';
+    const text =
+      '前言\n一、第一部分\n增强“四个意识”、坚定“四个自信”，做到“两个维护”。\n二、第二部分\n再讲“四个意识”，落实“早快准严细实”。';
     const p1 = text.indexOf('一、');
     const p2 = text.indexOf('二、');
     const items = clozeItems(findPhrases(text), [

@@ -47,7 +47,12 @@ describe('buildReviewCard', () => {
   });
 
   it('is empty without a record or parts', () => {
-    expect(buildReviewCard({ title: 'x', kind: null, parts: null }, null)).toEqual({ title: 'x', kind: null, parts: [], otherBookmarks: [] });
+    expect(buildReviewCard({ title: 'x', kind: null, parts: null }, null)).toEqual({
+      title: 'x',
+      kind: null,
+      parts: [],
+      otherBookmarks: [],
+    });
   });
 });
 
@@ -57,7 +62,9 @@ describe('reviewCardMarkdown', () => {
   it('writes the card part by part, in Chinese', () => {
     const md = reviewCardMarkdown(card, 'zh');
     expect(md).toContain('# 复习卡：倡议书 \\<b\\>\\#1\\</b\\>');
-    expect(md).toContain('## 一、基层党组织切实发挥战斗堡垒作用（再看）\n\n待学关键词：四个意识、两个维护\n\n- 要强化政治意识 — 背熟 \\*四个意识\\*');
+    expect(md).toContain(
+      '## 一、基层党组织切实发挥战斗堡垒作用（再看）\n\n待学关键词：四个意识、两个维护\n\n- 要强化政治意识 — 背熟 \\*四个意识\\*',
+    );
     expect(md).toContain('## 二、党员领导干部 切实扛起职责（会了）\n\n## 三、');
     expect(md).toContain('## 其他收藏\n\n- 附件1 — 表格');
     expect(md).not.toContain('gone');

@@ -14,7 +14,11 @@ function doc(id: string, patch: Partial<DocRecord>): DocRecord {
 describe('reviewGroups', () => {
   const a = doc('fp:aaaa', {
     title: '倡议书',
-    parts: [{ id: 'p1', heading: '一、甲' }, { id: 'p2', heading: '二、乙' }, { id: 'p3', heading: '三、丙' }],
+    parts: [
+      { id: 'p1', heading: '一、甲' },
+      { id: 'p2', heading: '二、乙' },
+      { id: 'p3', heading: '三、丙' },
+    ],
     study: {
       p3: mark('again', 30, ['我是党员我担当'], '三、丙'),
       p1: mark('again', 10, ['四个意识', '四个自信'], '一、甲'),
@@ -42,7 +46,11 @@ describe('reviewGroups', () => {
   });
 
   it('names a part from the record when the mark carries no heading', () => {
-    const e = doc('fp:eeee', { parts: [{ id: 'p2', heading: '二、从目录' }], sectionTitles: { 'p2.k1': '要点' }, study: { p2: mark('again', 5), 'p2.k1': mark('again', 6), p9: mark('again', 7) } });
+    const e = doc('fp:eeee', {
+      parts: [{ id: 'p2', heading: '二、从目录' }],
+      sectionTitles: { 'p2.k1': '要点' },
+      study: { p2: mark('again', 5), 'p2.k1': mark('again', 6), p9: mark('again', 7) },
+    });
     expect(reviewGroups([e])[0]!.entries.map((x) => x.heading)).toEqual(['二、从目录', '要点', 'p9']);
   });
 });

@@ -113,7 +113,10 @@ describe('frame handshake', () => {
 
   it('treats a failed ask as no nonces', async () => {
     const taken: MessagePort[] = [];
-    const handshake = createFrameHandshake(() => Promise.reject(new Error('no background')), (port) => taken.push(port));
+    const handshake = createFrameHandshake(
+      () => Promise.reject(new Error('no background')),
+      (port) => taken.push(port),
+    );
     await new Promise((resolve) => setTimeout(resolve, 0));
     handshake.receive(connect('n1'));
     await new Promise((resolve) => setTimeout(resolve, 0));

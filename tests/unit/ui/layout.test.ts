@@ -4,12 +4,26 @@ import { placeReader, type LayoutInput, type Placement } from '../../../lib/ui/l
 import { PANEL_MIN } from '../../../lib/prefs/panel-prefs';
 
 /** A portal column of `column` px centred in a `vw` px window, text inset `pad` px on both sides. */
-function centred(vw: number, column: number, pad = 40, side: 'left' | 'right' = 'right', panelWidth = 300): LayoutInput {
+function centred(
+  vw: number,
+  column: number,
+  pad = 40,
+  side: 'left' | 'right' = 'right',
+  panelWidth = 300,
+): LayoutInput {
   const left = Math.max(0, (vw - column) / 2);
-  return { viewportWidth: vw, viewportHeight: 768, top: 64, text: { left: left + pad, right: Math.min(vw, left + column) - pad }, side, panelWidth };
+  return {
+    viewportWidth: vw,
+    viewportHeight: 768,
+    top: 64,
+    text: { left: left + pad, right: Math.min(vw, left + column) - pad },
+    side,
+    panelWidth,
+  };
 }
 
-const overlaps = (a: { left: number; width: number }, text: { left: number; right: number }) => a.left < text.right && a.left + a.width > text.left;
+const overlaps = (a: { left: number; width: number }, text: { left: number; right: number }) =>
+  a.left < text.right && a.left + a.width > text.left;
 
 describe('placeReader', () => {
   it.each([
@@ -38,14 +52,28 @@ describe('placeReader', () => {
   });
 
   it('takes the other side when only that side has room for the panel', () => {
-    const input: LayoutInput = { viewportWidth: 1600, viewportHeight: 900, top: 0, text: { left: 400, right: 1450 }, side: 'right', panelWidth: 300 };
+    const input: LayoutInput = {
+      viewportWidth: 1600,
+      viewportHeight: 900,
+      top: 0,
+      text: { left: 400, right: 1450 },
+      side: 'right',
+      panelWidth: 300,
+    };
     const { panel } = placeReader(input);
     expect(panel).toMatchObject({ side: 'left', beside: true });
     expect(panel.left + panel.width).toBeLessThanOrEqual(400);
   });
 
   it('narrows the panel to the margin it has rather than cover text', () => {
-    const input: LayoutInput = { viewportWidth: 1600, viewportHeight: 900, top: 0, text: { left: 200, right: 1320 }, side: 'right', panelWidth: 420 };
+    const input: LayoutInput = {
+      viewportWidth: 1600,
+      viewportHeight: 900,
+      top: 0,
+      text: { left: 200, right: 1320 },
+      side: 'right',
+      panelWidth: 420,
+    };
     const { panel } = placeReader(input);
     expect(panel.beside).toBe(true);
     expect(panel.width).toBeLessThan(420);
@@ -60,7 +88,14 @@ describe('placeReader', () => {
   });
 
   it('says so when no margin is left at all, and still stays in the window', () => {
-    const input: LayoutInput = { viewportWidth: 1000, viewportHeight: 700, top: 0, text: { left: 0, right: 1000 }, side: 'left', panelWidth: 300 };
+    const input: LayoutInput = {
+      viewportWidth: 1000,
+      viewportHeight: 700,
+      top: 0,
+      text: { left: 0, right: 1000 },
+      side: 'left',
+      panelWidth: 300,
+    };
     const { rail } = placeReader(input);
     expect(rail.clear).toBe(false);
     expect(rail.left).toBeGreaterThanOrEqual(0);
@@ -74,9 +109,16 @@ describe('placeReader', () => {
     expect(placeReader({ ...input, viewportWidth: 1367, text: { left: 283, right: 1084 } }).panel.beside).toBe(true);
   });
 
-  it('opens an overlay panel on the rail\'s side, and on the side the reader moved it to', () => {
+  it("opens an overlay panel on the rail's side, and on the side the reader moved it to", () => {
     // 125 % zoom: the column leaves room for the rail on the left only.
-    const input: LayoutInput = { viewportWidth: 1093, viewportHeight: 614, top: 0, text: { left: 60, right: 1075 }, side: 'right', panelWidth: 300 };
+    const input: LayoutInput = {
+      viewportWidth: 1093,
+      viewportHeight: 614,
+      top: 0,
+      text: { left: 60, right: 1075 },
+      side: 'right',
+      panelWidth: 300,
+    };
     const placed = placeReader(input);
     expect(placed.rail.side).toBe('left');
     expect(placed.panel).toMatchObject({ side: 'left', beside: false, left: 8 });
@@ -86,7 +128,15 @@ describe('placeReader', () => {
   });
 
   it('keeps a moved panel on its side even where only the other side has room beside', () => {
-    const input: LayoutInput = { viewportWidth: 1600, viewportHeight: 900, top: 0, text: { left: 400, right: 1450 }, side: 'right', panelWidth: 300, sideFixed: true };
+    const input: LayoutInput = {
+      viewportWidth: 1600,
+      viewportHeight: 900,
+      top: 0,
+      text: { left: 400, right: 1450 },
+      side: 'right',
+      panelWidth: 300,
+      sideFixed: true,
+    };
     expect(placeReader(input).panel).toMatchObject({ side: 'right', beside: false });
   });
 });

@@ -1,6 +1,12 @@
 // The panel protocol: every reader action crosses by name with its arguments, and nothing else gets through.
 import { describe, expect, it, vi } from 'vitest';
-import { ACTION_NAMES, actionSender, dispatchAction, isFromPanel, type FromPanel } from '../../../lib/ui/panel-protocol';
+import {
+  ACTION_NAMES,
+  actionSender,
+  dispatchAction,
+  isFromPanel,
+  type FromPanel,
+} from '../../../lib/ui/panel-protocol';
 import type { ReaderActions } from '../../../lib/ui/reader-state';
 
 function spyActions(): ReaderActions {

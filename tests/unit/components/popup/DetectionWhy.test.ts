@@ -13,8 +13,13 @@ describe('DetectionWhy', () => {
   it('lists each signal with what was read, and the score against the threshold', () => {
     const root = document.createElement('div');
     const why = {
-      score: 4, threshold: 2,
-      signals: [{ code: 'kind', weight: 2, text: '通知' }, { code: 'addressee', weight: 1, text: '各学院' }, { code: 'date', weight: 1, text: '2023年4月3日' }],
+      score: 4,
+      threshold: 2,
+      signals: [
+        { code: 'kind', weight: 2, text: '通知' },
+        { code: 'addressee', weight: 1, text: '各学院' },
+        { code: 'date', weight: 1, text: '2023年4月3日' },
+      ],
     } as const;
     render(h(DetectionWhy, { why }), root);
     expect(root.textContent).toBe('popupWhy(signalKind(通知)、signalAddressee(各学院)、signalDate(2023年4月3日)|4|2)');
@@ -35,24 +40,51 @@ describe('OutlineGroupHeading', () => {
       { kind: 'attachments', title: null, from: 4, to: 6 },
     ] as const;
     const root = document.createElement('ul');
-    render(h('div', null, groups.map((group) => h(OutlineGroupHeading, { group }))), root);
+    render(
+      h(
+        'div',
+        null,
+        groups.map((group) => h(OutlineGroupHeading, { group })),
+      ),
+      root,
+    );
     expect([...root.querySelectorAll('li > h3')].map((el) => el.textContent)).toEqual([
-      'outlineGroupNote', '关于开展读书节活动的通知', 'outlineGroupAttachments',
+      'outlineGroupNote',
+      '关于开展读书节活动的通知',
+      'outlineGroupAttachments',
     ]);
     // A note that issues or forwards the document after it is named by that role.
     const roles = document.createElement('ul');
-    render(h('div', null, [
-      h(OutlineGroupHeading, { group: { kind: 'note', title: null, role: 'issue', from: 0, to: 1 } }),
-      h(OutlineGroupHeading, { group: { kind: 'note', title: null, role: 'forward', from: 0, to: 1 } }),
-    ]), roles);
-    expect([...roles.querySelectorAll('h3')].map((el) => el.textContent)).toEqual(['outlineGroupNoteIssue', 'outlineGroupNoteForward']);
+    render(
+      h('div', null, [
+        h(OutlineGroupHeading, { group: { kind: 'note', title: null, role: 'issue', from: 0, to: 1 } }),
+        h(OutlineGroupHeading, { group: { kind: 'note', title: null, role: 'forward', from: 0, to: 1 } }),
+      ]),
+      roles,
+    );
+    expect([...roles.querySelectorAll('h3')].map((el) => el.textContent)).toEqual([
+      'outlineGroupNoteIssue',
+      'outlineGroupNoteForward',
+    ]);
   });
 });
 
 describe('OutlineTree with groups', () => {
-  it('draws a group heading before each group\'s first entry, and none on a plain document', async () => {
+  it("draws a group heading before each group's first entry, and none on a plain document", async () => {
     const { OutlineTree } = await import('../../../../components/OutlineTree');
-    const section = (id: string) => ({ id, kind: 'part' as const, level: 1 as const, marker: '', number: 1, heading: id, headingStart: 0, headingEnd: 1, start: 0, end: 1, children: [] });
+    const section = (id: string) => ({
+      id,
+      kind: 'part' as const,
+      level: 1 as const,
+      marker: '',
+      number: 1,
+      heading: id,
+      headingStart: 0,
+      headingEnd: 1,
+      start: 0,
+      end: 1,
+      children: [],
+    });
     const sections = ['n1', 'p1', 'p2', 'px1'].map(section);
     const groups = [
       { kind: 'note' as const, title: null, from: 0, to: 1 },
@@ -61,7 +93,15 @@ describe('OutlineTree with groups', () => {
     ];
     const noop = () => {};
     const root = document.createElement('div');
-    const props = { sections, currentId: null, readIds: [], bookmarks: {}, onJump: noop, onToggleBookmark: noop, onNote: noop };
+    const props = {
+      sections,
+      currentId: null,
+      readIds: [],
+      bookmarks: {},
+      onJump: noop,
+      onToggleBookmark: noop,
+      onNote: noop,
+    };
     render(h(OutlineTree, { ...props, groups }), root);
     // Each group is a list item holding its heading and then its own list of entries.
     const groupsDrawn = [...root.querySelectorAll('nav > .outline-list > li.outline-group')].map((li) => [
@@ -77,7 +117,9 @@ describe('OutlineTree with groups', () => {
     const plain = document.createElement('div');
     render(h(OutlineTree, props), plain);
     expect(plain.querySelectorAll('.outline-group')).toHaveLength(0);
-    expect([...plain.querySelectorAll('nav > .outline-list > li')].map((li) => li.getAttribute('data-section-id'))).toEqual(['n1', 'p1', 'p2', 'px1']);
+    expect(
+      [...plain.querySelectorAll('nav > .outline-list > li')].map((li) => li.getAttribute('data-section-id')),
+    ).toEqual(['n1', 'p1', 'p2', 'px1']);
     // A heading holding an entity the CMS printed as text is shown decoded.
     const escaped = document.createElement('div');
     render(h(OutlineTree, { ...props, sections: [{ ...section('p1'), heading: '一、加强&nbsp;领导' }] }), escaped);

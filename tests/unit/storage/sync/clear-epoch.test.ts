@@ -7,14 +7,22 @@ import { emptyRecord } from '../../../../lib/storage/schema';
 describe('clear epoch', () => {
   it('reads only a positive finite number', () => {
     expect(clearEpochOf(1234)).toBe(1234);
-    for (const bad of [undefined, null, '1234', -5, 0, Number.NaN, Infinity, { at: 1 }]) expect(clearEpochOf(bad)).toBe(0);
+    for (const bad of [undefined, null, '1234', -5, 0, Number.NaN, Infinity, { at: 1 }])
+      expect(clearEpochOf(bad)).toBe(0);
   });
 
   it('takes the latest change anywhere in the record', () => {
     const base = emptyRecord('fp:0000000000000001', 100);
     expect(latestChange(base)).toBe(100);
-    expect(latestChange({ ...base, bookmarks: { p1: { sectionId: 'p1', heading: 'h', note: '', createdAt: 50, updatedAt: 500 } } })).toBe(500);
-    expect(latestChange({ ...base, study: { p1: { state: 'known', heading: 'h', terms: [], updatedAt: 700 } } })).toBe(700);
+    expect(
+      latestChange({
+        ...base,
+        bookmarks: { p1: { sectionId: 'p1', heading: 'h', note: '', createdAt: 50, updatedAt: 500 } },
+      }),
+    ).toBe(500);
+    expect(latestChange({ ...base, study: { p1: { state: 'known', heading: 'h', terms: [], updatedAt: 700 } } })).toBe(
+      700,
+    );
     expect(latestChange({ ...base, resetAt: 900 })).toBe(900);
   });
 

@@ -1,8 +1,20 @@
 // The fake sync area enforces Chrome's quotas with Chrome's messages, and a refused write stores nothing.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { areaUsage, MAX_ITEMS, MAX_WRITE_OPERATIONS_PER_HOUR, MAX_WRITE_OPERATIONS_PER_MINUTE, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../../../lib/storage/sync/limits';
-import { createFakeSyncArea, FAKE_SYNC_KEY, localStorageBacking, memoryBacking } from '../../../../lib/storage/sync/fake-sync-area';
+import {
+  areaUsage,
+  MAX_ITEMS,
+  MAX_WRITE_OPERATIONS_PER_HOUR,
+  MAX_WRITE_OPERATIONS_PER_MINUTE,
+  QUOTA_BYTES,
+  QUOTA_BYTES_PER_ITEM,
+} from '../../../../lib/storage/sync/limits';
+import {
+  createFakeSyncArea,
+  FAKE_SYNC_KEY,
+  localStorageBacking,
+  memoryBacking,
+} from '../../../../lib/storage/sync/fake-sync-area';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -19,7 +31,9 @@ describe('fake sync area', () => {
     const backing = memoryBacking();
     const area = createFakeSyncArea(backing, clock().now);
     await area.set({ a: 1 });
-    await expect(area.set({ b: sized('b', QUOTA_BYTES_PER_ITEM + 1), c: 2 })).rejects.toThrow('QUOTA_BYTES_PER_ITEM quota exceeded');
+    await expect(area.set({ b: sized('b', QUOTA_BYTES_PER_ITEM + 1), c: 2 })).rejects.toThrow(
+      'QUOTA_BYTES_PER_ITEM quota exceeded',
+    );
     await area.set({ b: sized('b', QUOTA_BYTES_PER_ITEM) });
     expect(Object.keys(await area.getAll()).sort()).toEqual(['a', 'b']);
   });
@@ -30,7 +44,9 @@ describe('fake sync area', () => {
     for (let i = 0; i < 12; i++) items[`k${i}`] = sized(`k${i}`, 8000);
     await area.set(items);
     expect(areaUsage(await area.getAll()).bytes).toBe(96_000);
-    await expect(area.set({ more: sized('more', QUOTA_BYTES - 96_000 + 1) })).rejects.toThrow('QUOTA_BYTES quota exceeded');
+    await expect(area.set({ more: sized('more', QUOTA_BYTES - 96_000 + 1) })).rejects.toThrow(
+      'QUOTA_BYTES quota exceeded',
+    );
     await area.set({ more: sized('more', QUOTA_BYTES - 96_000) });
     expect(areaUsage(await area.getAll()).bytes).toBe(QUOTA_BYTES);
   });
@@ -42,14 +58,16 @@ describe('fake sync area', () => {
     await area.set({ k0: 'replaced' });
   });
 
-  it('refuses the 121st write operation in a minute and the 1801st in an hour, with Chrome\'s words', async () => {
+  it("refuses the 121st write operation in a minute and the 1801st in an hour, with Chrome's words", async () => {
     const time = clock();
     const area = createFakeSyncArea(memoryBacking(), time.now);
     for (let i = 0; i < MAX_WRITE_OPERATIONS_PER_MINUTE / 2; i++) {
       await area.set({ a: i });
       await area.remove(['b']);
     }
-    await expect(area.set({ a: 'late' })).rejects.toThrow('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    await expect(area.set({ a: 'late' })).rejects.toThrow(
+      'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.',
+    );
     expect((await area.getAll()).a).toBe(MAX_WRITE_OPERATIONS_PER_MINUTE / 2 - 1);
     time.advance(60_001);
     await area.set({ a: 'next minute' });

@@ -42,7 +42,11 @@ describe('installSync', () => {
 
   it('turned on, merges both sides and follows changes from the other computer', async () => {
     await setBookmark(D, 'p1', '一、总体要求', '本机备注', 10);
-    const theirs = { ...emptyRecord(E, 20), title: '另一台电脑的通知', bookmarks: { p2: { sectionId: 'p2', heading: '二、', note: '他机备注', createdAt: 20, updatedAt: 20 } } };
+    const theirs = {
+      ...emptyRecord(E, 20),
+      title: '另一台电脑的通知',
+      bookmarks: { p2: { sectionId: 'p2', heading: '二、', note: '他机备注', createdAt: 20, updatedAt: 20 } },
+    };
     // A damaged local record under a key the other computer also syncs: kept as it was.
     const damaged = { id: K, bookmarks: 'nope' };
     await fakeBrowser.storage.local.set({ [docKey(K)]: damaged });
@@ -68,7 +72,10 @@ describe('installSync', () => {
     // A note written here afterwards reaches the area with the next push (a few seconds later).
     await setBookmark(E, 'p4', '四、', '随后写的备注', 40);
     await vi.waitFor(
-      async () => expect(((await fakeArea()).items[syncKey(E)] as { b: Record<string, unknown[]> }).b.p4?.[1]).toBe('随后写的备注'),
+      async () =>
+        expect(((await fakeArea()).items[syncKey(E)] as { b: Record<string, unknown[]> }).b.p4?.[1]).toBe(
+          '随后写的备注',
+        ),
       { timeout: 15_000, interval: 200 },
     );
   }, 20_000);
@@ -107,7 +114,13 @@ describe('installSync', () => {
     expect(Object.keys(area)).toEqual([CLEAR_EPOCH_KEY]);
     expect(area[CLEAR_EPOCH_KEY]).toBeGreaterThan(10);
     // Another computer, not yet aware of the clear, pushes its old copy back.
-    await fakeBrowser.storage.sync.set(packDocument({ ...emptyRecord(D, 10), title: '旧副本', bookmarks: { p1: { sectionId: 'p1', heading: '一、', note: '备注', createdAt: 10, updatedAt: 10 } } })!);
+    await fakeBrowser.storage.sync.set(
+      packDocument({
+        ...emptyRecord(D, 10),
+        title: '旧副本',
+        bookmarks: { p1: { sectionId: 'p1', heading: '一、', note: '备注', createdAt: 10, updatedAt: 10 } },
+      })!,
+    );
     await setSyncOn(true);
     await vi.waitFor(async () => expect(await loadSyncStatus()).toEqual({ synced: 0, left: 0, problem: null }));
     expect((await loadDocuments()).docs).toEqual({});

@@ -4,8 +4,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeRecords } from '../../../../lib/storage/merge';
 import { emptyRecord, NOTE_MAX, type Bookmark, type DocRecord } from '../../../../lib/storage/schema';
-import { areaUsage, itemBytes, MAX_ITEMS, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../../../lib/storage/sync/limits';
-import { packDocument, packDocuments, recency, roomBeside, syncKey, unpackItem } from '../../../../lib/storage/sync/pack';
+import {
+  areaUsage,
+  itemBytes,
+  MAX_ITEMS,
+  QUOTA_BYTES,
+  QUOTA_BYTES_PER_ITEM,
+} from '../../../../lib/storage/sync/limits';
+import {
+  packDocument,
+  packDocuments,
+  recency,
+  roomBeside,
+  syncKey,
+  unpackItem,
+} from '../../../../lib/storage/sync/pack';
 
 const FULL = roomBeside({ bytes: 0, count: 0 });
 
@@ -27,7 +40,16 @@ function doc(n: number, patch: Partial<DocRecord> = {}): DocRecord {
     readSections: ['p1', 'p1.k1'],
     ledger: { pre: 80, p1: 600, 'p1.k1': 300 },
     percent: 19,
-    lastPosition: { anchor: { sectionId: 'p1.k1', quote: '深入学习贯彻党的二十大精神', prefix: '一、', suffix: '全面落实', offset: 940 }, at: 1_700_000_000_500 + n * 1000 },
+    lastPosition: {
+      anchor: {
+        sectionId: 'p1.k1',
+        quote: '深入学习贯彻党的二十大精神',
+        prefix: '一、',
+        suffix: '全面落实',
+        offset: 940,
+      },
+      at: 1_700_000_000_500 + n * 1000,
+    },
     sectionTitles: { p1: '一、总体要求', 'p1.k1': '（一）指导思想' },
     parts: [{ id: 'p1', heading: '一、总体要求' }],
     bookmarks: { p1: bookmark('p1', 10, '复习这一节') },
@@ -53,7 +75,10 @@ const longNote = (i: number) => `笔记${i}：`.padEnd(NOTE_MAX, '学');
 
 describe('packDocument', () => {
   it('round-trips ids, anchors, notes, read state and the resume point', () => {
-    const original = doc(1, { bookmarks: { p1: bookmark('p1', 10, '要点'), p2: bookmark('p2', 11, '', { deleted: true }) }, resetAt: 5 });
+    const original = doc(1, {
+      bookmarks: { p1: bookmark('p1', 10, '要点'), p2: bookmark('p2', 11, '', { deleted: true }) },
+      resetAt: 5,
+    });
     const items = packDocument(original)!;
     expect(Object.keys(items)).toEqual([syncKey(original.id)]);
     const [back] = unpackAll(items);
@@ -76,11 +101,14 @@ describe('packDocument', () => {
   });
 
   it('continues in overflow items when the notes do not fit one item, every item within QUOTA_BYTES_PER_ITEM', () => {
-    const bookmarks = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]));
+    const bookmarks = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]),
+    );
     const original = doc(2, { bookmarks });
     const items = packDocument(original)!;
     expect(Object.keys(items).length).toBeGreaterThan(3);
-    for (const [key, item] of Object.entries(items)) expect(itemBytes(key, item)).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
+    for (const [key, item] of Object.entries(items))
+      expect(itemBytes(key, item)).toBeLessThanOrEqual(QUOTA_BYTES_PER_ITEM);
     // Filled close to the limit: the size counting matches the JSON exactly.
     const first = Object.entries(items)[0]!;
     expect(itemBytes(first[0], first[1])).toBeGreaterThan(QUOTA_BYTES_PER_ITEM - 700);
@@ -89,16 +117,24 @@ describe('packDocument', () => {
   });
 
   it('merges back the same whatever order (and subset) the items arrive in', () => {
-    const bookmarks = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]));
+    const bookmarks = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]),
+    );
     const original = doc(3, { bookmarks });
     const parts = unpackAll(packDocument(original)!);
-    const local = doc(3, { bookmarks: { p0: bookmark('p0', 1, '旧备注'), q9: bookmark('q9', 5, '本机才有') }, lastReadAt: 1, updatedAt: 1, lastPosition: undefined });
+    const local = doc(3, {
+      bookmarks: { p0: bookmark('p0', 1, '旧备注'), q9: bookmark('q9', 5, '本机才有') },
+      lastReadAt: 1,
+      updatedAt: 1,
+      lastPosition: undefined,
+    });
     fc.assert(
       fc.property(fc.shuffledSubarray(parts, { minLength: 1 }), (subset) => {
         const merged = subset.reduce(mergeRecords, local);
         // Nothing of the local record is lost, and each bookmark is the newer of the two.
         expect(merged.bookmarks.q9?.note).toBe('本机才有');
-        for (const part of subset) for (const [id, b] of Object.entries(part.bookmarks)) expect(merged.bookmarks[id]).toEqual(b);
+        for (const part of subset)
+          for (const [id, b] of Object.entries(part.bookmarks)) expect(merged.bookmarks[id]).toEqual(b);
         expect(merged.title).toBe(original.title);
       }),
     );
@@ -107,7 +143,9 @@ describe('packDocument', () => {
   });
 
   it('an overflow item alone never wins over what the record knows', () => {
-    const bookmarks = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]));
+    const bookmarks = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]),
+    );
     const items = packDocument(doc(4, { bookmarks }))!;
     const overflow = Object.entries(items).find(([key]) => key !== syncKey(doc(4).id))!;
     const partial = unpackItem(overflow[0], overflow[1])!;
@@ -166,7 +204,9 @@ describe('packDocuments', () => {
   });
 
   it('a large newer document left out does not keep smaller older ones out', () => {
-    const bookmarks = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]));
+    const bookmarks = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`p${i}`, bookmark(`p${i}`, 100 + i, longNote(i))]),
+    );
     const big = doc(50, { bookmarks });
     const small = [doc(1), doc(2)];
     const room = roomBeside({ bytes: QUOTA_BYTES - areaUsage(packDocument(doc(1))!).bytes * 2 - 100, count: 0 });

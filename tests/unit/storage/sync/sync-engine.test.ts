@@ -15,7 +15,12 @@ import { createSyncEngine, PUSH_MIN_GAP_MS, RETRY_MS } from '../../../../lib/sto
 const T0 = Date.UTC(2026, 0, 5, 8);
 
 function doc(n: number, patch: Partial<DocRecord> = {}): DocRecord {
-  return { ...emptyRecord(`fp:${n.toString(16).padStart(16, '0')}`, T0 + n), title: `第${n}号通知`, urls: [`https://a.edu.cn/${n}`], ...patch };
+  return {
+    ...emptyRecord(`fp:${n.toString(16).padStart(16, '0')}`, T0 + n),
+    title: `第${n}号通知`,
+    urls: [`https://a.edu.cn/${n}`],
+    ...patch,
+  };
 }
 
 function bookmark(sectionId: string, updatedAt: number, note = ''): Bookmark {
@@ -69,7 +74,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('sync engine', () => {
-  it('honours another computer\'s clear: records from before it are neither merged nor pushed again', async () => {
+  it("honours another computer's clear: records from before it are neither merged nor pushed again", async () => {
     const backing = memoryBacking();
     const old = doc(1, { bookmarks: { p1: bookmark('p1', T0 + 1, '旧备注') } });
     const b = computer(createFakeSyncArea(backing), [old]);
@@ -110,11 +115,23 @@ describe('sync engine', () => {
     const backing = memoryBacking();
     const shared = doc(1);
     const a = computer(createFakeSyncArea(backing), [
-      { ...shared, bookmarks: { p1: bookmark('p1', T0 + 1, '甲机备注') }, readSections: ['p1'], ledger: { p1: 300 }, textLength: 900 },
+      {
+        ...shared,
+        bookmarks: { p1: bookmark('p1', T0 + 1, '甲机备注') },
+        readSections: ['p1'],
+        ledger: { p1: 300 },
+        textLength: 900,
+      },
       doc(2),
     ]);
     const b = computer(createFakeSyncArea(backing), [
-      { ...shared, bookmarks: { p3: bookmark('p3', T0 + 2, '乙机备注') }, readSections: ['p3'], ledger: { p3: 200 }, textLength: 900 },
+      {
+        ...shared,
+        bookmarks: { p3: bookmark('p3', T0 + 2, '乙机备注') },
+        readSections: ['p3'],
+        ledger: { p3: 200 },
+        textLength: 900,
+      },
       doc(3),
     ]);
     await a.engine.start();
@@ -168,7 +185,9 @@ describe('sync engine', () => {
     // Another version's items (not this format) take all but about three documents' room.
     const filler = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`g2.f${i}`, 'x'.repeat(8100)]));
     const backing = memoryBacking({ items: filler, writes: [] });
-    const docs = Array.from({ length: 10 }, (_, i) => doc(i, { bookmarks: { p1: bookmark('p1', T0 + i, '备注'.repeat(100)) } }));
+    const docs = Array.from({ length: 10 }, (_, i) =>
+      doc(i, { bookmarks: { p1: bookmark('p1', T0 + i, '备注'.repeat(100)) } }),
+    );
     const a = computer(createFakeSyncArea(backing), docs);
     await a.engine.start();
     await settle(a.engine);
@@ -196,7 +215,9 @@ describe('sync engine', () => {
         return area.set(items);
       },
     };
-    const docs = Array.from({ length: 5 }, (_, i) => doc(i, { bookmarks: { p1: bookmark('p1', T0 + i, '不能丢的备注') } }));
+    const docs = Array.from({ length: 5 }, (_, i) =>
+      doc(i, { bookmarks: { p1: bookmark('p1', T0 + i, '不能丢的备注') } }),
+    );
     const a = computer(readsClean, docs);
     await a.engine.start();
     expect(a.status()).toEqual({ synced: 0, left: 0, problem: 'quota' });
@@ -213,7 +234,10 @@ describe('sync engine', () => {
 
   it('a spent write-rate quota keeps every local record and says so', async () => {
     const now = Date.now();
-    const backing = memoryBacking({ items: {}, writes: Array.from({ length: MAX_WRITE_OPERATIONS_PER_MINUTE }, (_, i) => now - 30_000 + i) });
+    const backing = memoryBacking({
+      items: {},
+      writes: Array.from({ length: MAX_WRITE_OPERATIONS_PER_MINUTE }, (_, i) => now - 30_000 + i),
+    });
     const docs = [doc(1, { bookmarks: { p1: bookmark('p1', T0, '备注') } })];
     const a = computer(createFakeSyncArea(backing), docs);
     await a.engine.start();
@@ -239,5 +263,4 @@ describe('sync engine', () => {
     expect(perMinute).toBeLessThanOrEqual(20);
     expect(writes.length).toBeGreaterThan(10);
   });
-
 });
