@@ -68,6 +68,7 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
   );
   // The same files arrive with every state message: kept as one array while they are the same, so the list redraws only on a change.
   const attachmentsKey = JSON.stringify(state.attachments);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not by the array's identity
   const attachments = useMemo(() => state.attachments, [attachmentsKey]);
   // The 复习 list reads the stored records itself (this is an extension page), only while its tab shows.
   const review = useReviewGroups(tab === 'study');

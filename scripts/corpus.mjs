@@ -261,7 +261,6 @@ function yesNo(value) {
 /** Prints a set's table and totals; returns its regressions. */
 function report(name, rows, baseline) {
   const totals = { tp: 0, fp: 0, tn: 0, fn: 0, parts: 0, subs: 0, docs: 0 };
-  const lines = [];
   const header = `${pad('page', 36)} ${pad('label', 6)} ${pad('got', 11)} ${pad('verdict', 10)} ${pad('parts', 7)} ${pad('exact', 6)} ${pad('（一）', 6)} ${pad('time', 7)} why`;
   console.log(`\n== ${name}`);
   console.log(header);

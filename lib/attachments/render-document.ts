@@ -4,7 +4,7 @@
 import type { TextBlock } from './blocks';
 
 /** 发文机关标志 (…文件) and 发文字号 (〔2024〕3号) sit above the title, centred too. */
-const MASTHEAD = /(文件|办公室|委员会)$|[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/;
+const MASTHEAD = /(文件|办公室|委员会)$|[〔［[（(]\d{4}[〕］\]）)]\s*\d+\s*号$/;
 /** A first block that is a heading or body text, never a title. */
 const NOT_TITLE =
   /^(第[一二三四五六七八九十百零〇\d]+[章条节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/;

@@ -71,7 +71,11 @@ function roman(n: number): string {
     [1, 'I'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -82,7 +86,6 @@ export function readNumbering(xml: string | null): Numbering {
   if (xml) {
     let abstract: Map<number, Level> | null = null;
     let level: Level | null = null;
-    let levelIndex = 0;
     let num: { abstractId: string; overrides: Map<number, number> } | null = null;
     let overrideLevel = -1;
     for (const tok of xmlTokens(xml)) {
@@ -95,7 +98,7 @@ export function readNumbering(xml: string | null): Numbering {
             break;
           case 'w:lvl':
             if (abstract) {
-              levelIndex = Number(a['w:ilvl'] ?? 0);
+              const levelIndex = Number(a['w:ilvl'] ?? 0);
               level = { start: 1, format: 'decimal', text: `%${levelIndex + 1}.` };
               abstract.set(levelIndex, level);
             }

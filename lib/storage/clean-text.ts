@@ -12,6 +12,7 @@ import type { DocRecord } from './schema';
  * other than tab and line breaks. U+200D (zero-width joiner) stays: emoji need it.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is this pattern's job
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
 
 /** The text without bidi controls and other invisible controls. */

@@ -179,5 +179,6 @@ export function installWriter(): () => void {
   const listener = (message: unknown, sender: MessageSender) => handleWriteMessage(message, sender);
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
   browser.runtime.onMessage.addListener(listener);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -82,8 +82,7 @@ describe('bad input', { timeout: 60_000 }, () => {
     const doc = load('regulation.doc').slice();
     // Find the WordDocument stream's FIB by its magic and set fEncrypted (0x0100 of the flags at 0x0A).
     let at = -1;
-    for (let i = 512; i < doc.length - 1; i += 512)
-      if (doc[i] === 0xec && doc[i + 1] === 0xa5) ((at = i), (i = doc.length));
+    for (let i = 512; i < doc.length - 1 && at < 0; i += 512) if (doc[i] === 0xec && doc[i + 1] === 0xa5) at = i;
     expect(at).toBeGreaterThan(0);
     doc[at + 0x0b]! |= 0x01;
     expect(await problemOf(() => extractDoc(doc))).toBe('encrypted');
