@@ -26,7 +26,7 @@ test('on an 印发 note + 办法 page, key n lands on the n-th numeral and the r
   await expect(nav.getByRole('link', { name: BANFA_PARTS[0] })).toHaveAttribute('aria-current', 'location');
 
   // "已读 n/N" counts the 办法's six parts, not the note.
-  await expect(panel(page).getByRole('complementary', { name: '公文导读' })).toContainText('/6');
+  await expect(panel(page).getByRole('main', { name: '公文导读' })).toContainText('/6');
   await panel(page).getByRole('button', { name: '收起导读面板' }).click();
   const rail = panel(page).getByRole('navigation', { name: '快速跳转' });
   await expect(rail.getByRole('list').getByRole('button')).toHaveCount(6);
