@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page, Worker } from '@playwright/test';
 import { test, expect } from './harness';
-import { openPortal, panel, panelTab, PARTS } from './helpers';
+import { openPortal, panel, panelTab, PARTS, showOutline } from './helpers';
 
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
 declare const axe: {
@@ -61,6 +61,8 @@ for (const size of SIZES) {
       .click();
     await panelTab(page, /^目录/);
     await page.setViewportSize(size);
+    // At 1366 the page keeps only the rail (issue 24): open the panel as a reader would.
+    await showOutline(page);
     const tabId = await tabIdOf(page, serviceWorker);
 
     // The full panel in its frame, each tab.
