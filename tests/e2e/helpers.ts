@@ -42,6 +42,14 @@ export async function showOutline(page: Page, navName: string | RegExp = '文档
   return nav;
 }
 
+/** After a resize to ≤ 1366 px, where the page keeps only the rail: waits for it, opens the panel from it. */
+export async function openFromRail(page: Page): Promise<void> {
+  const open = panel(page).getByRole('button', { name: /打开完整目录|Open the full outline/ });
+  await expect(open).toBeVisible();
+  await open.click();
+  await expect(panel(page).getByRole('navigation', { name: /文档导航|Document outline/ })).toBeVisible();
+}
+
 export function outline(page: Page, name: string | RegExp = '文档导航'): Locator {
   return panel(page).getByRole('navigation', { name });
 }

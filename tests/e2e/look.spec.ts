@@ -11,7 +11,7 @@ test.describe('in an English browser', () => {
     await expect(panel(page).getByRole('progressbar', { name: 'Reading progress' })).toBeVisible();
     await expect(nav.getByRole('button', { name: 'Bookmark section' }).first()).toBeVisible();
     await expect(panel(page).getByRole('main', { name: 'Gongwen Reader' })).toBeVisible();
-    await panelTab(page, /^Key phrases/);
+    await panelTab(page, /^Phrases/);
     await expect(panel(page).getByRole('list', { name: 'Key phrases' })).toBeVisible();
     await expect(outline(page, '文档导航')).toHaveCount(0);
   });

@@ -287,7 +287,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await page.setViewportSize({ width: 1920, height: 1080 });
       await page.goto(fixtureUrl('cms-spans.html'));
       await showOutline(page, locale === 'zh-CN' ? '文档导航' : 'Document outline');
-      await panelTab(page, locale === 'zh-CN' ? /^关键词/ : /^Key phrases/);
+      await panelTab(page, locale === 'zh-CN' ? /^关键词/ : /^Phrases/);
       const box = panel(page).locator('.panel');
       const chips = panel(page)
         .getByRole('list', { name: locale === 'zh-CN' ? '关键词' : 'Key phrases' })
