@@ -4,6 +4,7 @@ import type { ReaderState } from '../../lib/ui/reader-state';
 import type { Store } from '../../lib/ui/create-store';
 import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { DARK_QUERY, readHighlightScheme } from '../../lib/dom/page-background';
+import type { LexiconEntry } from '../../lib/phrases/lexicon';
 import type { PhraseLayer } from './phrase-layer';
 
 export interface HighlightsDeps {
@@ -23,6 +24,8 @@ export interface Highlights {
   setOn(on: boolean): void;
   /** Finds the phrases again in slices, then repaints and lists them; resolves when done (or replaced by newer ones). */
   setUserPhrases(phrases: readonly string[]): Promise<boolean>;
+  /** The organisation's phrases changed (policy): found again, repainted and listed, as for the user's. */
+  setOrganisation(entries: readonly LexiconEntry[]): Promise<boolean>;
   /** The reader moved: repaint near the edge of the painted window. */
   follow(offset: number): void;
 }
@@ -35,6 +38,13 @@ export function createHighlights({ win, store, phrases, root, offset, signal }: 
       store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
   };
   signal.addEventListener('abort', () => phrases.clear(), { once: true });
+  const findAgain = async (): Promise<boolean> => {
+    // A long page's text is searched in slices: the page stays responsive while a phrase is added.
+    if (!(await phrases.findInSlices({ signal })) || signal.aborted) return false;
+    if (store.get().highlightsOn) phrases.paint(offset());
+    store.set({ phrases: phrases.summary() });
+    return true;
+  };
   return {
     start() {
       if (signal.aborted) return;
@@ -46,13 +56,13 @@ export function createHighlights({ win, store, phrases, root, offset, signal }: 
       else phrases.clear();
       store.set({ highlightsOn: on });
     },
-    async setUserPhrases(list) {
+    setUserPhrases(list) {
       phrases.setUserPhrases(list);
-      // A long page's text is searched in slices: the page stays responsive while a phrase is added.
-      if (!(await phrases.findInSlices({ signal })) || signal.aborted) return false;
-      if (store.get().highlightsOn) phrases.paint(offset());
-      store.set({ phrases: phrases.summary() });
-      return true;
+      return findAgain();
+    },
+    setOrganisation(entries) {
+      phrases.setOrganisation(entries);
+      return findAgain();
     },
     follow(at) {
       if (store.get().highlightsOn) phrases.follow(at);
