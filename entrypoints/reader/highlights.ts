@@ -4,7 +4,6 @@ import type { ReaderState } from '../../lib/ui/reader-state';
 import type { Store } from '../../lib/ui/create-store';
 import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { DARK_QUERY, readHighlightScheme } from '../../lib/dom/page-background';
-import type { LexiconEntry } from '../../lib/phrases/lexicon';
 import type { PhraseLayer } from './phrase-layer';
 
 export interface HighlightsDeps {
@@ -24,8 +23,6 @@ export interface Highlights {
   setOn(on: boolean): void;
   /** Finds the phrases again in slices, then repaints and lists them; resolves when done (or replaced by newer ones). */
   setUserPhrases(phrases: readonly string[]): Promise<boolean>;
-  /** The organisation's phrases changed (policy): found again, repainted and listed, as for the user's. */
-  setOrganisation(entries: readonly LexiconEntry[]): Promise<boolean>;
   /** The reader moved: repaint near the edge of the painted window. */
   follow(offset: number): void;
 }
@@ -58,10 +55,6 @@ export function createHighlights({ win, store, phrases, root, offset, signal }: 
     },
     setUserPhrases(list) {
       phrases.setUserPhrases(list);
-      return findAgain();
-    },
-    setOrganisation(entries) {
-      phrases.setOrganisation(entries);
       return findAgain();
     },
     follow(at) {

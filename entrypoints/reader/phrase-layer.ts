@@ -37,8 +37,6 @@ export interface PhraseLayer {
   clear(): void;
   /** The reader's own phrases changed: found again on next use or by findInSlices(). */
   setUserPhrases(phrases: readonly string[]): void;
-  /** The organisation's phrases (policy, lib/phrases/organisation-phrases.ts) changed: likewise found again. */
-  setOrganisation(entries: readonly LexiconEntry[]): void;
   /** The next occurrence of `term` after `fromOffset`, wrapping to the first. */
   nextOccurrence(term: string, fromOffset: number): Range | null;
   flash(range: Range): void;
@@ -60,10 +58,8 @@ export function createPhraseLayer(
   let painted: { start: number; end: number } | null = null;
   /** Phrases are found on first use, not when the layer is made: the outline is up before this work. */
   let pending: readonly string[] | null = userPhrases;
-  /** The reader's own phrases as last given (finding again for a new policy needs them). */
-  let givenUser: readonly string[] = userPhrases;
   /** The built-in lexicon with the organisation's phrases: glosses and categories come from it. */
-  let lexicon = mergeLexicon(builtInLexicon, organisation);
+  const lexicon = mergeLexicon(builtInLexicon, organisation);
   /** The finding under way in slices, if any; a newer list of phrases stops it. */
   let job: { readonly run: SlicedJob<PhraseMatch[]>; readonly stop: AbortController } | null = null;
 
@@ -136,13 +132,8 @@ export function createPhraseLayer(
       // Found on next use, or in slices by findInSlices(); a finding under way is for the old list.
       job?.stop.abort();
       job = null;
-      givenUser = list;
       pending = list;
       lastVisited.clear();
-    },
-    setOrganisation(entries) {
-      lexicon = mergeLexicon(builtInLexicon, entries);
-      this.setUserPhrases(givenUser);
     },
     nextOccurrence(term, fromOffset) {
       found();

@@ -21,9 +21,7 @@ import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { t } from '../../lib/i18n';
 import { recordProgress, removeBookmark, resetProgress, setBookmark, watchDocument } from '../../lib/storage/documents';
 import { addUserPhrase, removeUserPhrase, saveSettings, watchSettings } from '../../lib/storage/settings';
-import { watchManaged } from '../../lib/storage/managed';
 import type { LexiconEntry } from '../../lib/phrases/lexicon';
-import { organisationLexicon, sameEntries } from '../../lib/phrases/organisation-phrases';
 import { createPhraseLayer } from './phrase-layer';
 import { createStatusLine } from './status-line';
 import { createReaderSettings } from './reader-settings';
@@ -42,7 +40,7 @@ export interface ControllerInit {
   readonly found: Detected;
   readonly docId: string;
   readonly settings: Settings;
-  /** The organisation's phrases from its policy, as read at start (changes are followed here). */
+  /** The organisation's phrases from its policy, as read when the page was (a changed policy applies from the next page). */
   readonly organisation?: readonly LexiconEntry[];
   readonly record: DocRecord | null;
   /** The stored record cannot be read and is kept aside: this page saves nothing over it. */
@@ -87,8 +85,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const percentOf = (ledger: Ledger) => ledgerPercent(ledger, model.text.length);
   const resume = createResumePoint(storedResume);
 
-  let organisation = init.organisation ?? [];
-  const phrases = createPhraseLayer(model, init.settings.userPhrases, organisation);
+  const phrases = createPhraseLayer(model, init.settings.userPhrases, init.organisation ?? []);
   // Study mode (学习模式): its first view asks for no phrases, so the outline still goes up before phrase work.
   const study = createStudyMode({
     win,
@@ -166,16 +163,6 @@ export function createReaderController(init: ControllerInit): ReaderController {
     fail: status.fail,
     signal,
   });
-  // IT may change the glossary while the page is open (and Chromium fills the area after install).
-  const stopPolicy = watchManaged((result) => {
-    const next = organisationLexicon(result.config);
-    if (signal.aborted || sameEntries(next, organisation)) return;
-    organisation = next;
-    void highlights.setOrganisation(next).then((done) => {
-      if (done) study.refresh();
-    });
-  });
-  signal.addEventListener('abort', stopPolicy, { once: true });
   const progress = createReaderProgress({
     win,
     store,

@@ -28,8 +28,3 @@ export function mergeLexicon(
   const own = new Set(organisation.map((e) => compactPhrase(e.term)));
   return Object.freeze([...organisation, ...builtIn.filter((e) => !own.has(compactPhrase(e.term)))]);
 }
-
-/** Whether two entry lists say the same (a policy change that leaves the phrases alone repaints nothing). */
-export function sameEntries(a: readonly LexiconEntry[], b: readonly LexiconEntry[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.term === b[i]!.term && e.gloss === b[i]!.gloss);
-}

@@ -1,7 +1,7 @@
 // The organisation's phrases from policy: turned into lexicon entries, merged with the built-in
 // lexicon (IT's gloss wins), found and listed with the source 本单位, bounded by the validator.
 import { describe, expect, it } from 'vitest';
-import { mergeLexicon, organisationLexicon, sameEntries } from '../../../lib/phrases/organisation-phrases';
+import { mergeLexicon, organisationLexicon } from '../../../lib/phrases/organisation-phrases';
 import { builtInLexicon } from '../../../lib/phrases/lexicon';
 import { findPhrases } from '../../../lib/phrases/find-phrases';
 import { summarizePhrases } from '../../../lib/phrases/summarize';
@@ -69,15 +69,5 @@ describe('the organisation’s phrases on a page', () => {
       expect.objectContaining({ term: '一站式学生社区', count: 1 }),
     ]);
     expect(rows.find((r) => r.term === '一站式学生社区')?.gloss).toBeUndefined();
-  });
-});
-
-describe('sameEntries', () => {
-  it('tells a changed gloss or term from an unchanged list', () => {
-    const a = organisationLexicon(validateManaged(policy).config);
-    expect(sameEntries(a, organisationLexicon(validateManaged(policy).config))).toBe(true);
-    const changed = { ...policy, glossary: [{ phrase: '三全育人', gloss: '另一释义' }, policy.glossary[1]!] };
-    expect(sameEntries(a, organisationLexicon(validateManaged(changed).config))).toBe(false);
-    expect(sameEntries(a, a.slice(1))).toBe(false);
   });
 });
