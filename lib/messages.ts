@@ -33,7 +33,8 @@ export type PageStatus =
       /** Served on the user's request although the page showed too few document signals. */
       readonly requested?: boolean;
     }
-  | { readonly found: false; readonly reason: 'no-parts' | 'starting' | 'disabled' }
+  /** 'login': a CAS / 统一身份认证 sign-in page, never read (lib/portals/login-page.ts). */
+  | { readonly found: false; readonly reason: 'no-parts' | 'starting' | 'disabled' | 'login' }
   /** Numbered headings, but too few document signals: the reader waits for the user's request. */
   | { readonly found: false; readonly reason: 'no-signals'; readonly why: DetectionWhy };
 

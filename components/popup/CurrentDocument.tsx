@@ -70,7 +70,11 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
         </>
       ) : !status.found ? (
         <p class="muted">
-          {status.reason === 'disabled' ? t('popupSiteDisabled') : `${t('popupNoDocument')} ${t('popupNoDocumentWhy')}`}
+          {status.reason === 'disabled'
+            ? t('popupSiteDisabled')
+            : status.reason === 'login'
+              ? t('popupLoginPage')
+              : `${t('popupNoDocument')} ${t('popupNoDocumentWhy')}`}
         </p>
       ) : (
         <>

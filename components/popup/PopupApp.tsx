@@ -25,6 +25,38 @@ import { ReviewCardSection } from './ReviewCardSection';
 import { reviewGroups, type ReviewEntry, type ReviewGroup } from '../../lib/study/review-list';
 import { askJump } from '../../lib/tabs/active-tab';
 import { openSection } from '../../lib/tabs/open-document';
+import { EnableSites } from './EnableSites';
+import { originsToEnable, siteToEnable, type EnableApi } from '../../lib/managed/enable-portals';
+import { readManaged } from '../../lib/storage/managed';
+import { NOT_MANAGED, type ManagedConfig } from '../../lib/managed/validate';
+import { addPortal, listPortals } from '../../lib/storage/settings';
+import { syncPortals } from '../../lib/portals/sync-portals';
+
+/** Turning portals on from the popup: the options page's path (lib/managed/enable-portals.ts). */
+const enableApi: EnableApi = {
+  request: (patterns) => browser.permissions.request({ origins: patterns }),
+  addPortal,
+  refresh: syncPortals,
+};
+
+/** What the popup needs to offer 在本单位门户上启用 / 在此网站启用 (read when it opens). */
+interface PortalState {
+  readonly config: ManagedConfig;
+  readonly portals: readonly string[];
+  readonly withoutPermission: readonly string[];
+  readonly tabUrl: string | undefined;
+}
+
+async function loadPortalState(tabId: number | null): Promise<PortalState> {
+  const [managed, portals, synced, tab] = await Promise.all([
+    readManaged(),
+    listPortals(),
+    syncPortals(),
+    // Opening the popup grants activeTab, which lets it read this tab's address.
+    tabId === null ? undefined : browser.tabs.get(tabId).catch(() => undefined),
+  ]);
+  return { config: managed.config, portals, withoutPermission: synced?.withoutPermission ?? [], tabUrl: tab?.url };
+}
 
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -34,6 +66,12 @@ export function PopupApp() {
   const [kept, setKept] = useState<readonly KeptRecord[]>([]);
   const [used, setUsed] = useState(0);
   const [docs, setDocs] = useState<Readonly<Record<string, DocRecord>>>({});
+  const [portalState, setPortalState] = useState<PortalState>({
+    config: NOT_MANAGED,
+    portals: [],
+    withoutPermission: [],
+    tabUrl: undefined,
+  });
 
   useEffect(() => {
     const show = ({ docs, kept: unreadable, bytes }: LoadedDocuments) => {
@@ -48,6 +86,7 @@ export function PopupApp() {
     const unwatch = watchDocuments(show);
     void targetTabId().then(async (id) => {
       setTabId(id);
+      void loadPortalState(id).then(setPortalState);
       setStatus(id === null ? null : await askStatus(id));
     });
     return unwatch;
@@ -69,6 +108,16 @@ export function PopupApp() {
       )}
       <PdfTabOffer tabId={tabId} />
       <CurrentDocument tabId={tabId} status={status} />
+      <EnableSites
+        pending={originsToEnable(portalState.config.portalOrigins, portalState.portals, portalState.withoutPermission)}
+        site={siteToEnable(
+          portalState.tabUrl,
+          portalState.portals,
+          portalState.withoutPermission,
+          portalState.config.usersMayAddPortals,
+        )}
+        api={enableApi}
+      />
       {status?.found && <ReviewCardSection tabId={tabId} status={status} record={docs[status.docId] ?? null} />}
       <div class="card">
         <ReviewList groups={reviewGroups(docs)} onOpen={openReview} headingId="review-heading" />
