@@ -1,4 +1,6 @@
-// The popup: this tab's document, recently read documents and all bookmarks, plus export and import.
+// The popup: this tab's document first (resume, its bookmarks, parts), then below it in a region that
+// scrolls on its own the review card, recently read documents, other bookmarks, export and import —
+// so the browser's 600 px popup never hides the first screen.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
 import { STORE_MAX_BYTES, type DocRecord } from '../../lib/storage/schema';
@@ -93,6 +95,8 @@ export function PopupApp() {
   }, []);
 
   const currentDocId = status?.found ? status.docId : null;
+  const currentBookmarks = groups.find((group) => group.doc.id === currentDocId) ?? null;
+  const otherBookmarks = groups.filter((group) => group !== currentBookmarks);
   const openReview = (group: ReviewGroup, entry: ReviewEntry) => {
     if (group.docId === currentDocId && tabId !== null) void askJump(tabId, entry.partId).then(() => window.close());
     else if (group.url) void openSection(group.url, group.docId, { sectionId: entry.partId, heading: entry.heading });
@@ -107,7 +111,7 @@ export function PopupApp() {
         </p>
       )}
       <PdfTabOffer tabId={tabId} />
-      <CurrentDocument tabId={tabId} status={status} />
+      <CurrentDocument tabId={tabId} status={status} bookmarks={currentBookmarks} />
       <EnableSites
         pending={originsToEnable(portalState.config.portalOrigins, portalState.portals, portalState.withoutPermission)}
         site={siteToEnable(
@@ -118,18 +122,22 @@ export function PopupApp() {
         )}
         api={enableApi}
       />
-      {status?.found && <ReviewCardSection tabId={tabId} status={status} record={docs[status.docId] ?? null} />}
-      <div class="card">
-        <ReviewList groups={reviewGroups(docs)} onOpen={openReview} headingId="review-heading" />
+      <div class="popup-rest">
+        {status?.found && <ReviewCardSection tabId={tabId} status={status} record={docs[status.docId] ?? null} />}
+        <div class="card">
+          <ReviewList groups={reviewGroups(docs)} onOpen={openReview} headingId="review-heading" />
+        </div>
+        <RecentList docs={recent} />
+        {(otherBookmarks.length > 0 || currentBookmarks === null) && (
+          <BookmarkList groups={otherBookmarks} tabId={tabId} currentDocId={currentDocId} />
+        )}
+        <DataTransfer />
+        <p class="muted small">
+          <button type="button" class="link-like small" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popupOpenOptions')}
+          </button>
+        </p>
       </div>
-      <RecentList docs={recent} />
-      <BookmarkList groups={groups} tabId={tabId} currentDocId={status?.found ? status.docId : null} />
-      <DataTransfer />
-      <p class="muted small">
-        <button type="button" class="link-like small" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popupOpenOptions')}
-        </button>
-      </p>
     </main>
   );
 }

@@ -233,6 +233,7 @@ export default defineContentScript({
     // The popup asks the active tab what it shows, and asks it to jump; the background relays commands.
     const onMessage = handleWith(isReaderMessage, {
       'gongwen:jump': ({ sectionId }) => page.reader()?.controller.jumpToId(sectionId) ?? false,
+      'gongwen:resume': () => page.reader()?.controller.resumeReading() ?? false,
       'gongwen:run': () => {
         requested = true;
         // Only a page turned down for want of signals is read again; one being read or served stays as it is.

@@ -261,6 +261,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
         })),
         why: found.evidence,
         requested: !found.evidence.document,
+        resume: state.showResume ? (flat.find((s) => s.id === state.resumeId)?.heading ?? null) : null,
       };
     },
     command(name) {
@@ -270,6 +271,11 @@ export function createReaderController(init: ControllerInit): ReaderController {
       else navigation.stepPart(name === 'next-part' ? 1 : -1);
     },
     jumpToId: navigation.jumpToId,
+    resumeReading() {
+      if (!store.get().showResume) return false;
+      actions.resume();
+      return true;
+    },
     async showPhrases(slices) {
       const found = await phrases.findInSlices({ ...slices, signal });
       if (!found || signal.aborted) return;

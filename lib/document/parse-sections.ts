@@ -15,7 +15,7 @@ import {
   type OuterKind,
 } from './headings';
 import { isDocumentNumberLine, isMastheadLine, titleEndingAt } from './kinds';
-import { isAddresseeLine, LABEL, type LineRange } from './metadata';
+import { isAddresseeLine, isLabelLine, LABEL, type LineRange } from './metadata';
 import type { OutlineGroup, Section, SectionLevel, TextModel } from './types';
 
 /**
@@ -486,7 +486,7 @@ class SegmentParser {
     // Label lines (发布时间…) and the addressee ('全校各单位：') name nothing: the note is named by its first sentence.
     while (
       at < seg.to &&
-      (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))
+      (isLabelLine(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))
     )
       at++;
     if (at >= seg.to) at = seg.from;
