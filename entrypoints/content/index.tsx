@@ -69,6 +69,7 @@ function answerAsLoginPage(ctx: { onInvalidated(cb: () => void): unknown }): voi
     'gongwen:jump': () => false,
     'gongwen:run': () => false,
     'gongwen:command': () => false,
+    'gongwen:resume': () => false,
     'gongwen:status': (): PageStatus => ({ found: false, reason: 'login' }),
   });
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
