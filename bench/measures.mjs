@@ -7,6 +7,7 @@ import { clearStorage, restoreStorage, waitForQuiet } from './browser.mjs';
 import { makeBenchPage, writeBenchPages } from './make-page.mjs';
 import { benchNonDocument, benchPage } from './page-load.mjs';
 import { waitForPanel } from './panel.mjs';
+import { benchAttachments } from './attachments.mjs';
 import { benchPhraseFinding, FLOOD, summarizePhraseBench } from './phrases.mjs';
 import { ms, NON_DOCUMENT } from './report-common';
 import { baselineLongTasks, describeScroll, longTasksWhileScrolling, THROTTLED_SCROLL_STEPS } from './scroll.mjs';
@@ -30,6 +31,7 @@ export const emptyResults = () => ({
   throttledBaseline: null,
   phrases: null,
   sheetCost: null,
+  attachments: null,
 });
 
 /** The bench pages (1×, 30×, 100× …), the non-document and the realistic page, written to `pagesDir`. */
@@ -163,6 +165,14 @@ export async function phrases({ executablePath, origin, options, largest }, resu
   );
 }
 
+/** The attachment viewer on a 50-page PDF vs pdf.js's floor, and on ~100-page .docx/.doc (also run alone by --only=attachments). */
+export async function attachments({ executablePath, origin, pagesDir, options }, results) {
+  console.log('attachments: viewer start → outline, 50-page PDF vs pdf.js getTextContent; ~100-page .docx/.doc');
+  results.attachments = await benchAttachments({ executablePath, origin, pagesDir, runs: options.runs });
+  const a = results.attachments.pdf;
+  console.log(`  pdf: viewer ${ms(a.viewerMs, 0)}, floor ${ms(a.floorMs, 0)} (${a.ratio.toFixed(2)}×)`);
+}
+
 async function sheet({ executablePath, options }, results) {
   if (!options.sheet) return;
   console.log(
@@ -175,4 +185,4 @@ async function sheet({ executablePath, options }, results) {
 }
 
 /** The full run's measures, in order (the order matters: the baselines take the scrolls' step counts). */
-export const MEASURES = [sizes, realistic, stored, baselines, phrases, sheet];
+export const MEASURES = [sizes, realistic, stored, baselines, phrases, sheet, attachments];

@@ -1,14 +1,9 @@
 // The report's phrase-finding section, and --only=phrases putting a fresh one into the last
 // full run's bench/RESULTS.md in place of the old.
-import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FLOOD, SHARED_PREFIX } from './phrases.mjs';
-import { judgeInto, ms, RESULTS_MD } from './report-common';
+import { judgeInto, ms } from './report-common';
+import { spliceSection } from './splice-results.mjs';
 import { TARGETS } from './targets';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const PHRASES_HEADING = '## Phrase finding: 500 reader phrases vs none';
 
@@ -44,36 +39,5 @@ export async function spliceIntoResults(phrases, env) {
     '',
     `Run alone (\`npx vite-node --script bench/run.mjs --only=phrases\`) on ${env.date}, source ${env.git}, load average ${env.loadBefore.toFixed(2)} on ${env.cores} cores; the sections above are from the full run.`,
   );
-  const old = existsSync(RESULTS_MD)
-    ? readFileSync(RESULTS_MD, 'utf8').split('\n')
-    : ['# Gongwen Reader — benchmark results', ''];
-  const lines = [];
-  for (let i = 0; i < old.length; i++) {
-    if (old[i] === PHRASES_HEADING) {
-      while (i + 1 < old.length && !old[i + 1].startsWith('## ')) i++;
-      continue;
-    }
-    if (old[i].startsWith('- MISSED: phrase finding')) continue;
-    lines.push(old[i]);
-  }
-  let at = lines.indexOf('## Missed');
-  if (at < 0) {
-    while (lines.length && lines[lines.length - 1] === '') lines.pop();
-    lines.push('');
-    at = lines.length;
-  }
-  lines.splice(at, 0, ...section);
-  if (missed.length) {
-    let missedAt = lines.indexOf('## Missed');
-    if (missedAt < 0) {
-      lines.push('## Missed', '');
-      missedAt = lines.length - 2;
-    }
-    lines.splice(missedAt + 2, 0, ...missed.map((m) => `- ${m}`));
-  }
-  const markdown = lines.join('\n').replace(/\n*$/, '\n');
-  await writeFile(RESULTS_MD, markdown);
-  console.log(section.join('\n'));
-  console.log(`Written into ${path.relative(ROOT, RESULTS_MD)}`);
-  for (const m of missed) console.log(m);
+  await spliceSection({ heading: PHRASES_HEADING, section, missedPrefix: '- MISSED: phrase finding', missed });
 }

@@ -4,6 +4,7 @@
 import { VIEWPORT } from './browser.mjs';
 import { judgeInto, LONG_TASK_MS, ms, NON_DOCUMENT, SCROLL_STEP_PX } from './report-common';
 import { loadSection } from './report-load.mjs';
+import { attachmentSection } from './report-attachments.mjs';
 import { phraseSection } from './report-phrases.mjs';
 import { sheetCostMarkdown } from './sheet-cost.mjs';
 import { TARGETS } from './targets';
@@ -21,6 +22,7 @@ export function buildReport({
   size,
   phrases,
   sheetCost = null,
+  attachments = null,
 }) {
   const missed = [];
   const judge = judgeInto(missed);
@@ -125,6 +127,7 @@ export function buildReport({
   lines.push('');
   if (phrases) lines.push(...phraseSection(phrases, judge));
   if (sheetCost) lines.push(sheetCostMarkdown(sheetCost.rows, sheetCost.runs));
+  if (attachments) lines.push(...attachmentSection(attachments, judge));
   if (missed.length) {
     lines.push('## Missed', '');
     for (const m of missed) lines.push(`- ${m}`);

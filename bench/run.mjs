@@ -1,10 +1,11 @@
 // `npm run bench` (after `npm run build`): how fast the built extension is, in system Chromium.
 //
-//   npx vite-node --script bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--no-sheet] [--only=phrases]
+//   npx vite-node --script bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--no-sheet] [--only=phrases|attachments]
 // --no-sheet leaves out what the fixed highlight sheet costs each page's load (bench/sheet-cost.mjs).
 //
 // --only=phrases runs just the phrase-finding case (bench/phrases.mjs) on the largest size and
-// replaces that section of bench/RESULTS.md, leaving the rest of the last full run as it was.
+// replaces that section of bench/RESULTS.md, leaving the rest of the last full run as it was;
+// --only=attachments does the same for the attachment viewer's section (bench/attachments.mjs).
 //
 // Pages: the demo initiative (tests/fixtures/cms-spans.html) with its body repeated 1×, 30× and
 // 100× (parts renumbered 一、… 三百、, see bench/make-page.mjs), served from a temp dir on 127.0.0.1
@@ -22,7 +23,8 @@
 // the reader's own stage marks (gongwen-reader:stage:*) and the page's long tasks, so the longest task
 // of ours is reported; the same on a long notice pasted from Word (tests/fixtures/word-pasted-long.html)
 // and on the largest page with 200 realistic documents already stored (bench/stored-documents.mjs);
-// plus: phrase finding with 500 reader phrases vs none (bench/phrases.mjs), the first check on a non-document page, long tasks while scrolling the 100× page (with a
+// plus: the attachment viewer on a 50-page PDF vs pdf.js's text floor (bench/attachments.mjs);
+// phrase finding with 500 reader phrases vs none (bench/phrases.mjs), the first check on a non-document page, long tasks while scrolling the 100× page (with a
 // no-extension baseline; also throttled), storage writes per second while scrolling (empty store and
 // 200 documents), and content.js gzipped.
 // Prints a markdown table and writes it to bench/RESULTS.md (bench/report.mjs builds it). Exit 0 even when a target is missed
@@ -35,11 +37,12 @@ import path from 'node:path';
 import { chromiumNotFoundMessage, findChromium, portalUrl } from '../scripts/find-chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { contentScriptSize, environment, loadNow } from './environment.mjs';
-import { emptyResults, MEASURES, phrases, writePages } from './measures.mjs';
+import { attachments, emptyResults, MEASURES, phrases, writePages } from './measures.mjs';
 import { BenchError, parseArgs } from './options';
 import { readabilitySource } from './page-load.mjs';
 import { buildReport } from './report.mjs';
 import { RESULTS_MD } from './report-common';
+import { spliceAttachments } from './report-attachments.mjs';
 import { spliceIntoResults } from './report-phrases.mjs';
 import { EXTENSION_DIR, ROOT } from './setup.mjs';
 
@@ -62,12 +65,17 @@ async function main() {
     const env = await environment(executablePath, options.runs);
     console.log(`Chromium ${env.chromium}, ${env.cores} × ${env.cpu}; pages in ${pagesDir}, served at ${origin}`);
     const largest = Math.max(...options.sizes);
-    const run = { executablePath, origin, options, pages, largest: pages.find((p) => p.times === largest) };
+    const run = { executablePath, origin, options, pagesDir, pages, largest: pages.find((p) => p.times === largest) };
     const results = emptyResults();
 
     if (options.only === 'phrases') {
       await phrases(run, results);
       await spliceIntoResults(results.phrases, env);
+      return;
+    }
+    if (options.only === 'attachments') {
+      await attachments(run, results);
+      await spliceAttachments(results.attachments, env);
       return;
     }
     for (const measure of MEASURES) await measure(run, results);

@@ -27,7 +27,7 @@ export function BookmarkToggle({ section, note, onToggle, onNote }: Props) {
           <path d="M4 1.5h8a.5.5 0 0 1 .5.5v12.3L8 11.2l-4.5 3.1V2a.5.5 0 0 1 .5-.5z" />
         </svg>
       </button>
-      {pressed && <NoteEditor note={note} onSave={(text) => onNote(section, text)} />}
+      {pressed && <NoteEditor note={note} sectionId={section.id} onSave={(text) => onNote(section, text)} />}
     </>
   );
 }

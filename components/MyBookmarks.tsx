@@ -22,7 +22,11 @@ export function MyBookmarks({ sections, bookmarks, onJump, onRemove, onNote }: P
           <button type="button" class="bookmark-jump" onClick={() => onJump(section.id)}>
             {section.heading}
           </button>
-          <NoteEditor note={bookmarks[section.id] ?? ''} onSave={(note) => onNote(section.id, note)} />
+          <NoteEditor
+            note={bookmarks[section.id] ?? ''}
+            sectionId={section.id}
+            onSave={(note) => onNote(section.id, note)}
+          />
           <button
             type="button"
             class="link-button"

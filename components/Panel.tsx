@@ -25,6 +25,7 @@ import { useReviewGroups } from './use-review-groups';
 import { openSection } from '../lib/tabs/open-document';
 import type { ReviewEntry, ReviewGroup } from '../lib/study/review-list';
 import { AttachmentFiles } from './AttachmentFiles';
+import { NoteDraftScope } from './NoteDraftScope';
 import { openInViewer } from '../lib/attachments/open-in-viewer';
 
 interface Props {
@@ -90,147 +91,151 @@ export function Panel({ state, actions, host, onDock, onClose }: Props) {
     <div class={`panel ${host} ${state.placedSide}`} style={{ '--gr-size': `${state.textSize}px` }}>
       {host === 'frame' && <ResizeHandle side={state.placedSide} width={state.width} onWidth={actions.setWidth} />}
       {/* Inside the page's main landmark (PanelApp): a plain box, not a second landmark. */}
-      <div class="panel-inner">
-        <div class="panel-header">
-          <PanelToolbar
-            host={host}
-            side={state.placedSide}
-            textSize={state.textSize}
-            canDock={onDock !== null}
-            onTextSize={actions.setTextSize}
-            onSide={actions.setSide}
-            onDock={() => onDock?.()}
-            onClose={onClose}
-          />
-          <DocumentHeader
-            doc={doc}
-            aboutOpen={aboutOpen}
-            fresh={state.keysHint}
-            onAbout={() => setAboutOpen(!aboutOpen)}
-          />
-          <div class="progress-row">
-            <PartJumps parts={parts} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
-            <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={parts.length} />
-          </div>
-          {state.study.on && (
-            <StudyBar
-              study={state.study}
-              onLeave={actions.toggleStudy}
-              onNext={actions.revealNext}
-              takeFocus={studyFocus}
-              onFocusTaken={focusTaken}
+      <NoteDraftScope.Provider value={state.study.docId}>
+        <div class="panel-inner">
+          <div class="panel-header">
+            <PanelToolbar
+              host={host}
+              side={state.placedSide}
+              textSize={state.textSize}
+              canDock={onDock !== null}
+              onTextSize={actions.setTextSize}
+              onSide={actions.setSide}
+              onDock={() => onDock?.()}
+              onClose={onClose}
             />
-          )}
-          <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
-            {TABS.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`gr-tab-${name}`}
-                aria-selected={tab === name ? 'true' : 'false'}
-                aria-controls={`gr-tabpanel-${name}`}
-                tabIndex={tab === name ? 0 : -1}
-                class="tab"
-                onClick={() => setTab(name)}
-                onKeyDown={(event) => {
-                  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-                  if (!step) return;
-                  event.preventDefault();
-                  const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length]!;
-                  setTab(next);
-                  (event.currentTarget.parentElement?.querySelector(`#gr-tab-${next}`) as HTMLElement | null)?.focus();
-                }}
-              >
-                {label(name)}
-                {count(name) !== null && <span class="tab-count">{count(name)}</span>}
-              </button>
-            ))}
-          </div>
-        </div>
-        <div class="panel-scroll">
-          <div class="doc-about" id={ABOUT_ID} hidden={!aboutOpen}>
-            <DocumentMeta doc={doc} />
-            <KeysHint
-              onDismiss={
-                state.keysHint
-                  ? () => {
-                      actions.dismissKeysHint();
-                      setAboutOpen(false);
-                    }
-                  : null
-              }
+            <DocumentHeader
+              doc={doc}
+              aboutOpen={aboutOpen}
+              fresh={state.keysHint}
+              onAbout={() => setAboutOpen(!aboutOpen)}
             />
-          </div>
-          <ResumeButton
-            show={state.showResume}
-            to={state.showResume ? (flat.find((s) => s.id === state.resumeId)?.heading ?? null) : null}
-            lost={state.resumeLost}
-            canUndo={state.canUndoReset}
-            onResume={actions.resume}
-            onReset={actions.resetProgress}
-            onUndo={actions.undoReset}
-          />
-          <div class="tab-panel" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
-            {tab === 'outline' && (
-              <OutlineTree
-                sections={doc.sections}
-                groups={doc.groups}
-                currentId={state.currentId}
-                readIds={state.readIds}
-                bookmarks={state.bookmarks}
-                onJump={callbacks.jump}
-                onToggleBookmark={callbacks.toggle}
-                onNote={callbacks.note}
-              />
-            )}
-            {tab === 'outline' && (
-              <AttachmentFiles
-                files={attachments}
-                underGroup={doc.groups?.some((group) => group.kind === 'attachments') ?? false}
-                onOpen={openInViewer}
-              />
-            )}
-            {tab === 'bookmarks' && (
-              <MyBookmarks
-                sections={flat}
-                bookmarks={state.bookmarks}
-                onJump={actions.jumpTo}
-                onRemove={actions.toggleBookmark}
-                onNote={actions.setBookmarkNote}
-              />
-            )}
-            {tab === 'phrases' && (
-              <PhraseList
-                phrases={state.phrases}
-                studyOn={state.study.on}
-                highlightsOn={state.highlightsOn}
-                hasSelection={state.hasSelection}
-                colors={state.highlightColors}
-                onToggle={actions.toggleHighlights}
-                onGoTo={actions.goToPhrase}
-                onAddSelection={actions.addSelectedPhrase}
-                onRemove={actions.removeUserPhrase}
-              />
-            )}
-            {tab === 'study' && (
-              <StudyPanel
+            <div class="progress-row">
+              <PartJumps parts={parts} currentPartId={currentPart} read={read} onJump={actions.jumpTo} />
+              <ProgressBar percent={state.percent} partsRead={partsRead} partsTotal={parts.length} />
+            </div>
+            {state.study.on && (
+              <StudyBar
                 study={state.study}
-                parts={doc.sections}
-                review={review}
-                onToggle={actions.toggleStudy}
-                onEnterFromSwitch={() => setStudyFocus(true)}
-                onMark={actions.markPart}
-                onJump={actions.jumpTo}
-                onOpenReview={openReview}
+                onLeave={actions.toggleStudy}
+                onNext={actions.revealNext}
+                takeFocus={studyFocus}
+                onFocusTaken={focusTaken}
               />
             )}
+            <div class="tabs" role="tablist" aria-label={t('panelLabel')}>
+              {TABS.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  id={`gr-tab-${name}`}
+                  aria-selected={tab === name ? 'true' : 'false'}
+                  aria-controls={`gr-tabpanel-${name}`}
+                  tabIndex={tab === name ? 0 : -1}
+                  class="tab"
+                  onClick={() => setTab(name)}
+                  onKeyDown={(event) => {
+                    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+                    if (!step) return;
+                    event.preventDefault();
+                    const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length]!;
+                    setTab(next);
+                    (
+                      event.currentTarget.parentElement?.querySelector(`#gr-tab-${next}`) as HTMLElement | null
+                    )?.focus();
+                  }}
+                >
+                  {label(name)}
+                  {count(name) !== null && <span class="tab-count">{count(name)}</span>}
+                </button>
+              ))}
+            </div>
           </div>
+          <div class="panel-scroll">
+            <div class="doc-about" id={ABOUT_ID} hidden={!aboutOpen}>
+              <DocumentMeta doc={doc} />
+              <KeysHint
+                onDismiss={
+                  state.keysHint
+                    ? () => {
+                        actions.dismissKeysHint();
+                        setAboutOpen(false);
+                      }
+                    : null
+                }
+              />
+            </div>
+            <ResumeButton
+              show={state.showResume}
+              to={state.showResume ? (flat.find((s) => s.id === state.resumeId)?.heading ?? null) : null}
+              lost={state.resumeLost}
+              canUndo={state.canUndoReset}
+              onResume={actions.resume}
+              onReset={actions.resetProgress}
+              onUndo={actions.undoReset}
+            />
+            <div class="tab-panel" role="tabpanel" id={`gr-tabpanel-${tab}`} aria-labelledby={`gr-tab-${tab}`}>
+              {tab === 'outline' && (
+                <OutlineTree
+                  sections={doc.sections}
+                  groups={doc.groups}
+                  currentId={state.currentId}
+                  readIds={state.readIds}
+                  bookmarks={state.bookmarks}
+                  onJump={callbacks.jump}
+                  onToggleBookmark={callbacks.toggle}
+                  onNote={callbacks.note}
+                />
+              )}
+              {tab === 'outline' && (
+                <AttachmentFiles
+                  files={attachments}
+                  underGroup={doc.groups?.some((group) => group.kind === 'attachments') ?? false}
+                  onOpen={openInViewer}
+                />
+              )}
+              {tab === 'bookmarks' && (
+                <MyBookmarks
+                  sections={flat}
+                  bookmarks={state.bookmarks}
+                  onJump={actions.jumpTo}
+                  onRemove={actions.toggleBookmark}
+                  onNote={actions.setBookmarkNote}
+                />
+              )}
+              {tab === 'phrases' && (
+                <PhraseList
+                  phrases={state.phrases}
+                  studyOn={state.study.on}
+                  highlightsOn={state.highlightsOn}
+                  hasSelection={state.hasSelection}
+                  colors={state.highlightColors}
+                  onToggle={actions.toggleHighlights}
+                  onGoTo={actions.goToPhrase}
+                  onAddSelection={actions.addSelectedPhrase}
+                  onRemove={actions.removeUserPhrase}
+                />
+              )}
+              {tab === 'study' && (
+                <StudyPanel
+                  study={state.study}
+                  parts={doc.sections}
+                  review={review}
+                  onToggle={actions.toggleStudy}
+                  onEnterFromSwitch={() => setStudyFocus(true)}
+                  onMark={actions.markPart}
+                  onJump={actions.jumpTo}
+                  onOpenReview={openReview}
+                />
+              )}
+            </div>
+          </div>
+          <p class="status" role="status" aria-live="polite">
+            {state.message ?? ''}
+          </p>
         </div>
-        <p class="status" role="status" aria-live="polite">
-          {state.message ?? ''}
-        </p>
-      </div>
+      </NoteDraftScope.Provider>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../lib/i18n';
 import { pure } from '../lib/ui/pure';
 
 const CATEGORY_LABEL: Record<string, MessageKey> = {
+  organisation: 'catOrganisation',
   formula: 'catFormula',
   requirement: 'catRequirement',
   measure: 'catMeasure',

@@ -32,8 +32,11 @@ export type PageStatus =
       readonly why?: DetectionWhy;
       /** Served on the user's request although the page showed too few document signals. */
       readonly requested?: boolean;
+      /** Where 继续阅读 leads (the heading of the section the stored position lies in), when it is offered. */
+      readonly resume?: string | null;
     }
-  | { readonly found: false; readonly reason: 'no-parts' | 'starting' | 'disabled' }
+  /** 'login': a CAS / 统一身份认证 sign-in page, never read (lib/portals/login-page.ts). */
+  | { readonly found: false; readonly reason: 'no-parts' | 'starting' | 'disabled' | 'login' }
   /** Numbered headings, but too few document signals: the reader waits for the user's request. */
   | { readonly found: false; readonly reason: 'no-signals'; readonly why: DetectionWhy };
 
@@ -62,6 +65,8 @@ export interface ReaderProtocol {
   'gongwen:run': [NoFields, boolean];
   /** Scroll to a section; false when no reader runs or the section is unknown. */
   'gongwen:jump': [{ readonly sectionId: string }, boolean];
+  /** Go back to the stored reading position (继续阅读); false when none is offered or no reader runs. */
+  'gongwen:resume': [NoFields, boolean];
   /** A keyboard command; false when no reader runs. */
   'gongwen:command': [{ readonly command: ReaderCommand }, boolean];
 }
@@ -71,6 +76,7 @@ const isString = (v: unknown): boolean => typeof v === 'string';
 export const isReaderMessage = messageGuard<ReaderProtocol>({
   'gongwen:status': () => true,
   'gongwen:run': () => true,
+  'gongwen:resume': () => true,
   'gongwen:jump': (m) => isString(m.sectionId),
   'gongwen:command': (m) => isReaderCommand(m.command),
 });

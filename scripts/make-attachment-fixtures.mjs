@@ -90,7 +90,7 @@ function html(lines) {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
-/** A long text PDF for the benchmark and the page budget: the work points repeated. */
+/** A long text PDF for trying the page budget by hand: the work points repeated (the bench prints its own, bench/attachments.mjs). */
 function longHtml(pages) {
   const lines = ['T:海棠职业学院2024年工作要点（汇编）'];
   for (let i = 1; i <= pages; i++) {
@@ -122,7 +122,7 @@ for (const [stem, lines] of Object.entries(DOCS)) {
     renameSync(path.join(tmp, `${stem}.${ext}`), path.join(OUT, `${stem}.${ext}`));
   }
 }
-// 50 pages of text for the benchmark (kept out of git: bench makes it when missing).
+// 50 pages of text, kept out of git (the bench makes its own PDF at bench time).
 if (process.argv.includes('--long')) {
   await page.setContent(longHtml(48));
   await page.pdf({

@@ -9,7 +9,7 @@ import { enablePortals, originsToEnable } from '../../lib/managed/enable-portals
 import type { ManagedProblemReason, ManagedResult } from '../../lib/managed/validate';
 import { addPortal } from '../../lib/storage/settings';
 import { Section } from './Section';
-import { syncPortals } from './PortalsSection';
+import { syncPortals } from '../../lib/portals/sync-portals';
 
 const REASON_TEXT: Record<ManagedProblemReason, MessageKey> = {
   'unknown-key': 'managedReason_unknown_key',

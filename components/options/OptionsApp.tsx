@@ -14,7 +14,8 @@ import {
   watchSites,
 } from '../../lib/storage/settings';
 import { type DocRecord, type Settings, type SiteSettings } from '../../lib/storage/schema';
-import { PortalsSection, syncPortals } from './PortalsSection';
+import { PortalsSection } from './PortalsSection';
+import { syncPortals } from '../../lib/portals/sync-portals';
 import { SitesSection } from './SitesSection';
 import { PhrasesSection } from './PhrasesSection';
 import { HighlightSection, PanelSection } from './PanelSection';

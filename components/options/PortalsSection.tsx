@@ -4,20 +4,12 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
-import { sendToBackground, type PortalRefreshResult } from '../../lib/messages';
+import type { PortalRefreshResult } from '../../lib/messages';
+import { syncPortals } from '../../lib/portals/sync-portals';
 import { parsePortalInput, patternForOrigin } from '../../lib/portals/origins';
 import { addPortal, removePortal } from '../../lib/storage/settings';
 import { Section } from './Section';
 import { AddForm } from './AddForm';
-
-/** Asks the background to bring registrations in line with the stored portal list. */
-export async function syncPortals(): Promise<PortalRefreshResult | null> {
-  try {
-    return (await sendToBackground({ type: 'gongwen:refresh-portals' })) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function reasonText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,8 +1,11 @@
-// The active tab's document: title, progress, parts with read state and one-click jumps;
+// The active tab's document: title, progress, 继续阅读 (where it leads), this document's bookmarks
+// with their notes, then parts with read state and one-click jumps — the popup's first screen;
 // where the reader does not run, a button runs it once and the answer says why nothing was found.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus, PartStatus } from '../../lib/messages';
-import { askJump, runReaderOnce } from '../../lib/tabs/active-tab';
+import { askJump, askResume, runReaderOnce } from '../../lib/tabs/active-tab';
+import type { BookmarkGroup } from '../../lib/storage/documents';
+import { DocBookmarks } from './DocBookmarks';
 import { t } from '../../lib/i18n';
 import { openSidePanel, sidePanelAvailable } from '../../lib/ui/side-panel-api';
 import { DetectionWhy } from './DetectionWhy';
@@ -12,6 +15,8 @@ interface Props {
   readonly tabId: number | null;
   /** undefined while asking; null when no reader runs in the tab. */
   readonly status: PageStatus | null | undefined;
+  /** This document's bookmarks (from storage), or null when it has none. */
+  readonly bookmarks: BookmarkGroup | null;
 }
 
 /** The parts "已读 n/N" counts: the document's own, not a covering note or an attachment (as the panel counts). */
@@ -20,7 +25,7 @@ function countedParts(parts: readonly PartStatus[]): readonly PartStatus[] {
   return own.length > 0 ? own : parts;
 }
 
-export function CurrentDocument({ tabId, status: initial }: Props) {
+export function CurrentDocument({ tabId, status: initial, bookmarks }: Props) {
   const [ran, setRan] = useState<PageStatus | null | undefined>(undefined);
   const [error, setError] = useState('');
   const run = () => {
@@ -70,7 +75,11 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
         </>
       ) : !status.found ? (
         <p class="muted">
-          {status.reason === 'disabled' ? t('popupSiteDisabled') : `${t('popupNoDocument')} ${t('popupNoDocumentWhy')}`}
+          {status.reason === 'disabled'
+            ? t('popupSiteDisabled')
+            : status.reason === 'login'
+              ? t('popupLoginPage')
+              : `${t('popupNoDocument')} ${t('popupNoDocumentWhy')}`}
         </p>
       ) : (
         <>
@@ -92,7 +101,13 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
             {t('progressValue', status.percent)} ·{' '}
             {t('partsRead', countedParts(status.parts).filter((p) => p.read).length, countedParts(status.parts).length)}
           </p>
-          {status.why && <DetectionWhy why={status.why} requested={status.requested} />}
+          {tabId !== null && status.resume && (
+            <button type="button" class="resume" onClick={() => void askResume(tabId).then(() => window.close())}>
+              {t('resumeTo', displayText(status.resume))}
+            </button>
+          )}
+          {bookmarks && <DocBookmarks group={bookmarks} tabId={tabId} />}
+          <h3 class="parts-heading">{t('popupParts')}</h3>
           <ul class="parts">
             {status.parts.map((part) => (
               <li key={part.id}>
@@ -122,6 +137,7 @@ export function CurrentDocument({ tabId, status: initial }: Props) {
               {t('dockPanel')}
             </button>
           )}
+          {status.why && <DetectionWhy why={status.why} requested={status.requested} />}
         </>
       )}
     </section>

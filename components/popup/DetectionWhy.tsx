@@ -1,5 +1,6 @@
 // The popup's "why this page" line: the document signals the detector weighed (lib/document/signals.ts),
 // so a wrong call (a news story served, a notice missed) can be understood from a user's report.
+// Behind a 为什么 disclosure: the score is for a report, not for reading.
 import type { DetectionWhy as Why } from '../../lib/messages';
 import type { DocumentSignal } from '../../lib/document/signals';
 import { t, uiLanguage } from '../../lib/i18n';
@@ -30,10 +31,13 @@ interface Props {
 export function DetectionWhy({ why, requested }: Props) {
   const signals = why.signals.length > 0 ? why.signals.map(signalText).join(uiSeparator()) : t('popupWhyNone');
   return (
-    <p class="muted small why" data-score={why.score}>
-      {requested && `${t('popupWhyRequested')} · `}
-      {t('popupWhy', signals, why.score, why.threshold)}
-    </p>
+    <details class="why">
+      <summary class="muted small">{t('popupWhyToggle')}</summary>
+      <p class="muted small" data-score={why.score}>
+        {requested && `${t('popupWhyRequested')} · `}
+        {t('popupWhy', signals, why.score, why.threshold)}
+      </p>
+    </details>
   );
 }
 

@@ -1,4 +1,6 @@
-// The popup: this tab's document, recently read documents and all bookmarks, plus export and import.
+// The popup: this tab's document first (resume, its bookmarks, parts), then below it in a region that
+// scrolls on its own the review card, recently read documents, other bookmarks, export and import —
+// so the browser's 600 px popup never hides the first screen.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageStatus } from '../../lib/messages';
 import { STORE_MAX_BYTES, type DocRecord } from '../../lib/storage/schema';
@@ -25,6 +27,38 @@ import { ReviewCardSection } from './ReviewCardSection';
 import { reviewGroups, type ReviewEntry, type ReviewGroup } from '../../lib/study/review-list';
 import { askJump } from '../../lib/tabs/active-tab';
 import { openSection } from '../../lib/tabs/open-document';
+import { EnableSites } from './EnableSites';
+import { originsToEnable, siteToEnable, type EnableApi } from '../../lib/managed/enable-portals';
+import { readManaged } from '../../lib/storage/managed';
+import { NOT_MANAGED, type ManagedConfig } from '../../lib/managed/validate';
+import { addPortal, listPortals } from '../../lib/storage/settings';
+import { syncPortals } from '../../lib/portals/sync-portals';
+
+/** Turning portals on from the popup: the options page's path (lib/managed/enable-portals.ts). */
+const enableApi: EnableApi = {
+  request: (patterns) => browser.permissions.request({ origins: patterns }),
+  addPortal,
+  refresh: syncPortals,
+};
+
+/** What the popup needs to offer 在本单位门户上启用 / 在此网站启用 (read when it opens). */
+interface PortalState {
+  readonly config: ManagedConfig;
+  readonly portals: readonly string[];
+  readonly withoutPermission: readonly string[];
+  readonly tabUrl: string | undefined;
+}
+
+async function loadPortalState(tabId: number | null): Promise<PortalState> {
+  const [managed, portals, synced, tab] = await Promise.all([
+    readManaged(),
+    listPortals(),
+    syncPortals(),
+    // Opening the popup grants activeTab, which lets it read this tab's address.
+    tabId === null ? undefined : browser.tabs.get(tabId).catch(() => undefined),
+  ]);
+  return { config: managed.config, portals, withoutPermission: synced?.withoutPermission ?? [], tabUrl: tab?.url };
+}
 
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -34,6 +68,12 @@ export function PopupApp() {
   const [kept, setKept] = useState<readonly KeptRecord[]>([]);
   const [used, setUsed] = useState(0);
   const [docs, setDocs] = useState<Readonly<Record<string, DocRecord>>>({});
+  const [portalState, setPortalState] = useState<PortalState>({
+    config: NOT_MANAGED,
+    portals: [],
+    withoutPermission: [],
+    tabUrl: undefined,
+  });
 
   useEffect(() => {
     const show = ({ docs, kept: unreadable, bytes }: LoadedDocuments) => {
@@ -48,12 +88,15 @@ export function PopupApp() {
     const unwatch = watchDocuments(show);
     void targetTabId().then(async (id) => {
       setTabId(id);
+      void loadPortalState(id).then(setPortalState);
       setStatus(id === null ? null : await askStatus(id));
     });
     return unwatch;
   }, []);
 
   const currentDocId = status?.found ? status.docId : null;
+  const currentBookmarks = groups.find((group) => group.doc.id === currentDocId) ?? null;
+  const otherBookmarks = groups.filter((group) => group !== currentBookmarks);
   const openReview = (group: ReviewGroup, entry: ReviewEntry) => {
     if (group.docId === currentDocId && tabId !== null) void askJump(tabId, entry.partId).then(() => window.close());
     else if (group.url) void openSection(group.url, group.docId, { sectionId: entry.partId, heading: entry.heading });
@@ -68,19 +111,33 @@ export function PopupApp() {
         </p>
       )}
       <PdfTabOffer tabId={tabId} />
-      <CurrentDocument tabId={tabId} status={status} />
-      {status?.found && <ReviewCardSection tabId={tabId} status={status} record={docs[status.docId] ?? null} />}
-      <div class="card">
-        <ReviewList groups={reviewGroups(docs)} onOpen={openReview} headingId="review-heading" />
+      <CurrentDocument tabId={tabId} status={status} bookmarks={currentBookmarks} />
+      <EnableSites
+        pending={originsToEnable(portalState.config.portalOrigins, portalState.portals, portalState.withoutPermission)}
+        site={siteToEnable(
+          portalState.tabUrl,
+          portalState.portals,
+          portalState.withoutPermission,
+          portalState.config.usersMayAddPortals,
+        )}
+        api={enableApi}
+      />
+      <div class="popup-rest">
+        {status?.found && <ReviewCardSection tabId={tabId} status={status} record={docs[status.docId] ?? null} />}
+        <div class="card">
+          <ReviewList groups={reviewGroups(docs)} onOpen={openReview} headingId="review-heading" />
+        </div>
+        <RecentList docs={recent} />
+        {(otherBookmarks.length > 0 || currentBookmarks === null) && (
+          <BookmarkList groups={otherBookmarks} tabId={tabId} currentDocId={currentDocId} />
+        )}
+        <DataTransfer />
+        <p class="muted small">
+          <button type="button" class="link-like small" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('popupOpenOptions')}
+          </button>
+        </p>
       </div>
-      <RecentList docs={recent} />
-      <BookmarkList groups={groups} tabId={tabId} currentDocId={status?.found ? status.docId : null} />
-      <DataTransfer />
-      <p class="muted small">
-        <button type="button" class="link-like small" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popupOpenOptions')}
-        </button>
-      </p>
     </main>
   );
 }

@@ -18,6 +18,7 @@ import { STATIC_PORTAL_MATCHES } from '../../lib/portals/static-matches';
 import { admitOwnStartOnly } from './forged-events';
 import { createPageSession, type PageSession } from './page-session';
 import { offerAttachments } from './attachment-offers';
+import { isLoginPage, loginPageFacts } from '../../lib/portals/login-page';
 
 // Before WXT's context for this copy announces itself: a page's forged announcement must not stop the reader.
 admitOwnStartOnly();
@@ -59,6 +60,24 @@ function loadReader(
   });
 }
 
+/**
+ * On a sign-in page nothing is read or offered; the page still answers the popup, which then says
+ * there is no document here rather than that the page cannot be reached.
+ */
+function answerAsLoginPage(ctx: { onInvalidated(cb: () => void): unknown }): void {
+  const onMessage = handleWith(isReaderMessage, {
+    'gongwen:jump': () => false,
+    'gongwen:run': () => false,
+    'gongwen:command': () => false,
+    'gongwen:resume': () => false,
+    'gongwen:status': (): PageStatus => ({ found: false, reason: 'login' }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
+  browser.runtime.onMessage.addListener(onMessage);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- webextension-polyfill: the listener's promise is its reply
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+
 /** Detection's work between the page's turns (ms). */
 const DETECT_SLICE_MS = 5;
 
@@ -81,6 +100,14 @@ export default defineContentScript({
     if (scope[flag]) return;
     scope[flag] = true;
     ctx.onInvalidated(() => delete scope[flag]);
+
+    // A CAS / 统一身份认证 sign-in page is never read, even with a notice beside the form
+    // (lib/portals/login-page.ts). The service sends the browser back to the portal with
+    // `?ticket=…`: a new page load, where this check passes and the page is read as usual.
+    if (isLoginPage(loginPageFacts(document, location))) {
+      answerAsLoginPage(ctx);
+      return;
+    }
 
     // A PDF open in the tab (Chromium's viewer runs in a page the content script sees), or a page that
     // only points to an attachment: the 在导读中打开 chip (entrypoints/content/attachment-offers.ts).
@@ -207,6 +234,7 @@ export default defineContentScript({
     // The popup asks the active tab what it shows, and asks it to jump; the background relays commands.
     const onMessage = handleWith(isReaderMessage, {
       'gongwen:jump': ({ sectionId }) => page.reader()?.controller.jumpToId(sectionId) ?? false,
+      'gongwen:resume': () => page.reader()?.controller.resumeReading() ?? false,
       'gongwen:run': () => {
         requested = true;
         // Only a page turned down for want of signals is read again; one being read or served stays as it is.

@@ -35,6 +35,13 @@ export function createHighlights({ win, store, phrases, root, offset, signal }: 
       store.set({ highlightScheme: scheme, highlightColors: schemePairs(scheme) });
   };
   signal.addEventListener('abort', () => phrases.clear(), { once: true });
+  const findAgain = async (): Promise<boolean> => {
+    // A long page's text is searched in slices: the page stays responsive while a phrase is added.
+    if (!(await phrases.findInSlices({ signal })) || signal.aborted) return false;
+    if (store.get().highlightsOn) phrases.paint(offset());
+    store.set({ phrases: phrases.summary() });
+    return true;
+  };
   return {
     start() {
       if (signal.aborted) return;
@@ -46,13 +53,9 @@ export function createHighlights({ win, store, phrases, root, offset, signal }: 
       else phrases.clear();
       store.set({ highlightsOn: on });
     },
-    async setUserPhrases(list) {
+    setUserPhrases(list) {
       phrases.setUserPhrases(list);
-      // A long page's text is searched in slices: the page stays responsive while a phrase is added.
-      if (!(await phrases.findInSlices({ signal })) || signal.aborted) return false;
-      if (store.get().highlightsOn) phrases.paint(offset());
-      store.set({ phrases: phrases.summary() });
-      return true;
+      return findAgain();
     },
     follow(at) {
       if (store.get().highlightsOn) phrases.follow(at);

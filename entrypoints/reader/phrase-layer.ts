@@ -1,7 +1,8 @@
 // Key phrases on this page: found once over the text model, painted as highlights, walked by the legend.
 import type { TextModel } from '../../lib/document/types';
 import type { PhraseItem } from '../../lib/ui/reader-state';
-import { builtInLexicon, type PhraseCategory } from '../../lib/phrases/lexicon';
+import { builtInLexicon, type LexiconEntry, type PhraseCategory } from '../../lib/phrases/lexicon';
+import { mergeLexicon } from '../../lib/phrases/organisation-phrases';
 import { findPhrasesSteps, type PhraseMatch } from '../../lib/phrases/find-phrases';
 import { drain, startSlicedJob, type SlicedJob, type SliceOptions } from '../../lib/startup/slices';
 import { summarizePhrases, type PhraseSummary } from '../../lib/phrases/summarize';
@@ -43,7 +44,11 @@ export interface PhraseLayer {
   setScheme(scheme: HighlightScheme): void;
 }
 
-export function createPhraseLayer(model: TextModel, userPhrases: readonly string[]): PhraseLayer {
+export function createPhraseLayer(
+  model: TextModel,
+  userPhrases: readonly string[],
+  organisation: readonly LexiconEntry[] = [],
+): PhraseLayer {
   const highlighter = createHighlighter(model.root.ownerDocument);
   // Wrapping splits text nodes (and a flash unwraps on a timer), so that mode re-reads the DOM.
   const dom = (): TextModel => (highlighter.mode === 'wrap' ? buildTextModel(model.root) : model);
@@ -53,16 +58,17 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
   let painted: { start: number; end: number } | null = null;
   /** Phrases are found on first use, not when the layer is made: the outline is up before this work. */
   let pending: readonly string[] | null = userPhrases;
+  /** The built-in lexicon with the organisation's phrases: glosses and categories come from it. */
+  const lexicon = mergeLexicon(builtInLexicon, organisation);
   /** The finding under way in slices, if any; a newer list of phrases stops it. */
   let job: { readonly run: SlicedJob<PhraseMatch[]>; readonly stop: AbortController } | null = null;
 
   const settle = (found: PhraseMatch[]) => {
     job = null;
     matches = found;
-    rows = summarizePhrases(matches, builtInLexicon);
+    rows = summarizePhrases(matches, lexicon);
   };
-  const steps = (user: readonly string[]) =>
-    findPhrasesSteps(model.text, { lexicon: builtInLexicon, userPhrases: user });
+  const steps = (user: readonly string[]) => findPhrasesSteps(model.text, { lexicon, userPhrases: user });
   const found = () => {
     if (job) settle(job.run.result());
     else if (pending) {
@@ -122,11 +128,11 @@ export function createPhraseLayer(model: TextModel, userPhrases: readonly string
       highlighter.clear();
       painted = null;
     },
-    setUserPhrases(user) {
+    setUserPhrases(list) {
       // Found on next use, or in slices by findInSlices(); a finding under way is for the old list.
       job?.stop.abort();
       job = null;
-      pending = user;
+      pending = list;
       lastVisited.clear();
     },
     nextOccurrence(term, fromOffset) {

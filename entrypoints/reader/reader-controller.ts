@@ -21,6 +21,7 @@ import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { t } from '../../lib/i18n';
 import { recordProgress, removeBookmark, resetProgress, setBookmark, watchDocument } from '../../lib/storage/documents';
 import { addUserPhrase, removeUserPhrase, saveSettings, watchSettings } from '../../lib/storage/settings';
+import type { LexiconEntry } from '../../lib/phrases/lexicon';
 import { createPhraseLayer } from './phrase-layer';
 import { createStatusLine } from './status-line';
 import { createReaderSettings } from './reader-settings';
@@ -39,6 +40,8 @@ export interface ControllerInit {
   readonly found: Detected;
   readonly docId: string;
   readonly settings: Settings;
+  /** The organisation's phrases from its policy, as read when the page was (a changed policy applies from the next page). */
+  readonly organisation?: readonly LexiconEntry[];
   readonly record: DocRecord | null;
   /** The stored record cannot be read and is kept aside: this page saves nothing over it. */
   readonly kept?: boolean;
@@ -82,7 +85,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const percentOf = (ledger: Ledger) => ledgerPercent(ledger, model.text.length);
   const resume = createResumePoint(storedResume);
 
-  const phrases = createPhraseLayer(model, init.settings.userPhrases);
+  const phrases = createPhraseLayer(model, init.settings.userPhrases, init.organisation ?? []);
   // Study mode (学习模式): its first view asks for no phrases, so the outline still goes up before phrase work.
   const study = createStudyMode({
     win,
@@ -258,6 +261,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
         })),
         why: found.evidence,
         requested: !found.evidence.document,
+        resume: state.showResume ? (flat.find((s) => s.id === state.resumeId)?.heading ?? null) : null,
       };
     },
     command(name) {
@@ -267,6 +271,11 @@ export function createReaderController(init: ControllerInit): ReaderController {
       else navigation.stepPart(name === 'next-part' ? 1 : -1);
     },
     jumpToId: navigation.jumpToId,
+    resumeReading() {
+      if (!store.get().showResume) return false;
+      actions.resume();
+      return true;
+    },
     async showPhrases(slices) {
       const found = await phrases.findInSlices({ ...slices, signal });
       if (!found || signal.aborted) return;

@@ -35,7 +35,7 @@ export async function startReader(
     frame.remove();
     throw error;
   }
-  const { settings, docId, record, kept, url, epoch } = restored;
+  const { settings, organisation, docId, record, kept, url, epoch } = restored;
   mark(RESTORED_MARK);
   let host: PanelHost | null = null;
   let controller: ReaderController | null = null;
@@ -54,6 +54,7 @@ export async function startReader(
       found,
       docId,
       settings,
+      organisation,
       record,
       kept,
       url,

@@ -55,6 +55,22 @@ export function isVsbDownload(url: URL): boolean {
   return /DownloadAttachUrl/i.test(params.get('urltype') ?? '') && params.has('wbfileid');
 }
 
+/**
+ * A stored document's address is a file the viewer shows (a record the viewer made is keyed by
+ * the file's URL): its path ends in a document extension, or it is a VSB/博达 download.
+ */
+export function isAttachmentAddress(href: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const type = extensionOf(lastSegment(url));
+  return type ? OPENABLE.has(type) : isVsbDownload(url);
+}
+
 /** One anchor as an attachment, or null when it links no file the reader knows. */
 export function attachmentOf(anchor: Element, baseUrl: string): AttachmentLink | null {
   return candidateOf(anchor, baseUrl)?.link ?? null;

@@ -105,6 +105,26 @@ export function articleHeading(line: string): string {
   return line.slice(0, Math.min(cut, ARTICLE_HEADING_LENGTH));
 }
 
+/** Longest chapter title taken from the line after a bare '第一章' ('总则', '招生计划与录取'). */
+export const CHAPTER_TITLE_LENGTH = 30;
+
+/** True when a heading line is its marker alone ('第三条', '第一章 '), its words printed on the next line. */
+export function isBareMarker(line: string, marker: string): boolean {
+  return line.startsWith(marker) && /^[\s\u00a0\u3000]*$/.test(line.slice(marker.length));
+}
+
+/**
+ * What a bare marker's next line adds to its heading: an article's first clause ('为规范招生工作'),
+ * a chapter's short title ('总 则'); null when that line is no such text (a sentence after a bare
+ * 第一章 is body text, not a title).
+ */
+export function bareMarkerTail(kind: 'article' | 'chapter', next: string): string | null {
+  const text = next.trim();
+  if (text.length === 0) return null;
+  if (kind === 'article') return articleHeading(text);
+  return text.length <= CHAPTER_TITLE_LENGTH && !/[。，；：！？,;:]/.test(text) ? text : null;
+}
+
 /** Longest lead sentence, '。' included, that still reads as a run-in sub-point title. */
 export const SUB_POINT_MAX_LENGTH = 24;
 const SUB_POINT = new RegExp(`^要[^。！？；\\n]{1,${SUB_POINT_MAX_LENGTH - 2}}。`);

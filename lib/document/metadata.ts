@@ -11,6 +11,22 @@ export type DocumentMetadata = Omit<GongwenDocument, 'sections'>;
 /** Label lines a CMS prints around an article (metadata, tools, neighbours): never an addressee or an entry. */
 export const LABEL =
   /^(文章来源|发布时间|发布日期|发布者|发布人|发布单位|来源|作者|浏览|点击|阅读|访问|日期|时间|附件|当前位置|编辑|责任编辑|审核|供稿|摄影|撰稿|字号|分享|打印|关闭|上一[条篇]|下一[条篇])/;
+/**
+ * A metadata field anywhere in a line: '【发布时间：2023-04-01】 作者： 点击数：' or
+ * '2023-04-01 来源：党委宣传部 浏览次数：' — a CMS prints several on one line, and the last one's
+ * value is often filled in later by script, so the line ends in a colon like an addressee.
+ */
+const FIELD =
+  /(?:^|[\s\u3000【[［（(|｜丨·•】\]］）)/])(?:文章|信息|新闻|稿件)?(?:来源|出处|作者|发布(?:时间|日期|者|人|单位)|更新(?:时间|日期)|添加(?:时间|日期)|点击(?:数|量|次数|率)?|浏览(?:数|量|次数)?|阅读(?:数|量|次数)|访问(?:量|次数)|责任编辑|编辑|审核|供稿|摄影|撰稿|录入|字号|所属栏目|栏目)\s*[：:]/;
+/** A line that opens with a date ('2023-04-01 来源：…', '2023年4月1日 作者：'): a dateline, not an addressee. */
+const DATE_LEAD = /^[\s\u3000【[［]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/;
+
+/** A CMS's label or metadata line (发布时间/作者/点击数/来源/浏览次数…), wherever its fields sit. */
+export function isLabelLine(line: string): boolean {
+  const text = line.replace(/^[\s\u3000【[［（(]+/, '');
+  return LABEL.test(text) || FIELD.test(line) || DATE_LEAD.test(line);
+}
+
 /** Sentences that end in a colon but address nobody: '根据……规定如下：', '会议内容概括为以下五点：'. */
 const NOT_ADDRESSEE = /根据|如下|以下|下列|概括|为了|为进一步|特制定|现将|通知如下|分享|[《》“”]/;
 const TITLE_SELECTORS = [
@@ -32,7 +48,7 @@ export function isAddresseeLine(line: string): boolean {
     line.length <= 60 &&
     line.endsWith('：') &&
     !/[。！？；]/.test(line) &&
-    !LABEL.test(line) &&
+    !isLabelLine(line) &&
     !NOT_ADDRESSEE.test(line)
   );
 }

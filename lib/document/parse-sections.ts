@@ -6,14 +6,16 @@ import { matchDateLine } from './dates';
 import { displayText } from './display-text';
 import {
   articleHeading,
+  bareMarkerTail,
   headingText,
+  isBareMarker,
   matchHeading,
   matchOuterHeading,
   matchSubPoint,
   type OuterKind,
 } from './headings';
 import { isDocumentNumberLine, isMastheadLine, titleEndingAt } from './kinds';
-import { isAddresseeLine, LABEL, type LineRange } from './metadata';
+import { isAddresseeLine, isLabelLine, LABEL, type LineRange } from './metadata';
 import type { OutlineGroup, Section, SectionLevel, TextModel } from './types';
 
 /**
@@ -282,6 +284,29 @@ class SegmentParser {
     return true;
   }
 
+  /**
+   * The heading of an article or chapter marker printed alone on line `i`, joined with the start of
+   * line i + 1 ('第三条' + '为规范招生工作，…' → '第三条 为规范招生工作'), and where that heading
+   * ends in the model's text; null when the line is no bare marker or the next line is no text for it.
+   */
+  private bareMarkerJoin(
+    i: number,
+    to: number,
+    end: number,
+    h: Numbered,
+    line: string,
+  ): { text: string; headingEnd: number } | null {
+    if ((h.series !== 'article' && h.series !== 'chapter') || !isBareMarker(line, h.marker)) return null;
+    const next = this.model.blocks[i + 1];
+    if (i + 1 >= to || !next || next.start >= end) return null;
+    const nextLine = this.lines[i + 1] ?? '';
+    if (numbered(nextLine) || LABEL.test(nextLine) || matchDateLine(nextLine)) return null;
+    const tail = bareMarkerTail(h.series, nextLine);
+    if (tail === null) return null;
+    const offset = nextLine.indexOf(tail);
+    return { text: `${line.trimEnd()} ${tail}`, headingEnd: next.start + offset + tail.length };
+  }
+
   /** Parses blocks [from, to) under `root` (a note or attachment entry), or as the document's top level when root is null. */
   parse(from: number, to: number, end: number, root: Draft | null): void {
     const blocks = this.model.blocks;
@@ -315,7 +340,12 @@ class SegmentParser {
           if (ok) {
             this.closeTo(p + 1, block.start);
             series.set(h.series, h.number);
-            const text = h.series === 'article' ? articleHeading(line) : headingText(line);
+            let text = h.series === 'article' ? articleHeading(line) : headingText(line);
+            let headingEnd = block.start + text.length;
+            // '第三条' or '第一章' alone on its line (some CMSs print the words as the next paragraph):
+            // the entry takes the next line's start, so it is never a bare marker.
+            const joined = this.bareMarkerJoin(i, to, end, h, line);
+            if (joined) ({ text, headingEnd } = joined);
             const draft: Draft = {
               id: this.childId(parent, h.rank, h.number, h.series === 'article'),
               kind: 'part',
@@ -325,7 +355,7 @@ class SegmentParser {
               number: h.number,
               heading: text,
               headingStart: block.start,
-              headingEnd: block.start + text.length,
+              headingEnd,
               start: block.start,
               end,
               children: [],
@@ -456,7 +486,7 @@ class SegmentParser {
     // Label lines (发布时间…) and the addressee ('全校各单位：') name nothing: the note is named by its first sentence.
     while (
       at < seg.to &&
-      (LABEL.test(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))
+      (isLabelLine(lines[at] ?? '') || isAddresseeLine(lines[at] ?? '') || LONG_ADDRESSEE.test(lines[at] ?? ''))
     )
       at++;
     if (at >= seg.to) at = seg.from;

@@ -1,7 +1,7 @@
 // One click for all the organisation's portals: one permissions.request for every listed origin
 // (the policy can list them but cannot grant host access), then each becomes a portal through the
 // same path as adding one by address (portal.add + the background's registrations).
-import { patternForOrigin } from '../portals/origins';
+import { parsePortalInput, patternForOrigin } from '../portals/origins';
 
 export interface EnableApi {
   /** Must be the first thing awaited inside the user's click (permissions.request needs the gesture). */
@@ -38,4 +38,21 @@ export async function enablePortals(origins: readonly string[], api: EnableApi):
   for (const origin of origins) await api.addPortal(origin);
   await api.refresh();
   return { ok: true, origins };
+}
+
+/**
+ * The active tab's origin when the popup may offer 在此网站启用 there: an http(s) page that the
+ * manifest does not cover, not yet a portal with its permission, and the policy lets users add
+ * portals. Null otherwise (nothing to offer).
+ */
+export function siteToEnable(
+  url: string | undefined,
+  portals: readonly string[],
+  withoutPermission: readonly string[],
+  usersMayAddPortals: boolean,
+): string | null {
+  if (!url || !usersMayAddPortals) return null;
+  const parsed = parsePortalInput(url);
+  if (!parsed.ok) return null;
+  return originsToEnable([parsed.origin], portals, withoutPermission).length > 0 ? parsed.origin : null;
 }

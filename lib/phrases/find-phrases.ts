@@ -89,14 +89,16 @@ interface Candidate extends PhraseMatch {
   readonly length: number;
 }
 
-// Among equal tier and length: curated before reader terms before generic; numbered beats quoted on the same range.
+// Among equal tier and length: the organisation's, then curated, then reader terms, then generic;
+// numbered beats quoted on the same range.
 const categoryRank: Record<PhraseCategory, number> = {
-  formula: 0,
-  requirement: 1,
-  measure: 2,
-  user: 3,
-  numbered: 4,
-  quoted: 5,
+  organisation: 0,
+  formula: 1,
+  requirement: 2,
+  measure: 3,
+  user: 4,
+  numbered: 5,
+  quoted: 6,
 };
 
 /** The automaton over the lexicon alone, built once: most pages have no reader phrases. */

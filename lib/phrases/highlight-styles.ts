@@ -23,6 +23,10 @@ export type HighlightKey = PhraseCategory | 'flash';
  * highlight never reads as a blacked-out block.
  */
 export const phraseColors: Readonly<Record<HighlightKey, SchemeColors>> = {
+  organisation: {
+    light: { color: '#053b3b', background: '#d3f1ee' },
+    dark: { color: '#dcfaf6', background: '#124845' },
+  },
   formula: { light: { color: '#5c0b0b', background: '#fde0dc' }, dark: { color: '#ffe3df', background: '#6b1f1a' } },
   requirement: {
     light: { color: '#4a3300', background: '#fcefc7' },
@@ -59,7 +63,8 @@ export function highlightName(key: HighlightKey, scheme: HighlightScheme): strin
 /** Highlight API priority: higher paints on top. Formula wins among categories; the flash wins over all. */
 export const highlightPriority: Readonly<Record<HighlightKey, number>> = {
   flash: 10,
-  formula: 6,
+  formula: 7,
+  organisation: 6,
   requirement: 5,
   measure: 4,
   numbered: 3,

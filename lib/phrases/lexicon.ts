@@ -2,18 +2,23 @@
 // and the one normalization every phrase (lexicon, user, found) goes through.
 import lexiconData from './lexicon.json';
 
-export type PhraseCategory = 'formula' | 'requirement' | 'measure' | 'quoted' | 'numbered' | 'user';
+export type PhraseCategory = 'organisation' | 'formula' | 'requirement' | 'measure' | 'quoted' | 'numbered' | 'user';
 export type LexiconCategory = 'formula' | 'requirement' | 'measure';
 
 export interface LexiconEntry {
   readonly term: string;
-  readonly category: LexiconCategory;
+  /** 'organisation': a phrase the organisation's policy lists (lib/phrases/organisation-phrases.ts), never in lexicon.json. */
+  readonly category: LexiconCategory | 'organisation';
   /** Standard wording, only where it can be stated exactly (see tests/fixtures/seed/glossary.md). */
   readonly gloss?: string;
 }
 
-/** Legend / summary order: curated categories first, then the generic finds, then the reader's own. */
+/**
+ * Legend / summary order: the organisation's own phrases, then the curated categories, then the
+ * generic finds, then the reader's own.
+ */
 export const phraseCategoryOrder: readonly PhraseCategory[] = [
+  'organisation',
   'formula',
   'requirement',
   'measure',

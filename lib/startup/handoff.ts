@@ -12,6 +12,8 @@ export interface ReaderHandle {
   status(): PageStatus;
   /** Jumps to a section by id (popup, bookmark links); false when the id is unknown. */
   jumpToId(id: string): boolean;
+  /** Goes back to the stored reading position (popup's 继续阅读); false when none is offered. */
+  resumeReading(): boolean;
   /** A browser keyboard command relayed by the background script. */
   command(name: ReaderCommand): void;
 }

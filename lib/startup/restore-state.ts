@@ -6,9 +6,14 @@ import type { DocRecord, Settings } from '../storage/schema';
 import type { GongwenDocument } from '../document/types';
 import { resolveDocument } from '../storage/documents';
 import { loadSettings } from '../storage/settings';
+import { readManaged } from '../storage/managed';
+import type { LexiconEntry } from '../phrases/lexicon';
+import { organisationLexicon } from '../phrases/organisation-phrases';
 
 export interface RestoredState {
   readonly settings: Settings;
+  /** The organisation's phrases from its policy (lib/managed), found with the built-in lexicon. */
+  readonly organisation: readonly LexiconEntry[];
   readonly docId: string;
   readonly record: DocRecord | null;
   /** The stored record cannot be read: kept aside, this page does not save over it. */
@@ -21,11 +26,13 @@ export interface RestoredState {
 
 export interface StoredState {
   readonly settings: Settings;
+  readonly organisation: readonly LexiconEntry[];
 }
 
-/** Starts reading the stored settings. */
-export function readStoredState(): Promise<StoredState> {
-  return loadSettings().then((settings) => ({ settings }));
+/** Starts reading the stored settings and the organisation's phrases. */
+export async function readStoredState(): Promise<StoredState> {
+  const [settings, managed] = await Promise.all([loadSettings(), readManaged()]);
+  return { settings, organisation: organisationLexicon(managed.config) };
 }
 
 export async function restoreState(
@@ -33,6 +40,14 @@ export async function restoreState(
   url: string,
   stored: Promise<StoredState> = readStoredState(),
 ): Promise<RestoredState> {
-  const [{ settings }, resolved] = await Promise.all([stored, resolveDocument(doc, url)]);
-  return { settings, docId: resolved.id, record: resolved.record, kept: resolved.kept, url, epoch: resolved.epoch };
+  const [{ settings, organisation }, resolved] = await Promise.all([stored, resolveDocument(doc, url)]);
+  return {
+    settings,
+    organisation,
+    docId: resolved.id,
+    record: resolved.record,
+    kept: resolved.kept,
+    url,
+    epoch: resolved.epoch,
+  };
 }

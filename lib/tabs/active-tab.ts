@@ -28,6 +28,15 @@ export async function askJump(tabId: number, sectionId: string): Promise<boolean
   }
 }
 
+/** Takes the tab back to its stored reading position (继续阅读); false when none is offered. */
+export async function askResume(tabId: number): Promise<boolean> {
+  try {
+    return (await sendToTab(tabId, { type: 'gongwen:resume' })) ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /** Tells the tab's content script that the user asks for the reader (serve the outline without document signals). */
 async function askRun(tabId: number): Promise<boolean> {
   try {

@@ -1,10 +1,11 @@
 // Attachment entry points in real Firefox: the 附件 group's 在导读中打开 and the toolbar popup's
 // offer on a PDF tab open the viewer in a new tab at the contract's address
-// (viewer.html?src=<encoded absolute URL>). The viewer page itself is tested where it is built.
+// (viewer.html?src=<encoded absolute URL>); the viewer itself shows the outline (文档导航) of a PDF
+// (pdf.js and its worker as Firefox loads them from the add-on) and of a .docx.
 import type { Page } from 'puppeteer-core';
 import type { Browser } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
-import { panelFrame, useFirefox } from './harness';
+import { NAV, panelFrame, useFirefox } from './harness';
 
 declare const browser: Browser;
 
@@ -27,7 +28,40 @@ async function openButtons(frame: Awaited<ReturnType<typeof panelFrame>>) {
   );
 }
 
+const WORK_POINTS = [
+  '一、加强党的建设',
+  '二、深化教育教学改革',
+  '三、推进产教融合',
+  '四、加强师资队伍建设',
+  '五、提升管理服务水平',
+];
+
 describe('attachment entry points in Firefox', () => {
+  for (const ext of ['pdf', 'docx']) {
+    it(`the viewer shows the 工作要点 .${ext} with its outline`, async () => {
+      const src = ff().fixtureUrl(`attachments/work-points.${ext}`);
+      const page = await ff().openExtensionPage(`viewer.html?src=${encodeURIComponent(src)}`);
+      await page.setViewport({ width: 1600, height: 900 });
+      // The panel's frame is the viewer's own origin: read through it (WebDriver BiDi lists no
+      // child frame of an extension page, so the harness's panelFrame cannot find it here).
+      const outline = () =>
+        page.evaluate((nav) => {
+          const frame = document.querySelector('gongwen-reader')?.shadowRoot?.querySelector('iframe');
+          const found = frame?.contentDocument?.querySelector(nav);
+          if (!found) return null;
+          const parts = Array.from(found.querySelectorAll(':scope > ul > li > .outline-row .outline-heading'));
+          return { name: found.getAttribute('aria-label'), headings: parts.map((h) => h.textContent ?? '') };
+        }, NAV);
+      // Polled whole: the panel draws its outline in steps (rail, then parts).
+      await expect
+        .poll(async () => (await outline()) ?? {}, { timeout: 30_000 })
+        .toEqual({ name: '文档导航', headings: WORK_POINTS.map((part) => expect.stringContaining(part)) });
+      expect(await page.$eval('h1', (h) => h.textContent)).toBe('海棠职业学院2024年工作要点');
+      expect(await page.$eval('#original', (a) => (a as HTMLAnchorElement).href)).toBe(src);
+      await page.close();
+    });
+  }
+
   it('the 附件 group lists the files and 在导读中打开 opens the viewer in a new tab', async () => {
     const page = await ff().openPortal('notice-attachments.html');
     const frame = await panelFrame(page);

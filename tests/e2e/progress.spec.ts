@@ -133,7 +133,9 @@ test('the popup lists the tab’s document, recent documents and bookmarks, and 
   const recent = popup.getByRole('region', { name: '最近阅读' });
   await expect(recent.getByRole('link', { name: '致学院全体师生党员的疫情防控倡议书' })).toBeVisible();
 
-  const bookmarks = popup.getByRole('region', { name: '收藏' });
+  // This document's bookmarks are in its card (the popup's first screen); no other document has any.
+  const bookmarks = current.getByRole('region', { name: '本文收藏' });
+  await expect(popup.getByRole('region', { name: '收藏', exact: true })).toHaveCount(0);
   const links = bookmarks.getByRole('link');
   await expect(links).toHaveCount(2);
   // Newest first.

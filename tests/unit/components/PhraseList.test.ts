@@ -120,3 +120,30 @@ describe('PhraseList', () => {
     expect(root.querySelector('.add-why')).toBeNull();
   });
 });
+
+describe('PhraseList, the organisation’s phrases', () => {
+  it('names them with the source 本单位 and shows their gloss as text', () => {
+    const root = document.createElement('div');
+    render(
+      h(PhraseList, {
+        phrases: [{ term: '三全育人', category: 'organisation', count: 1, gloss: '全员育人 <b>全程</b>' }],
+        studyOn: false,
+        highlightsOn: true,
+        hasSelection: false,
+        colors: schemePairs('light'),
+        onToggle: noop,
+        onGoTo: noop,
+        onAddSelection: noop,
+        onRemove: noop,
+      }),
+      root,
+    );
+    expect(root.querySelector('.phrase')?.getAttribute('aria-label')).toBe('phraseLabel(三全育人|catOrganisation|1)');
+    expect(root.querySelector('.legend-sample')?.textContent).toBe('catOrganisation');
+    const gloss = root.querySelector('.gloss');
+    expect(gloss?.textContent).toBe('全员育人 <b>全程</b>');
+    expect(gloss?.querySelector('b')).toBeNull();
+    // Not the reader's own: no remove button.
+    expect(root.querySelector('.remove')).toBeNull();
+  });
+});

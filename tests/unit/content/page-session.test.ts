@@ -5,7 +5,10 @@ import type { RunningReader } from '../../../lib/startup/handoff';
 
 function reader() {
   const remove = vi.fn();
-  const running: RunningReader = { controller: { status: vi.fn(), jumpToId: vi.fn(), command: vi.fn() }, remove };
+  const running: RunningReader = {
+    controller: { status: vi.fn(), jumpToId: vi.fn(), resumeReading: vi.fn(), command: vi.fn() },
+    remove,
+  };
   return Object.assign(running, { remove });
 }
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../lib/document/detect';
 import { entryLabel, ENTRY_MAX_CHARS } from '../../../lib/document/entry-text';
+import { ARTICLE_HEADING_LENGTH, CHAPTER_TITLE_LENGTH } from '../../../lib/document/headings';
 import { parseSections } from '../../../lib/document/parse-sections';
 import { buildTextModel } from '../../../lib/document/text-model';
 import { toChineseNumeral } from '../../../lib/document/chinese-numerals';
@@ -53,6 +54,23 @@ describe('bad input', () => {
     expect(sections.map((s) => s.marker)).toEqual(['第一章', '第二章', '第三章', '第四章', '第五章', '第六章']);
     expect(sections.every((s) => s.children.length === 0)).toBe(true);
   });
+
+  it('bare 第X条 lines take at most a clause of the next line, however long, and never a marker', () => {
+    const lines = ['实验室管理规定', '第一章', '甲'.repeat(100_000), '第一条', `${'乙'.repeat(100_000)}。`];
+    for (let i = 2; i <= 2_000; i++) lines.push(`第${toChineseNumeral(i)}条`);
+    lines.push('第二章', '附则', '第一条', '本规定自发布之日起施行。');
+    const sections = parseSections(buildTextModel(page(lines).querySelector('.v_news_content')!));
+    // The 100 000-character line after 第一章 is no title: the chapter stays bare.
+    expect(sections.map((s) => s.heading)).toEqual(['第一章', '第二章 附则']);
+    const articles = sections.flatMap((s) => s.children);
+    expect(articles.length).toBeLessThanOrEqual(lines.length);
+    for (const a of articles) {
+      expect(a.heading.length).toBeLessThanOrEqual(a.marker.length + 1 + ARTICLE_HEADING_LENGTH);
+      // A marker never swallows the next marker as its text.
+      expect(a.heading.indexOf('第', 1)).toBe(-1);
+    }
+    expect(sections[1]!.heading.length).toBeLessThanOrEqual('第二章 '.length + CHAPTER_TITLE_LENGTH);
+  }, 60_000);
 
   it('articles out of order are read as far as they make a series, without an exception', () => {
     const lines = [

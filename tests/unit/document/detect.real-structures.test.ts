@@ -316,6 +316,46 @@ describe('regulations with Arabic articles and spaced chapter titles (issue 22)'
     ]);
   });
 
+  it('joins a 第X章 or 第X条 printed alone on its line with its title or text on the next', () => {
+    const found = detect('bare-markers.html');
+    expect(found.document.kind).toBe('规定');
+    const { sections } = found.document;
+    expect(headings(sections)).toEqual(['第一章 总　则', '第二章 安全责任', '第三章 检查与处理', '第四章 附　则']);
+    expect(sections.map((s) => headings(s.children))).toEqual([
+      ['第一条 为加强学院实验室安全管理', '第二条 本规定适用于学院所属各教学、科研实验室'],
+      [
+        '第一条 学院院长是实验室安全第一责任人',
+        '第二条 各实验室主任负责本实验室的日常安全检查',
+        '第三条 进入实验室的学生须经安全培训并考核合格',
+      ],
+      ['第一条　学院每月组织一次安全检查', '第二条 对检查发现的隐患'],
+      ['第一条 本规定由学院办公室负责解释'],
+    ]);
+    // Each entry's range runs from its marker to the end of the words it took from the next line.
+    const first = sections[0]!.children[0]!;
+    const text = found.model.text.slice(first.headingStart, first.headingEnd);
+    expect(text.startsWith('第一条')).toBe(true);
+    expect(text.endsWith('为加强学院实验室安全管理')).toBe(true);
+  });
+
+  it('a bare marker whose next line is a heading, a label or a sentence after 第X章 stays bare, never eats it', () => {
+    const doc = htmlDocument(
+      '<div id="r"><p>第一章</p><p>为规范管理，制定本办法。</p><p>第一条</p><p>第二条 乙。</p>' +
+        '<p>第二章 附则</p><p>第一条 丙。</p><p>第二条 丁。</p></div>',
+    );
+    const sections = parseSections(buildTextModel(doc.getElementById('r')!));
+    expect(headings(sections)).toEqual(['第一章', '第二章 附则']);
+    expect(headings(sections[0]!.children)).toEqual(['第一条', '第二条 乙']);
+  });
+
+  it('reads the arabic articles alone on their line with their text', () => {
+    const found = detect('arabic-articles.html');
+    expect(headings(found.document.sections[1]!.children)).toEqual([
+      '第3条 导师指导学生制定学习计划',
+      '第4条 导师每月至少与学生见面一次',
+    ]);
+  });
+
   it('takes articles that start again at 第一条 in each chapter', () => {
     const doc = htmlDocument(
       '<div id="r"><p>学生社团管理办法</p><p>第一章 总则</p><p>第一条 甲。</p><p>第二条 乙。</p>' +

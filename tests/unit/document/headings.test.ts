@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingText, matchHeading, matchSubPoint } from '../../../lib/document/headings';
+import { bareMarkerTail, headingText, isBareMarker, matchHeading, matchSubPoint } from '../../../lib/document/headings';
 import { SEED_LOGICAL_LINES } from './fixtures';
 
 describe('matchHeading', () => {
@@ -68,5 +68,21 @@ describe('matchSubPoint', () => {
       '要严格要求自己，带头遵规守纪。',
       '要发挥先锋作用，带头履行义务。',
     ]);
+  });
+});
+
+describe('bare article and chapter markers (第X条 / 第X章 alone on their line)', () => {
+  it('knows a line that is its marker alone, trailing spaces included', () => {
+    expect(isBareMarker('第三条', '第三条')).toBe(true);
+    expect(isBareMarker('第3条\u3000 ', '第3条')).toBe(true);
+    expect(isBareMarker('第三条 为规范管理', '第三条')).toBe(false);
+  });
+
+  it("takes an article's first clause and a chapter's short title from the next line", () => {
+    expect(bareMarkerTail('article', '为加强管理，制定本规定。')).toBe('为加强管理');
+    expect(bareMarkerTail('chapter', '总　则')).toBe('总　则');
+    expect(bareMarkerTail('chapter', '为加强管理，制定本规定。')).toBeNull();
+    expect(bareMarkerTail('chapter', '   ')).toBeNull();
+    expect(bareMarkerTail('article', '')).toBeNull();
   });
 });

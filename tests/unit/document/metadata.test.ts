@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchDateLine } from '../../../lib/document/dates';
 import { readDocument } from '../../../lib/document/detect';
 import { kindOfTitle } from '../../../lib/document/kinds';
-import { isAddresseeLine, parseMetadata } from '../../../lib/document/metadata';
+import { isAddresseeLine, isLabelLine, parseMetadata } from '../../../lib/document/metadata';
 import { buildTextModel } from '../../../lib/document/text-model';
 import { htmlDocument, LAYOUTS, loadFixture } from './fixtures';
 
@@ -111,5 +111,44 @@ describe('isAddresseeLine never takes a label or a sentence for the addressee (i
     ['根据《研究生学籍管理规定》，特制定本细则：', false],
   ])('%s → %s', (line, yes) => {
     expect(isAddresseeLine(line)).toBe(yes);
+  });
+});
+
+describe('metadata lines are never the addressee, wherever their fields sit (issue 24)', () => {
+  it.each([
+    '【发布时间：2023-04-01】【作者：】【点击数：',
+    '[ 发布时间：2023-04-01 ]  浏览次数：',
+    '2023-04-01 来源：党委宣传部 浏览次数：',
+    '2023年4月1日 作者：',
+    '信息来源：学院办公室 点击数：',
+    '文章作者：',
+    '供稿：组织部 | 审核：',
+    '时间：2023-04-01 来源：宣传部 作者：',
+    '  更新时间：',
+  ])('%s is a label line, not an addressee', (line) => {
+    expect(isLabelLine(line)).toBe(true);
+    expect(isAddresseeLine(line)).toBe(false);
+  });
+
+  it.each(['各学院、各部门：', '各二级党组织、全体党员：', '各位老师、同学们：', '全校各单位：'])(
+    '%s stays an addressee',
+    (line) => {
+      expect(isLabelLine(line)).toBe(false);
+      expect(isAddresseeLine(line)).toBe(true);
+    },
+  );
+
+  it('the addressee under a metadata line is found, the metadata line is not', () => {
+    const meta = metadataOf(
+      '<div id="root"><p>关于做好疫情防控工作的通知</p><p>2023-04-01 来源：党委办公室 浏览次数：</p><p>各学院、各部门：</p><p>现将有关事项通知如下。</p><p>一、加强组织领导</p><p>各单位要高度重视。</p><p>二、压实工作责任</p><p>各单位要落实责任。</p></div>',
+    );
+    expect(meta.addressee).toBe('各学院、各部门');
+  });
+
+  it('a page whose only colon line is metadata has no addressee', () => {
+    const meta = metadataOf(
+      '<div id="root"><p>关于做好疫情防控工作的通知</p><p>【发布时间：2023-04-01】【点击数：</p><p>一、加强组织领导</p><p>各单位要高度重视。</p><p>二、压实工作责任</p><p>各单位要落实责任。</p></div>',
+    );
+    expect(meta.addressee).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enablePortals, originsToEnable, patternsFor } from '../../../lib/managed/enable-portals';
+import { enablePortals, originsToEnable, patternsFor, siteToEnable } from '../../../lib/managed/enable-portals';
 
 describe('enablePortals', () => {
   it('asks once for every origin, then adds each and refreshes', async () => {
@@ -49,5 +49,23 @@ describe('enablePortals', () => {
         ['https://b.example.com'],
       ),
     ).toEqual(['https://b.example.com', 'https://c.example.com']);
+  });
+});
+
+describe('siteToEnable', () => {
+  it('offers the active tab’s origin on a site that is not a portal yet', () => {
+    expect(siteToEnable('http://10.2.3.4:8080/oa/doc?id=1', [], [], true)).toBe('http://10.2.3.4:8080');
+    expect(siteToEnable('https://oa.jzvtc.com/x', ['https://oa.jzvtc.com'], ['https://oa.jzvtc.com'], true)).toBe(
+      'https://oa.jzvtc.com',
+    );
+  });
+
+  it('offers nothing where the reader already runs, on other schemes, or when policy forbids adding', () => {
+    expect(siteToEnable('https://oa.jzvtc.com/x', ['https://oa.jzvtc.com'], [], true)).toBeNull();
+    expect(siteToEnable('https://www.example.edu.cn/info/1.htm', [], [], true)).toBeNull();
+    expect(siteToEnable('chrome://extensions/', [], [], true)).toBeNull();
+    expect(siteToEnable('file:///home/u/a.html', [], [], true)).toBeNull();
+    expect(siteToEnable(undefined, [], [], true)).toBeNull();
+    expect(siteToEnable('http://10.2.3.4:8080/oa/', [], [], false)).toBeNull();
   });
 });

@@ -90,12 +90,13 @@ interface Candidate extends PhraseMatch {
 
 // Among equal tier and length: curated before reader terms before generic; numbered beats quoted on the same range.
 const categoryRank: Record<PhraseCategory, number> = {
-  formula: 0,
-  requirement: 1,
-  measure: 2,
-  user: 3,
-  numbered: 4,
-  quoted: 5,
+  organisation: 0,
+  formula: 1,
+  requirement: 2,
+  measure: 3,
+  user: 4,
+  numbered: 5,
+  quoted: 6,
 };
 
 function escapeRegExp(s: string): string {

@@ -62,3 +62,15 @@ describe('createPhraseLayer, finding in slices', () => {
     expect(layer.matches()).toEqual(findPhrases(model.text));
   });
 });
+
+describe('createPhraseLayer, the organisation’s phrases', () => {
+  it('finds them beside the reader’s own, with their gloss', () => {
+    const { model } = detectedFixture();
+    const word = [...model.text.slice(0, 40).replace(/[^\p{Script=Han}]/gu, '')].slice(0, 4).join('');
+    expect(word.length).toBe(4);
+    const layer = createPhraseLayer(model, user, [{ term: word, category: 'organisation', gloss: '本单位释义' }]);
+    const row = layer.summary().find((p) => p.term === word);
+    expect(row).toEqual(expect.objectContaining({ category: 'organisation', gloss: '本单位释义' }));
+    expect(layer.summary().some((p) => p.category === 'user')).toBe(true);
+  });
+});

@@ -22,13 +22,19 @@ describe('DetectionWhy', () => {
       ],
     } as const;
     render(h(DetectionWhy, { why }), root);
-    expect(root.textContent).toBe('popupWhy(signalKind(通知)、signalAddressee(各学院)、signalDate(2023年4月3日)|4|2)');
+    // The score is behind a closed 为什么 disclosure, never the first thing the popup says.
+    const details = root.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('popupWhyToggle');
+    expect(details.querySelector('p')!.textContent).toBe(
+      'popupWhy(signalKind(通知)、signalAddressee(各学院)、signalDate(2023年4月3日)|4|2)',
+    );
   });
 
   it('says no signal was found, and that the outline was shown on request', () => {
     const root = document.createElement('div');
     render(h(DetectionWhy, { why: { score: 0, threshold: 2, signals: [] }, requested: true }), root);
-    expect(root.textContent).toBe('popupWhyRequested · popupWhy(popupWhyNone|0|2)');
+    expect(root.querySelector('details > p')!.textContent).toBe('popupWhyRequested · popupWhy(popupWhyNone|0|2)');
   });
 });
 
