@@ -47,7 +47,8 @@ test("附件 lists the article's files by name and type and opens a document in 
   await panel(page).getByRole('button', { name: '在导读中打开：附件1：寒假安全检查工作方案.pdf' }).click();
   const src = `${FIXTURE_ORIGIN}/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1391370217&wbfileid=4410021`;
   await expect.poll(() => tabUrls(serviceWorker)).toContain(viewerAddress(extensionId, src));
-  expect(page.context().pages()).toHaveLength(2);
+  // The browser lists the tab before Playwright has attached to it: wait for both, not one look.
+  await expect.poll(() => page.context().pages().length).toBe(2);
   // The portal's page stays where it was.
   expect(page.url()).toBe(fixtureUrl('notice-attachments.html'));
 });

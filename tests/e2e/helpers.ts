@@ -198,3 +198,44 @@ export async function expectNoReader(
   await expect(page.locator('gongwen-reader')).toHaveCount(0);
   await expect(outline(page)).toHaveCount(0);
 }
+
+/**
+ * The stored settings (chrome.storage.local `settings`), read in the service worker: a test polls
+ * them before a reload instead of sleeping past the save's debounce.
+ */
+export function storedSettings(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(async () => {
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local;
+    return ((await local.get('settings')).settings ?? {}) as Record<string, unknown>;
+  });
+}
+
+/** The stored document records (`doc:…` keys of chrome.storage.local), read in the service worker. */
+export function storedRecords(
+  worker: Worker,
+): Promise<{ percent: number; bookmarks: Record<string, { deleted?: boolean }> }[]> {
+  return worker.evaluate(async () => {
+    const local = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.local;
+    const all = await local.get(null);
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('doc:'))
+      .map(([, value]) => value as { percent: number; bookmarks: Record<string, { deleted?: boolean }> });
+  });
+}
+
+/** The note drafts kept in chrome.storage.session (lib/storage/note-drafts.ts), their texts. */
+export function storedDrafts(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => {
+    const session = (
+      globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.session;
+    const all = await session.get(null);
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('noteDraft:'))
+      .map(([, value]) => String((value as { text?: unknown }).text));
+  });
+}

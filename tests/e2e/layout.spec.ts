@@ -3,7 +3,7 @@
 // the article's text (closed, and open where it fits), and its layout choices survive a reload.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { PARTS, landedAtTop, outline, panel, showOutline } from './helpers';
+import { PARTS, landedAtTop, outline, panel, showOutline, storedSettings } from './helpers';
 
 const WIDE = 'portal-wide.html';
 const HEADER = 64;
@@ -100,7 +100,11 @@ test('1366×768: the full outline opens from the rail in one action, over the ma
   await expect(outline(page)).toHaveCount(0);
 });
 
-test('1920×1080: open or folded, side, width and text size are kept after a reload', async ({ page, fixtureUrl }) => {
+test('1920×1080: open or folded, side, width and text size are kept after a reload', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(fixtureUrl(WIDE));
@@ -120,7 +124,13 @@ test('1920×1080: open or folded, side, width and text size are kept after a rel
   await expect(handle).toHaveAttribute('aria-valuenow', String(300 + 60));
   await expect.poll(async () => Math.round((await frame.boundingBox())!.width)).toBe(360);
   expect(await coveredText(page)).toEqual([]);
-  await page.waitForTimeout(800); // the width is saved once the drag rests
+  // The width is saved once the drag rests: reload only once all four choices are stored.
+  await expect
+    .poll(async () => {
+      const { panelSide, panelWidth, textSize } = await storedSettings(serviceWorker);
+      return [panelSide, panelWidth, textSize];
+    })
+    .toEqual(['left', 360, 18]);
 
   await page.reload();
   await expect(nav).toBeVisible({ timeout: 10_000 });
@@ -131,14 +141,18 @@ test('1920×1080: open or folded, side, width and text size are kept after a rel
   // Folded stays folded.
   await panel(page).getByRole('button', { name: '收起导读面板' }).click();
   await expect(outline(page)).toHaveCount(0);
-  await page.waitForTimeout(300);
+  await expect.poll(async () => (await storedSettings(serviceWorker)).panelOpen).toBe(false);
   await page.reload();
   await expect(railPart(page, 0)).toBeVisible({ timeout: 10_000 });
   await expect(outline(page)).toHaveCount(0);
   expect(await coveredText(page)).toEqual([]);
 });
 
-test('the keyboard hint shows the first time and stays away once dismissed', async ({ page, fixtureUrl }) => {
+test('the keyboard hint shows the first time and stays away once dismissed', async ({
+  page,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(fixtureUrl(WIDE));
   await showOutline(page);
@@ -150,7 +164,7 @@ test('the keyboard hint shows the first time and stays away once dismissed', asy
   await expect(hint).toContainText('1–9');
   await hint.getByRole('button', { name: '知道了' }).click();
   await expect(hint).toHaveCount(0);
-  await page.waitForTimeout(300);
+  await expect.poll(async () => (await storedSettings(serviceWorker)).keysHintDismissed).toBe(true);
   await page.reload();
   await showOutline(page);
   // Seen: no longer marked new, and the folded disclosure keeps it out of the way.

@@ -1,13 +1,14 @@
 // Issue 24 (item 6): notes never lost. Opening the note editor brings 保存备注 into view (not under
 // the status strip); a note typed and not saved is back, with word of it, after a reload.
 import { test, expect } from './harness';
-import { outline, panel, partItems } from './helpers';
+import { outline, panel, partItems, storedDrafts } from './helpers';
 
 const DRAFT = '周三组织生活会要讲，还没写完';
 
 test('1366×768: the save button shows when the editor opens; an unsaved note survives a reload', async ({
   page,
   fixtureUrl,
+  serviceWorker,
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -26,7 +27,8 @@ test('1366×768: the save button shows when the editor opens; an unsaved note su
   await last.getByRole('textbox', { name: '备注' }).pressSequentially(DRAFT);
   await page.screenshot({ path: test.info().outputPath('note-editor-1366.png') });
 
-  // Not saved: reload the page.
+  // Not saved: reload the page once the typed draft is kept (it is written as the reader types).
+  await expect.poll(() => storedDrafts(serviceWorker)).toContain(DRAFT);
   await page.reload();
   await expect(openFull).toBeVisible({ timeout: 10_000 });
   await openFull.click();

@@ -1,7 +1,7 @@
 // Issue 4: reading progress, bookmarks and resume survive reloads; the popup lists them; export/import round-trips.
 import type { Page } from '@playwright/test';
 import { test, expect, launchWithProfile, makeProfileDir, removeProfileDir } from './harness';
-import { LAYOUTS, PARTS, SUB_POINTS, openPortal, outline, panel, partItems, textTop } from './helpers';
+import { LAYOUTS, PARTS, SUB_POINTS, openPortal, outline, panel, partItems, storedRecords, textTop } from './helpers';
 
 /** The extension API as seen inside the service worker (evaluated there, not here). */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
@@ -27,7 +27,7 @@ async function readUpTo(page: Page, text: string) {
 }
 
 for (const layout of LAYOUTS) {
-  test(`progress, bookmark and resume survive a reload on ${layout}`, async ({ page, fixtureUrl }) => {
+  test(`progress, bookmark and resume survive a reload on ${layout}`, async ({ page, fixtureUrl, serviceWorker }) => {
     const nav = await openPortal(page, fixtureUrl(layout));
     const start = await progressValue(page);
     await readUpTo(page, PARTS[2]);
@@ -39,7 +39,13 @@ for (const layout of LAYOUTS) {
     const second = partItems(nav).nth(1);
     await second.getByRole('button', { name: '收藏本节' }).first().click();
     await expect(second.getByRole('button', { name: '收藏本节' }).first()).toHaveAttribute('aria-pressed', 'true');
-    await page.waitForTimeout(1200); // past the save throttle
+    // Reload once the progress shown and the bookmark are stored (saves are throttled).
+    await expect
+      .poll(async () => {
+        const [record] = await storedRecords(serviceWorker);
+        return (record?.percent ?? 0) >= reached && Object.values(record?.bookmarks ?? {}).some((b) => !b.deleted);
+      })
+      .toBe(true);
 
     await page.reload();
     await page.evaluate(() => window.scrollTo(0, 0));
