@@ -20,7 +20,7 @@ import { startReading, textSegments } from '../../lib/reading/reading-time';
 import { schemePairs } from '../../lib/phrases/highlight-styles';
 import { t } from '../../lib/i18n';
 import { recordProgress, removeBookmark, resetProgress, setBookmark, watchDocument } from '../../lib/storage/documents';
-import { addUserPhrase, removeUserPhrase, saveSettings, watchSettings } from '../../lib/storage/settings';
+import { addUserPhrase, loadSettings, removeUserPhrase, saveSettings, watchSettings } from '../../lib/storage/settings';
 import type { LexiconEntry } from '../../lib/phrases/lexicon';
 import { createPhraseLayer } from './phrase-layer';
 import { createStatusLine } from './status-line';
@@ -153,7 +153,13 @@ export function createReaderController(init: ControllerInit): ReaderController {
   const settings = createReaderSettings({
     initial: init.settings,
     store,
-    storage: { watch: watchSettings, save: saveSettings, addPhrase: addUserPhrase, removePhrase: removeUserPhrase },
+    storage: {
+      load: loadSettings,
+      watch: watchSettings,
+      save: saveSettings,
+      addPhrase: addUserPhrase,
+      removePhrase: removeUserPhrase,
+    },
     onUserPhrases: (list) => {
       void highlights.setUserPhrases(list).then((done) => {
         if (done) study.refresh();

@@ -9,6 +9,8 @@ import { addUserPhrase, removeUserPhrase } from '../../lib/phrases/user-phrases'
 
 /** The storage side, as lib/storage/settings.ts has it (injected so tests can drive it). */
 export interface SettingsStorage {
+  /** The settings as stored now (with the policy on top). */
+  load(): Promise<Settings>;
   watch(cb: (settings: Settings) => void): () => void;
   save(patch: SettingsPatch): Promise<Settings>;
   addPhrase(phrase: string): Promise<Settings>;
@@ -38,9 +40,8 @@ export interface ReaderSettings {
 export function createReaderSettings(deps: ReaderSettingsDeps): ReaderSettings {
   const { store, storage, signal } = deps;
   let settings = deps.initial;
-  /** Own writes not yet answered: stored values seen meanwhile may predate them and wait. */
+  /** Own writes not yet answered: stored values seen meanwhile may predate them and are not shown. */
   let inFlight = 0;
-  let latest: Settings | null = null;
 
   /**
    * Takes stored settings as this reader's: what changed there reaches the panel's state, phrases
@@ -61,17 +62,18 @@ export function createReaderSettings(deps: ReaderSettingsDeps): ReaderSettings {
   };
 
   const stored = (next: Settings) => {
-    if (signal.aborted) return;
-    latest = next;
-    if (inFlight === 0) adopt(next);
+    if (!signal.aborted && inFlight === 0) adopt(next);
   };
 
   const write = (op: Promise<Settings>) => {
     inFlight++;
-    op.then(stored, deps.fail).finally(() => {
-      inFlight--;
-      // A failed write leaves storage as it was: the last value seen there is the truth.
-      if (inFlight === 0 && latest && latest !== settings && !signal.aborted) adopt(latest);
+    op.catch(deps.fail).finally(() => {
+      if (--inFlight > 0 || signal.aborted) return;
+      // What is stored now is the truth, not the write's reply: another page's write (a phrase
+      // deleted in the options page) may land after ours while its change event reaches us before
+      // our reply does, and adopting the reply would bring the deleted phrase back. A failed write
+      // left storage as it was, and this read says so too.
+      storage.load().then(stored, deps.fail);
     });
   };
 

@@ -9,6 +9,7 @@ import { createReaderSettings, type SettingsStorage } from '../../../entrypoints
 import { detectedFixture, readerStore } from './reader-fixture';
 
 const storage: SettingsStorage = {
+  load: () => stored.loadSettings(),
   watch: stored.watchSettings,
   save: stored.saveSettings,
   addPhrase: stored.addUserPhrase,
@@ -100,6 +101,24 @@ describe('createReaderSettings', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(store.get().side).toBe('right'); // the store is the caller's to set; the sync only follows storage changes
     expect(onHighlights).not.toHaveBeenCalled();
+  });
+
+  it('a reply that comes after a later change elsewhere does not bring back what that change removed', async () => {
+    await stored.addUserPhrase('组织引领');
+    const before = await stored.loadSettings();
+    let answer: (settings: Settings) => void = () => {};
+    let changed: (settings: Settings) => void = () => {};
+    const { sync, onUserPhrases } = setUp(before, {
+      ...storage,
+      watch: (cb) => ((changed = cb), () => {}),
+      save: () => new Promise<Settings>((resolve) => (answer = resolve)),
+    });
+    sync.save({ textSize: 16 }); // ours, in flight
+    await stored.removeUserPhrase('组织引领'); // the options page's, stored after ours
+    changed(await stored.loadSettings()); // its change event arrives first…
+    answer({ ...before, textSize: 16 }); // …then our reply, which still lists the phrase
+    await vi.waitFor(() => expect(onUserPhrases).toHaveBeenLastCalledWith([]));
+    expect(sync.current().userPhrases).toEqual([]);
   });
 
   it('reports a failed write', async () => {
