@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page, Worker } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import { openFromRail, openPortal, panel, panelTab, PARTS } from './helpers';
 
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
@@ -47,7 +47,7 @@ for (const size of SIZES) {
     fixtureUrl,
     serviceWorker,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(testTime(180_000));
     const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
     // A realistic record: a bookmark with a note, a part marked 再看 (fills the popup, review list and card).
     await nav.getByRole('button', { name: '收藏本节' }).first().click();

@@ -3,7 +3,7 @@
 // replaced by the panel; a host removed and put back 200 times leaves a working panel. Each change
 // is made by the page's own script; the reader is then used with real input.
 import type { Page, Worker } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import { openPortal, panel, partItems } from './helpers';
 
 declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -57,7 +57,7 @@ test("the page's sheet and inline styles cannot make the panel invisible or move
   fixtureUrl,
   serviceWorker,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTime(60_000));
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.evaluate(() => {
     const style = document.createElement('style');
@@ -78,7 +78,7 @@ test("the page's sheet and inline styles cannot make the panel invisible or move
 });
 
 test('a look-alike page loaded into the frame is replaced by the panel', async ({ page, fixtureUrl }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testTime(90_000));
   await openPortal(page, fixtureUrl('cms-spans.html'));
   const frameSrc = () =>
     page.evaluate(() =>
@@ -112,7 +112,7 @@ test('removing and putting back the host 200 times leaves a working panel', asyn
   fixtureUrl,
   serviceWorker,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testTime(90_000));
   await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.evaluate(async () => {
     for (let i = 0; i < 200; i++) {

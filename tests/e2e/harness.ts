@@ -30,6 +30,14 @@ export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
  * Chromium resolves there (chromiumArgs), so the pages match the shipped manifest's portals.
  */
 export const FIXTURE_PORT = Number(process.env.E2E_PORT ?? 4179);
+
+/**
+ * A long test's own time limit, doubled on CI like the config's default (playwright.config.ts): a
+ * ceiling on waiting, never a claim about speed.
+ */
+export function testTime(ms: number): number {
+  return process.env.CI ? ms * 2 : ms;
+}
 export const FIXTURE_ORIGIN = `http://${TEST_PORTAL_HOST}:${FIXTURE_PORT}`;
 
 export interface LaunchOptions {

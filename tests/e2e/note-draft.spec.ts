@@ -1,6 +1,6 @@
 // Issue 24 (item 6): notes never lost. Opening the note editor brings 保存备注 into view (not under
 // the status strip); a note typed and not saved is back, with word of it, after a reload.
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import { outline, panel, partItems, storedDrafts } from './helpers';
 
 const DRAFT = '周三组织生活会要讲，还没写完';
@@ -10,7 +10,7 @@ test('1366×768: the save button shows when the editor opens; an unsaved note su
   fixtureUrl,
   serviceWorker,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testTime(90_000));
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(fixtureUrl('portal-wide.html'));

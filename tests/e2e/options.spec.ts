@@ -10,7 +10,7 @@
 // permissions.request() with true without a prompt, and everything after it — the portal list,
 // scripting.registerContentScripts, the panel on the new origin — runs for real.
 import type { Page } from '@playwright/test';
-import { test, expect, startExtraServer, FIXTURE_ORIGIN, FIXTURE_PORT, type RunningServer } from './harness';
+import { test, expect, startExtraServer, FIXTURE_ORIGIN, FIXTURE_PORT, type RunningServer, testTime } from './harness';
 import { expectNoReader, openPortal, outline, panel, panelTab } from './helpers';
 
 /** The extension APIs as seen inside the service worker or chrome://extensions (evaluated there). */
@@ -229,7 +229,7 @@ test.describe('portals', () => {
     extensionId,
     serviceWorker,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(testTime(90_000));
     const url = `${EXTRA_ORIGIN}/cms-spans.html`;
     const contains = () => serviceWorker.evaluate((p) => chrome.permissions.contains({ origins: [p] }), EXTRA_PATTERN);
     const registered = () =>
@@ -293,7 +293,7 @@ test.describe('portals', () => {
     extensionId,
     serviceWorker,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(testTime(90_000));
     const url = `${EXTRA_ORIGIN}/cms-spans.html`;
     const settingsTab = await context.newPage();
     await grantSiteAccessInBrowserSettings(settingsTab, extensionId, EXTRA_PATTERN);

@@ -2,7 +2,7 @@
 // in a cross-origin frame: the page sees a frame element and nothing inside it. The reader is driven
 // by real input only (Playwright's mouse and keyboard); stored data is read through the service worker.
 import type { Worker } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import { panel, panelTab, showOutline } from './helpers';
 
 const NOTE = '秘密备注XYZ';
@@ -39,7 +39,7 @@ test('page script can neither read nor drive the reader, and the reader keeps wo
   fixtureUrl,
   serviceWorker,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTime(60_000));
   // The reader's own phrases, added in the options page: one on the page, one private.
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -225,7 +225,7 @@ test('a page forcing re-injections with pushState gets a bounded number of reade
   fixtureUrl,
   serviceWorker,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTime(60_000));
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(fixtureUrl('cms-spans.html'));
   await expect(page.locator('gongwen-reader')).toHaveCount(1, { timeout: 10_000 });

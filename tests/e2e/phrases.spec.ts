@@ -1,6 +1,6 @@
 // Issue 3: key phrases are highlighted on the page without touching its text, listed with counts and glosses.
 import { chromium, type Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import {
   LAYOUTS,
   adoptedSheetCount,
@@ -65,7 +65,7 @@ for (const layout of LAYOUTS) {
 }
 
 test('the page text and markup are identical with and without the extension', async ({ page, fixtureUrl }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testTime(90_000));
   const plain = await chromium.launch({
     executablePath: findChromium() ?? undefined,
     args: chromiumArgs() /* resolves the portal name as the extension's browser does */,

@@ -3,7 +3,7 @@
 // tab's document, then its bookmarks with their notes, before anything else; the detection score
 // is only behind 为什么.
 import type { Page, Worker } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import { PARTS, SUB_POINTS, openPortal, panel, panelTab, partItems } from './helpers';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -21,7 +21,7 @@ test('popup: at most 600 px; this document, its bookmarks and notes first; score
   fixtureUrl,
   serviceWorker,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(testTime(90_000));
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   // Three bookmarks with notes, and a part marked 再看 (fills the review card and the 复习 list).
   const targets = [partItems(nav).nth(0), partItems(nav).nth(1), partItems(nav).nth(2)];

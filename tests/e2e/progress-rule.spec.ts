@@ -3,7 +3,7 @@
 // back to where reading last happened; a reset can be undone. On a short notice (parts of ~170
 // characters, so reading half of one takes about 11 s).
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import { panel, showOutline, textTop } from './helpers';
 
 const FIXTURE = 'short-notice.html';
@@ -67,7 +67,7 @@ test('scrolling through a part slowly enough marks it read; passing it quickly d
   page,
   fixtureUrl,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTime(60_000));
   await open(page, fixtureUrl(FIXTURE));
   // Quickly past part 一 and 二 to part 三: a screen a second is no reading.
   for (const part of PARTS.slice(0, 3)) {
@@ -96,7 +96,7 @@ test('scrolling through a part slowly enough marks it read; passing it quickly d
 });
 
 test('继续阅读 after a jump returns to the place read last, also after a reload', async ({ page, fixtureUrl }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(testTime(45_000));
   await open(page, fixtureUrl(FIXTURE));
   await bringToTop(page, PARTS[1]);
   // Reading here for some seconds (RESUME_RUN_MS, 6 s, after the first tick) makes it the place to come back to.
@@ -128,7 +128,7 @@ test('reset is undoable: read marks, percent and 继续阅读 come back, also af
   page,
   fixtureUrl,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTime(60_000));
   await open(page, fixtureUrl(FIXTURE));
   await bringToTop(page, PARTS[0]);
   await expectRead(page, 0, true);
@@ -160,7 +160,7 @@ test('reset is undoable: read marks, percent and 继续阅读 come back, also af
 });
 
 test('a reset left alone stays done once the undo offer ends', async ({ page, fixtureUrl }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(testTime(45_000));
   await open(page, fixtureUrl(FIXTURE));
   await bringToTop(page, PARTS[1]);
   await page.waitForTimeout(9000);
@@ -186,7 +186,7 @@ test('the popup and the toolbar badge show the same percent as the panel', async
   serviceWorker,
   extensionId,
 }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(testTime(45_000));
   await open(page, fixtureUrl(FIXTURE));
   await bringToTop(page, PARTS[1]);
   await page.waitForTimeout(9000);

@@ -1,6 +1,6 @@
 // Issue 4: reading progress, bookmarks and resume survive reloads; the popup lists them; export/import round-trips.
 import type { Page } from '@playwright/test';
-import { test, expect, launchWithProfile, makeProfileDir, removeProfileDir } from './harness';
+import { test, expect, launchWithProfile, makeProfileDir, removeProfileDir, testTime } from './harness';
 import { LAYOUTS, PARTS, SUB_POINTS, openPortal, outline, panel, partItems, storedRecords, textTop } from './helpers';
 
 /** The extension API as seen inside the service worker (evaluated there, not here). */
@@ -73,7 +73,7 @@ test('a short sub-point read on screen is marked read; its long part and the cou
   page,
   fixtureUrl,
 }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(testTime(45_000));
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   // 要主动率先垂范 is about 140 characters: half of it takes about 9 s at 500 a minute.
   const top = await textTop(page, SUB_POINTS[1]![0]);
@@ -87,7 +87,7 @@ test('a short sub-point read on screen is marked read; its long part and the cou
 });
 
 test('reset clears progress but keeps bookmarks, once its undo offer has passed', async ({ page, fixtureUrl }) => {
-  test.setTimeout(45_000);
+  test.setTimeout(testTime(45_000));
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await partItems(nav).nth(0).getByRole('button', { name: '收藏本节' }).first().click();
   await readUpTo(page, PARTS[1]);
@@ -181,7 +181,7 @@ test('export then import into a fresh profile restores the same state; bad files
   fixtureUrl,
   extensionId,
 }, testInfo) => {
-  test.setTimeout(45_000);
+  test.setTimeout(testTime(45_000));
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await partItems(nav).nth(1).getByRole('button', { name: '收藏本节' }).first().click();
   await readUpTo(page, PARTS[1]);

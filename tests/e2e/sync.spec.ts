@@ -13,6 +13,7 @@ import {
   getServiceWorker,
   FIXTURE_ORIGIN,
   type LaunchedExtension,
+  testTime,
 } from './harness';
 import { PARTS, panel, panelTab, showOutline } from './helpers';
 
@@ -95,7 +96,7 @@ async function localRecords(profile: Profile): Promise<Record<string, unknown>> 
 test.describe.configure({ mode: 'serial' });
 
 test("a bookmark with a note made in one profile appears in the other profile's open panel without a reload", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(testTime(120_000));
   const [a, b] = await Promise.all([launchProfile(), launchProfile()]);
   try {
     await turnSyncOn(a);
@@ -176,7 +177,7 @@ function seededRecord(n: number, now: number) {
 }
 
 test('a full sync area and a spent write quota keep every local record, and the options page says so', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(testTime(120_000));
   const a = await launchProfile();
   try {
     const now = Date.now();
@@ -239,7 +240,7 @@ test('a full sync area and a spent write quota keep every local record, and the 
 });
 
 test("the replica goes to the browser's own storage.sync, and a diagnostics switch cannot move it", async () => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTime(60_000));
   const a = await launchProfile();
   try {
     // The switch today's e2e build no longer has: set anyway, it changes nothing.
@@ -272,7 +273,7 @@ test("the replica goes to the browser's own storage.sync, and a diagnostics swit
 });
 
 test('"clear all data" clears the browser account too: sync on again brings nothing back, not even another computer\'s old copy', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(testTime(90_000));
   const a = await launchProfile();
   try {
     const options = await turnSyncOn(a);

@@ -4,7 +4,7 @@
 // for this extension in the page's frame), so the browser names the sender exactly as it would
 // for a reader script that a page had somehow steered.
 import type { CDPSession, Page, Worker } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, testTime } from './harness';
 import { openPortal } from './helpers';
 
 declare const chrome: {
@@ -41,7 +41,7 @@ test("a portal content script's clear, import, sync and portal writes are refuse
   extensionId,
   serviceWorker,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(testTime(60_000));
   await openPortal(page, fixtureUrl('cms-spans.html'));
   // Something the reader keeps, and another portal's record.
   await serviceWorker.evaluate(() =>
