@@ -4,22 +4,11 @@
 // is made by the page's own script; the reader is then used with real input.
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, testTime } from './harness';
-import { openPortal, panel, partItems } from './helpers';
-
-declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+import { liveBookmarkIds, openPortal, panel, partItems, storedRecords } from './helpers';
 
 /** Every bookmark stored, as "section id" strings. */
-function bookmarkedSections(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => {
-    const all = await chrome.storage.local.get(null);
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith('doc:'))
-      .flatMap(([, record]) =>
-        Object.values((record as { bookmarks: Record<string, { sectionId: string; deleted?: boolean }> }).bookmarks),
-      )
-      .filter((b) => !b.deleted)
-      .map((b) => b.sectionId);
-  });
+async function bookmarkedSections(worker: Worker): Promise<string[]> {
+  return Object.values(await storedRecords(worker)).flatMap((record) => liveBookmarkIds(record));
 }
 
 /** What the page sees of the frame's look: the host's and the frame's computed styles. */

@@ -199,43 +199,62 @@ export async function expectNoReader(
   await expect(outline(page)).toHaveCount(0);
 }
 
-/**
- * The stored settings (chrome.storage.local `settings`), read in the service worker: a test polls
- * them before a reload instead of sleeping past the save's debounce.
- */
-export function storedSettings(worker: Worker): Promise<Record<string, unknown>> {
-  return worker.evaluate(async () => {
-    const local = (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local;
-    return ((await local.get('settings')).settings ?? {}) as Record<string, unknown>;
-  });
-}
-
-/** The stored document records (`doc:…` keys of chrome.storage.local), read in the service worker. */
-export function storedRecords(
+/** What a storage area holds (all keys, or those named), read in the service worker as the writer left it. */
+export function stored(
   worker: Worker,
-): Promise<{ percent: number; bookmarks: Record<string, { deleted?: boolean }> }[]> {
-  return worker.evaluate(async () => {
-    const local = (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local;
-    const all = await local.get(null);
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith('doc:'))
-      .map(([, value]) => value as { percent: number; bookmarks: Record<string, { deleted?: boolean }> });
-  });
+  area: 'local' | 'session' = 'local',
+  keys: string | string[] | null = null,
+): Promise<Record<string, unknown>> {
+  return worker.evaluate(
+    async ({ area, keys }) => {
+      const areas = (
+        globalThis as unknown as {
+          chrome: { storage: Record<string, { get(k: string | string[] | null): Promise<Record<string, unknown>> }> };
+        }
+      ).chrome.storage;
+      return areas[area]!.get(keys);
+    },
+    { area, keys },
+  );
 }
 
-/** The note drafts kept in chrome.storage.session (lib/storage/note-drafts.ts), their texts. */
-export function storedDrafts(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => {
-    const session = (
-      globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.session;
-    const all = await session.get(null);
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith('noteDraft:'))
-      .map(([, value]) => String((value as { text?: unknown }).text));
-  });
+/**
+ * The stored settings (`settings` in storage.local): a test polls them before a reload instead of
+ * sleeping past the save's debounce.
+ */
+export async function storedSettings(worker: Worker): Promise<Record<string, unknown>> {
+  return ((await stored(worker, 'local', 'settings')).settings ?? {}) as Record<string, unknown>;
+}
+
+/** A stored document record, as far as the specs look into it. */
+export interface StoredRecord {
+  readonly urls?: string[];
+  readonly percent?: number;
+  readonly furthest?: number;
+  readonly bookmarks?: Record<string, { deleted?: boolean; note?: string }>;
+}
+
+/** The stored document records by their storage key (`doc:…`). */
+export async function storedRecords(worker: Worker): Promise<Record<string, StoredRecord>> {
+  const all = await stored(worker);
+  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('doc:'))) as Record<
+    string,
+    StoredRecord
+  >;
+}
+
+/** The section ids of a record's live bookmarks, sorted. */
+export function liveBookmarkIds(record: StoredRecord | undefined): string[] {
+  return Object.entries(record?.bookmarks ?? {})
+    .filter(([, mark]) => !mark.deleted)
+    .map(([id]) => id)
+    .sort();
+}
+
+/** The texts of the note drafts kept in storage.session (lib/storage/note-drafts.ts). */
+export async function storedDrafts(worker: Worker): Promise<string[]> {
+  const all = await stored(worker, 'session');
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('noteDraft:'))
+    .map(([, value]) => String((value as { text?: unknown }).text));
 }

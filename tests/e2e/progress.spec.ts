@@ -1,7 +1,18 @@
 // Issue 4: reading progress, bookmarks and resume survive reloads; the popup lists them; export/import round-trips.
 import type { Page } from '@playwright/test';
 import { test, expect, launchWithProfile, makeProfileDir, removeProfileDir, testTime } from './harness';
-import { LAYOUTS, PARTS, SUB_POINTS, openPortal, outline, panel, partItems, storedRecords, textTop } from './helpers';
+import {
+  LAYOUTS,
+  PARTS,
+  SUB_POINTS,
+  openPortal,
+  outline,
+  panel,
+  partItems,
+  liveBookmarkIds,
+  storedRecords,
+  textTop,
+} from './helpers';
 
 /** The extension API as seen inside the service worker (evaluated there, not here). */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
@@ -42,8 +53,8 @@ for (const layout of LAYOUTS) {
     // Reload once the progress shown and the bookmark are stored (saves are throttled).
     await expect
       .poll(async () => {
-        const [record] = await storedRecords(serviceWorker);
-        return (record?.percent ?? 0) >= reached && Object.values(record?.bookmarks ?? {}).some((b) => !b.deleted);
+        const [record] = Object.values(await storedRecords(serviceWorker));
+        return (record?.percent ?? 0) >= reached && liveBookmarkIds(record).length > 0;
       })
       .toBe(true);
 

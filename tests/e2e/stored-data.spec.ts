@@ -2,23 +2,17 @@
 // still open, and a single-page portal's article is not filed under the next page's address.
 import type { Worker } from '@playwright/test';
 import { test, expect } from './harness';
-import { openPortal, outline, panel } from './helpers';
+import { openPortal, outline, panel, stored } from './helpers';
 
-/** Every stored document record, read in the service worker. */
+/** Every stored document record (and a format-2 `documents` map, should one be written). */
 async function storedDocs(worker: Worker): Promise<{ key: string; urls: string[]; furthest: number }[]> {
-  return worker.evaluate(async () => {
-    const local = (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local;
-    const all = await local.get(null);
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith('doc:') || key === 'documents')
-      .map(([key, value]) => ({
-        key,
-        urls: (value as { urls?: string[] }).urls ?? [],
-        furthest: (value as { furthest?: number }).furthest ?? 0,
-      }));
-  });
+  return Object.entries(await stored(worker))
+    .filter(([key]) => key.startsWith('doc:') || key === 'documents')
+    .map(([key, value]) => ({
+      key,
+      urls: (value as { urls?: string[] }).urls ?? [],
+      furthest: (value as { furthest?: number }).furthest ?? 0,
+    }));
 }
 
 test('a reader tab still open does not write its progress back after "clear all data"', async ({

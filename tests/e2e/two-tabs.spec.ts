@@ -2,7 +2,7 @@
 // to the one writer in the background; after a reload all bookmarks are in storage and in both panels.
 import type { Locator, Page, Worker } from '@playwright/test';
 import { test, expect } from './harness';
-import { openPortal, outline } from './helpers';
+import { liveBookmarkIds, openPortal, outline, storedRecords } from './helpers';
 
 const TOGGLE = '收藏本节';
 
@@ -11,24 +11,10 @@ function toggles(nav: Locator): Locator {
   return nav.getByRole('button', { name: TOGGLE });
 }
 
-/** Live bookmarks per stored document, read in the service worker. */
+/** Live bookmarks per stored document. */
 async function storedBookmarks(worker: Worker): Promise<Record<string, string[]>> {
-  return worker.evaluate(async () => {
-    const local = (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local;
-    const all = await local.get(null);
-    const out: Record<string, string[]> = {};
-    for (const [key, value] of Object.entries(all)) {
-      if (!key.startsWith('doc:')) continue;
-      const marks = (value as { bookmarks?: Record<string, { deleted?: boolean }> }).bookmarks ?? {};
-      out[key] = Object.entries(marks)
-        .filter(([, b]) => !b.deleted)
-        .map(([id]) => id)
-        .sort();
-    }
-    return out;
-  });
+  const records = await storedRecords(worker);
+  return Object.fromEntries(Object.entries(records).map(([key, record]) => [key, liveBookmarkIds(record)]));
 }
 
 async function pressedCount(page: Page): Promise<number> {

@@ -3,7 +3,7 @@
 // and a page or an error where the file should be gets a message and nothing stored.
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './harness';
-import { outline, panel, showOutline } from './helpers';
+import { outline, panel, showOutline, storedRecords } from './helpers';
 
 const WORK_POINTS = [
   '一、加强党的建设',
@@ -14,15 +14,7 @@ const WORK_POINTS = [
 ];
 
 async function storedUrls(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => {
-    const local = (
-      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
-    ).chrome.storage.local;
-    const all = await local.get(null);
-    return Object.entries(all)
-      .filter(([key]) => key.startsWith('doc:'))
-      .flatMap(([, value]) => (value as { urls?: string[] }).urls ?? []);
-  });
+  return Object.values(await storedRecords(worker)).flatMap((record) => record.urls ?? []);
 }
 
 function viewerUrl(extensionId: string, src: string): string {

@@ -5,7 +5,7 @@
 // for a reader script that a page had somehow steered.
 import type { CDPSession, Page, Worker } from '@playwright/test';
 import { test, expect, testTime } from './harness';
-import { openPortal } from './helpers';
+import { openPortal, stored, storedRecords } from './helpers';
 
 declare const chrome: {
   storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
@@ -31,8 +31,8 @@ async function inContentScript(page: Page, extensionId: string, expression: stri
   return result.value;
 }
 
-function storedKeys(worker: Worker): Promise<string[]> {
-  return worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).sort());
+async function storedKeys(worker: Worker): Promise<string[]> {
+  return Object.keys(await stored(worker)).sort();
 }
 
 test("a portal content script's clear, import, sync and portal writes are refused; its own page's bookmark is not", async ({
@@ -94,9 +94,7 @@ test("a portal content script's clear, import, sync and portal writes are refuse
     code: 'refused',
   });
   expect(await storedKeys(serviceWorker)).toEqual(before);
-  const other = await serviceWorker.evaluate(
-    async () => (await chrome.storage.local.get(null))['doc:fp:0f0f0f0f0f0f0f0f'],
-  );
+  const other = (await storedRecords(serviceWorker))['doc:fp:0f0f0f0f0f0f0f0f'];
   expect(JSON.stringify(other)).toContain('别处的备注');
 
   // The reader's own writes from the same world still work: a bookmark on a new record.
