@@ -18,6 +18,11 @@ export interface ChromiumLaunchOptions {
   args?: string[];
   /** Default findChromium(). */
   executablePath?: string | null;
+  /**
+   * An executable started instead of Chromium (e.g. to run it in a private mount namespace), given
+   * Chromium's arguments and the browser's path in $GONGWEN_CHROMIUM; it must exec that browser.
+   */
+  wrapper?: string;
   workerTimeoutMs?: number;
 }
 

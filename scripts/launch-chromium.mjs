@@ -47,6 +47,7 @@ export async function launchChromiumWithExtension({
   viewport,
   args = [],
   executablePath = findChromium(),
+  wrapper,
   workerTimeoutMs = 15_000,
 }) {
   if (!executablePath) throw new Error(chromiumNotFoundMessage());
@@ -56,12 +57,18 @@ export async function launchChromiumWithExtension({
     );
   }
   assertUiLocaleInstalled(executablePath, lang);
+  // A wrapper is started in Chromium's place and finds the real browser in GONGWEN_CHROMIUM, since
+  // Playwright puts its own flags first and a path among them would be taken for a URL.
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
+    executablePath: wrapper ?? executablePath,
     headless,
     locale: lang,
     ...(viewport === undefined ? {} : { viewport }),
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+    env: {
+      ...process.env,
+      LANGUAGE: lang.replace('-', '_'),
+      ...(wrapper ? { GONGWEN_CHROMIUM: executablePath } : {}),
+    },
     args: [...chromiumArgs({ extensionDir, lang }), ...args],
   });
   const serviceWorker = await extensionServiceWorker(context, workerTimeoutMs);

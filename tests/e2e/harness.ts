@@ -45,6 +45,8 @@ export interface LaunchOptions {
   uiLocale?: string;
   /** Default true. */
   headless?: boolean;
+  /** An executable started in Chromium's place (see launch-chromium.d.mts), e.g. tests/e2e/policy.spec.ts's. */
+  wrapper?: string;
 }
 
 export interface LaunchedExtension {
@@ -75,6 +77,7 @@ export async function launchWithProfile(userDataDir: string, options: LaunchOpti
     userDataDir,
     lang: options.uiLocale ?? 'zh-CN',
     headless: options.headless ?? true,
+    ...(options.wrapper ? { wrapper: options.wrapper } : {}),
   });
   return { context, extensionId, serviceWorker };
 }

@@ -202,7 +202,7 @@ export async function expectNoReader(
 /** What a storage area holds (all keys, or those named), read in the service worker as the writer left it. */
 export function stored(
   worker: Worker,
-  area: 'local' | 'session' = 'local',
+  area: 'local' | 'session' | 'managed' = 'local',
   keys: string | string[] | null = null,
 ): Promise<Record<string, unknown>> {
   return worker.evaluate(
