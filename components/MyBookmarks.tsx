@@ -1,6 +1,8 @@
-// 我的收藏: the sections the reader bookmarked in this document, with their notes: jump, edit, remove.
+// 我的收藏: the sections the reader bookmarked in this document, with their notes: jump, edit, remove
+// (a bookmark with a note only after a second press: ConfirmButton).
 import type { Section } from '../lib/document/types';
 import { t } from '../lib/i18n';
+import { ConfirmButton } from './ConfirmButton';
 import { NoteEditor } from './NoteEditor';
 
 interface Props {
@@ -27,14 +29,14 @@ export function MyBookmarks({ sections, bookmarks, onJump, onRemove, onNote }: P
             sectionId={section.id}
             onSave={(note) => onNote(section.id, note)}
           />
-          <button
-            type="button"
+          <ConfirmButton
+            name={t('removeBookmarkLabel', section.heading)}
             class="link-button"
-            onClick={() => onRemove(section.id)}
-            aria-label={t('removeBookmarkLabel', section.heading)}
+            needed={(bookmarks[section.id] ?? '').trim() !== ''}
+            onConfirm={() => onRemove(section.id)}
           >
             {t('removeBookmark')}
-          </button>
+          </ConfirmButton>
         </li>
       ))}
     </ul>

@@ -1,12 +1,14 @@
 // Key phrases: a legend in the colours painted on the page, then the phrases the document stresses
 // (repeated or glossed, most frequent first) and the rest by category, each with its count; a gloss
-// shows below its chip list, inside the panel; the highlight switch and the reader's own phrases.
+// shows below its chip list, inside the panel; the highlight switch and the reader's own phrases
+// (deleting one takes a second, unhurried press: ConfirmButton).
 import { useState } from 'preact/hooks';
 import type { PhraseItem } from '../lib/ui/reader-state';
 import type { ColorPair } from '../lib/phrases/highlight-styles';
 import { focusNoteKey, groupPhrases, type PhraseGroup } from '../lib/phrases/phrase-groups';
 import { t, type MessageKey } from '../lib/i18n';
 import { pure } from '../lib/ui/pure';
+import { ConfirmButton } from './ConfirmButton';
 
 const CATEGORY_LABEL: Record<string, MessageKey> = {
   organisation: 'catOrganisation',
@@ -73,14 +75,13 @@ export const PhraseList = pure(function PhraseList(props: Props) {
           <span class="count">{t('phraseCount', phrase.count)}</span>
         </button>
         {phrase.category === 'user' && (
-          <button
-            type="button"
+          <ConfirmButton
+            name={t('removePhrase', phrase.term)}
             class="icon-button remove"
-            aria-label={t('removePhrase', phrase.term)}
-            onClick={() => props.onRemove(phrase.term)}
+            onConfirm={() => props.onRemove(phrase.term)}
           >
             ×
-          </button>
+          </ConfirmButton>
         )}
       </li>
     );

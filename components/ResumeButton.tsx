@@ -1,7 +1,8 @@
 // Resume reading where reading last happened, or say plainly that the place can't be found;
-// reset progress, undoable for a few seconds.
+// reset progress, after a second unhurried press (ConfirmButton), undoable for a few seconds.
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { ConfirmButton } from './ConfirmButton';
 
 interface Props {
   readonly show: boolean;
@@ -57,9 +58,9 @@ export function ResumeButton({ show, to, lost, canUndo, onResume, onReset, onUnd
           </button>
         </span>
       ) : (
-        <button type="button" ref={resetRef} class="link-button" onClick={reset}>
+        <ConfirmButton name={t('resetProgress')} buttonRef={resetRef} class="link-button" onConfirm={reset}>
           {t('resetProgress')}
-        </button>
+        </ConfirmButton>
       )}
     </div>
   );

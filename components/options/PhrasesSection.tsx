@@ -1,8 +1,10 @@
-// The reader's own key phrases: the same list the panel's "add selection" adds to.
+// The reader's own key phrases: the same list the panel's "add selection" adds to; deleting one
+// takes a second, unhurried press (ConfirmButton).
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { normalizeUserPhrase, userPhraseLimit } from '../../lib/phrases/user-phrases';
 import { addUserPhrase, removeUserPhrase } from '../../lib/storage/settings';
+import { ConfirmButton } from '../ConfirmButton';
 import { Section } from './Section';
 import { AddForm } from './AddForm';
 
@@ -55,13 +57,9 @@ export function PhrasesSection(props: { phrases: readonly string[] }) {
             <li key={phrase}>
               <span>{phrase}</span>
               <span class="actions">
-                <button
-                  type="button"
-                  aria-label={t('removePhrase', phrase)}
-                  onClick={() => void removeUserPhrase(phrase)}
-                >
+                <ConfirmButton name={t('removePhrase', phrase)} onConfirm={() => void removeUserPhrase(phrase)}>
                   {t('optPortalRemove')}
-                </button>
+                </ConfirmButton>
               </span>
             </li>
           ))}

@@ -24,6 +24,16 @@ export function panel(page: Page): FrameLocator {
   return page.locator('gongwen-reader iframe').contentFrame();
 }
 
+/**
+ * Presses a destructive button the way a person confirms it (components/ConfirmButton.tsx): once to
+ * arm it, then again once it shows it is ready (after its 500 ms pause).
+ */
+export async function confirmClick(button: Locator): Promise<void> {
+  await button.click();
+  await expect(button).toHaveAttribute('data-confirm', 'ready');
+  await button.click();
+}
+
 /** A window with room for the panel beside a 1100 px portal column; opens the full panel if it starts folded. */
 export async function openPortal(page: Page, url: string, navName: string = '文档导航'): Promise<Locator> {
   await page.setViewportSize({ width: 1600, height: 900 });

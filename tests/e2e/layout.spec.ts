@@ -3,7 +3,7 @@
 // the article's text (closed, and open where it fits), and its layout choices survive a reload.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { PARTS, landedAtTop, outline, panel, showOutline, storedSettings } from './helpers';
+import { PARTS, confirmClick, landedAtTop, outline, panel, showOutline, storedSettings } from './helpers';
 
 const WIDE = 'portal-wide.html';
 const HEADER = 64;
@@ -209,7 +209,7 @@ test('bookmarking confirms it, and 我的收藏 lists the section with its note 
   await expect(mine).toContainText('周三组织生活会要讲');
   await mine.getByRole('button', { name: PARTS[2], exact: true }).click();
   await expect.poll(() => landedAtTop(page, PARTS[2], HEADER)).toBe(true);
-  await mine.getByRole('button', { name: `取消收藏：${PARTS[2]}` }).click();
+  await confirmClick(mine.getByRole('button', { name: `取消收藏：${PARTS[2]}` }));
   await expect(panel(page).getByRole('status')).toContainText(`已取消收藏：${PARTS[2]}`);
   await expect(mine).toHaveCount(0);
 });

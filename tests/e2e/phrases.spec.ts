@@ -4,6 +4,7 @@ import { test, expect, testTime } from './harness';
 import {
   LAYOUTS,
   adoptedSheetCount,
+  confirmClick,
   highlightPaint,
   openPortal,
   pageText,
@@ -167,7 +168,7 @@ test("the reader's own phrase is added from a selection, survives a reload and c
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toBeVisible({
     timeout: 10_000,
   });
-  await panel(page).getByRole('button', { name: '删除“守护好校园安全稳定”' }).click();
+  await confirmClick(panel(page).getByRole('button', { name: '删除“守护好校园安全稳定”' }));
   await expect(phraseList(page).getByRole('button', { name: /^守护好校园安全稳定，/ })).toHaveCount(0);
   await page.reload();
   await openPhrases(page);

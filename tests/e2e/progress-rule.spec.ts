@@ -4,7 +4,7 @@
 // characters, so reading half of one takes about 11 s).
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, testTime } from './harness';
-import { panel, showOutline, textTop } from './helpers';
+import { confirmClick, panel, showOutline, textTop } from './helpers';
 
 const FIXTURE = 'short-notice.html';
 const PARTS = [
@@ -135,7 +135,7 @@ test('reset is undoable: read marks, percent and 继续阅读 come back, also af
   const before = await percent(page);
   expect(before).toBeGreaterThan(0);
 
-  await panel(page).getByRole('button', { name: '重置进度' }).click();
+  await confirmClick(panel(page).getByRole('button', { name: '重置进度' }));
   await expect(panel(page).getByText('已重置')).toBeVisible();
   expect(await percent(page)).toBe(0);
   await expectRead(page, 0, false);
@@ -165,7 +165,7 @@ test('a reset left alone stays done once the undo offer ends', async ({ page, fi
   await bringToTop(page, PARTS[1]);
   await page.waitForTimeout(9000);
   expect(await percent(page)).toBeGreaterThan(0);
-  await panel(page).getByRole('button', { name: '重置进度' }).click();
+  await confirmClick(panel(page).getByRole('button', { name: '重置进度' }));
   // Off the article text at once, so nothing is read after the reset.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const undo = panel(page).getByRole('button', { name: '撤销' });

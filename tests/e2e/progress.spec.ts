@@ -5,6 +5,7 @@ import {
   LAYOUTS,
   PARTS,
   SUB_POINTS,
+  confirmClick,
   openPortal,
   outline,
   panel,
@@ -106,7 +107,7 @@ test('reset clears progress but keeps bookmarks, once its undo offer has passed'
   const before = await progressValue(page);
   expect(before).toBeGreaterThan(4);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await panel(page).getByRole('button', { name: '重置进度' }).click();
+  await confirmClick(panel(page).getByRole('button', { name: '重置进度' }));
   await expect(panel(page).getByRole('status')).toContainText('已清除本文的阅读进度');
   expect(await progressValue(page)).toBe(0);
   // The offer to undo ends after a few seconds; the reset stays.

@@ -30,6 +30,7 @@ test('a reader tab still open does not write its progress back after "clear all 
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const data = options.getByRole('region', { name: '数据' });
   await data.getByRole('button', { name: '清除全部数据…' }).click();
+  await expect(data.getByRole('button', { name: '确定清除' })).toHaveAttribute('data-confirm', 'ready');
   await data.getByRole('button', { name: '确定清除' }).click();
   await expect(data.getByRole('status').last()).toContainText('已清除全部数据');
   expect(await storedDocs(serviceWorker)).toEqual([]);

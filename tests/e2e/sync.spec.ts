@@ -295,6 +295,7 @@ test('"clear all data" clears the browser account too: sync on again brings noth
     const data = options.getByRole('region', { name: '数据' });
     await data.getByRole('button', { name: '清除全部数据…' }).click();
     await expect(data.getByText(/也删除经由浏览器同步保存的副本/)).toBeVisible();
+    await expect(data.getByRole('button', { name: '确定清除' })).toHaveAttribute('data-confirm', 'ready');
     await data.getByRole('button', { name: '确定清除' }).click();
     await expect(data.getByRole('status').last()).toContainText('已清除全部数据，包括浏览器同步中的副本');
     expect(Object.keys(await syncItems())).toEqual(['clearedAt']);
