@@ -99,7 +99,7 @@ test('a short sub-point read on screen is marked read; its long part and the cou
 });
 
 test('reset clears progress but keeps bookmarks, once its undo offer has passed', async ({ page, fixtureUrl }) => {
-  test.setTimeout(testTime(45_000));
+  test.setTimeout(testTime(60_000));
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   await partItems(nav).nth(0).getByRole('button', { name: '收藏本节' }).first().click();
   await readUpTo(page, PARTS[1]);
