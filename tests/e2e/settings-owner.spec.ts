@@ -3,7 +3,7 @@
 // listed without a reload and both are still there after one.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { openPortal, panel, panelTab, showOutline } from './helpers';
+import { confirmClick, openPortal, panel, panelTab, showOutline } from './helpers';
 
 const FROM_OPTIONS = '组织引领';
 const FROM_PANEL = '守护好校园安全稳定';
@@ -95,7 +95,7 @@ test('a phrase removed in the options page leaves the open panel, and the panel 
   await panelTab(page, /^关键词/);
   await expect(phraseItem(page, FROM_OPTIONS)).toHaveCount(1);
 
-  await mine.getByRole('button', { name: new RegExp(`删除.*${FROM_OPTIONS}`) }).click();
+  await confirmClick(mine.getByRole('button', { name: new RegExp(`删除.*${FROM_OPTIONS}`) }));
   await expect(mine.getByRole('list', { name: '我的关键词' }).getByRole('listitem')).toHaveCount(0);
   await expect(phraseItem(page, FROM_OPTIONS)).toHaveCount(0);
 
