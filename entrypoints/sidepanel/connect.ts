@@ -34,6 +34,8 @@ export function linkFrame(events: LinkEvents): { link: ReaderLink; tabId: Promis
     return identity.nonces;
   };
   const handshake = createFrameHandshake(askNonces, (taken) => {
+    // A newer port from the reader replaces the last (its end of that one is closed already).
+    port?.close();
     port = taken;
     mark(PANEL_MARKS.connected);
     port.onmessage = (message) => events.receive(message.data);

@@ -9,6 +9,11 @@
 // the frame does not know yet makes it ask once more; the reader posts only after the background has
 // its nonce, so that second answer has it. Asks are one at a time and capped, so a page posting
 // made-up nonces costs the background a few messages, never a stream of them.
+//
+// The reader may connect again to the same document: the frame's load event can come after the
+// page's script already took the first port (seen under load), and the reader then sends a fresh
+// port with a fresh nonce after closing its end of the first. The frame takes it, as it would after
+// a reload, or it would keep talking into a closed port. Each nonce is taken once.
 import { FRAME_CONNECT } from './panel-protocol';
 
 /** How many times the frame asks again for its tab's nonces after the first answer. */
@@ -25,14 +30,14 @@ export interface FrameHandshake {
 }
 
 /**
- * `askNonces` asks the background for this tab's live nonces; `accept` gets the port once, when a
- * connect message carries a known nonce.
+ * `askNonces` asks the background for this tab's live nonces; `accept` gets a port each time a
+ * connect message carries a known nonce not taken before (the newest port replaces the last).
  */
 export function createFrameHandshake(
   askNonces: () => Promise<readonly string[]>,
   accept: (port: MessagePort) => void,
 ): FrameHandshake {
-  let connected = false;
+  const taken = new Set<string>();
   let known: ReadonlySet<string> | null = null;
   let asking = false;
   let reasks = 0;
@@ -52,12 +57,13 @@ export function createFrameHandshake(
 
   /** Takes the first waiting message with a known nonce; else drops the ones the last answer settled and asks about the rest. */
   const settle = () => {
-    if (connected || !known || asking) return;
+    if (!known || asking) return;
     const nonces = known;
     const match = waiting.find((entry) => nonces.has(entry.nonce));
     if (match) {
-      connected = true;
+      taken.add(match.nonce);
       waiting = [];
+      reasks = 0; // a reconnect later on gets its own few asks
       accept(match.event.ports[0]!);
       return;
     }
@@ -75,9 +81,9 @@ export function createFrameHandshake(
 
   return {
     receive(event) {
-      if (connected) return;
       const data = event.data as { type?: unknown; nonce?: unknown } | null;
       if (data?.type !== FRAME_CONNECT || typeof data.nonce !== 'string' || event.ports.length !== 1) return;
+      if (taken.has(data.nonce)) return;
       waiting.push({ event, nonce: data.nonce, askedAfter: false });
       settle();
     },

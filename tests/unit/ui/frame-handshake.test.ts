@@ -1,5 +1,6 @@
-// The panel frame's handshake: the port is taken only with a nonce the background knows for this
-// tab, once; a frame that asked before its reader's nonce arrived asks again, a bounded number of times.
+// The panel frame's handshake: a port is taken only with a nonce the background knows for this
+// tab, each nonce once; a frame that asked before its reader's nonce arrived asks again, a bounded
+// number of times.
 import { describe, expect, it } from 'vitest';
 import { createFrameHandshake, NONCE_REASKS, type ConnectMessage } from '../../../lib/ui/frame-handshake';
 import { FRAME_CONNECT } from '../../../lib/ui/panel-protocol';
@@ -47,6 +48,28 @@ describe('frame handshake', () => {
     expect(taken).toEqual([real.port]);
     handshake.receive(connect('n1'));
     expect(taken).toHaveLength(1);
+  });
+
+  it('takes a fresh port from its reader connecting again, with a fresh nonce, and never a used one', async () => {
+    // The reader connected, then saw the frame's (late) load event and connected again after
+    // closing its end of the first port: the frame must move to the new port.
+    const background = fakeBackground(['n1']);
+    const taken: MessagePort[] = [];
+    const handshake = createFrameHandshake(background.askNonces, (port) => taken.push(port));
+    const first = connect('n1');
+    handshake.receive(first);
+    await background.answer();
+    expect(taken).toEqual([first.port]);
+    background.register('n2');
+    const again = connect('n2');
+    handshake.receive(again);
+    await background.answer();
+    expect(taken).toEqual([first.port, again.port]);
+    handshake.receive(connect('n1'));
+    handshake.receive(connect('n2'));
+    handshake.receive(connect('made-up'));
+    await background.answer();
+    expect(taken).toEqual([first.port, again.port]);
   });
 
   it('ignores messages that are not a connect with one port and a string nonce', async () => {
