@@ -2,6 +2,7 @@
 // the main document, a forwarded document) at their title lines, and each is read in one linear
 // pass with a stack of open sections (第一章 / §1 → 一、/第一条 → （一） → 1. → （1）, plus
 // 要-sub-points); attachments after a document's signature and date get one entry each.
+import { continuesSeries, lastChildBefore, restartsInPart, type LastChild } from './continued-numbering';
 import { matchDateLine } from './dates';
 import { displayText } from './display-text';
 import {
@@ -223,6 +224,8 @@ class SegmentParser {
   /** Articles (第一条 …) are numbered through the whole document, across its chapters. */
   private readonly articleLast = new Map<string, number>();
   private readonly stack: Draft[] = [];
+  /** Per part and series ('p2/l3'): the series the part before ended, and whether this part starts it afresh. */
+  private readonly runs = new Map<string, { before: LastChild | undefined; restarts?: boolean }>();
   private readonly outer: OuterKind | null;
   private readonly articles: boolean;
 
@@ -280,6 +283,7 @@ class SegmentParser {
     top.length = 0;
     this.topLast.clear();
     this.articleLast.clear();
+    this.runs.clear();
     this.stack.length = 0;
     return true;
   }
@@ -305,6 +309,27 @@ class SegmentParser {
     if (tail === null) return null;
     const offset = nextLine.indexOf(tail);
     return { text: `${line.trimEnd()} ${tail}`, headingEnd: next.start + offset + tail.length };
+  }
+
+  /**
+   * True when heading `h`, the first of its series under the part at stack index `p`,
+   * takes up the numbering the part before ended with ('3、' under 二、 after 1、2、 under 一、),
+   * and the part does not start that series afresh further down (lines [next, to)).
+   */
+  private continuesRun(p: number, h: Numbered, next: number, to: number): boolean {
+    const parent = this.stack[p];
+    if (!parent || parent.kind !== 'part' || parent.rank < 0 || h.series === 'article') return false;
+    // Asked once per part and series: a page of stray numbers costs one look back and one scan per part.
+    const key = `${parent.id}/${h.series}`;
+    let run = this.runs.get(key);
+    if (!run) {
+      const siblings = p > 0 ? this.stack[p - 1]!.children : this.top;
+      run = { before: lastChildBefore(siblings, parent, h.rank, h.series) };
+      this.runs.set(key, run);
+    }
+    if (!continuesSeries(run.before, h.number, h.marker)) return false;
+    run.restarts ??= restartsInPart(this.lines, next, to, parent.rank, h.series, numbered);
+    return !run.restarts;
   }
 
   /** Parses blocks [from, to) under `root` (a note or attachment entry), or as the document's top level when root is null. */
@@ -336,7 +361,10 @@ class SegmentParser {
             !parent.children.some((c) => c.id.startsWith(`${parent.id}.a`))
           )
             last = 0;
-          const ok = last === 0 ? h.number === 1 : h.number > last && h.number <= last + MAX_GAP + 1;
+          const ok =
+            last === 0
+              ? h.number === 1 || this.continuesRun(p, h, i + 1, to)
+              : h.number > last && h.number <= last + MAX_GAP + 1;
           if (ok) {
             this.closeTo(p + 1, block.start);
             series.set(h.series, h.number);

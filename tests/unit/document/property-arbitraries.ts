@@ -2,6 +2,7 @@
 // random and hostile DOM trees, heading-rich lines, and well-formed documents with known outlines.
 import fc from 'fast-check';
 import { toChineseNumeral } from '../../../lib/document/chinese-numerals';
+import { continuesSeries, type LastChild } from '../../../lib/document/continued-numbering';
 import { MAX_GAP } from '../../../lib/document/parse-sections';
 import type { Section, TextModel } from '../../../lib/document/types';
 
@@ -485,8 +486,15 @@ export function textModelProblem(model: TextModel, { exact = false }: { exact?: 
 export function sectionsProblem(model: TextModel, sections: readonly Section[]): string | null {
   const ids = new Set<string>();
   let prevHeadingStart = -1;
-  const visit = (list: readonly Section[], parent: Section | null): string | null => {
+  // The numbering rule: a series starts at 1, or takes up (continued-numbering.ts) the series the
+  // parent's nearest earlier sibling with children ended, at the next number printed the same way.
+  const visit = (
+    list: readonly Section[],
+    parent: Section | null,
+    carried: ReadonlyMap<number, LastChild>,
+  ): string | null => {
     let prev: Section | null = null;
+    let carry: ReadonlyMap<number, LastChild> = new Map();
     const lastAtLevel = new Map<number, number>();
     for (const s of list) {
       const where = `section ${s.id} (${JSON.stringify(s.heading)})`;
@@ -513,15 +521,23 @@ export function sectionsProblem(model: TextModel, sections: readonly Section[]):
       if (s.kind === 'point' && s.children.length > 0) return `${where}: a sub-point with children`;
       if (s.kind === 'part') {
         const last = lastAtLevel.get(s.level) ?? 0;
-        const ok = last === 0 ? s.number === 1 : s.number > last && s.number <= last + MAX_GAP + 1;
+        const ok =
+          last === 0
+            ? s.number === 1 || continuesSeries(carried.get(s.level), s.number, s.marker)
+            : s.number > last && s.number <= last + MAX_GAP + 1;
         if (!ok) return `${where}: number ${s.number} after ${last} at level ${s.level}`;
         lastAtLevel.set(s.level, s.number);
       }
-      const inner = visit(s.children, s);
+      const inner = visit(s.children, s, carry);
       if (inner) return inner;
+      if (s.children.length > 0) {
+        const ends = new Map<number, LastChild>();
+        for (const c of s.children) if (c.kind === 'part') ends.set(c.level, c);
+        carry = ends;
+      }
       prev = s;
     }
     return null;
   };
-  return visit(sections, null);
+  return visit(sections, null, new Map());
 }
