@@ -35,6 +35,7 @@ import { createPanelPrefs } from './panel-prefs-actions';
 import { listenPageKeys } from './page-keys';
 import { createStudyMode } from './study-mode';
 import { articleAttachments } from '../../lib/attachments/links';
+import { withoutLinkedAttachments } from '../../lib/attachments/linked-entries';
 
 export interface ControllerInit {
   readonly found: Detected;
@@ -72,7 +73,10 @@ export interface ReaderController extends ReaderHandle {
 
 export function createReaderController(init: ControllerInit): ReaderController {
   const { found, docId, record } = init;
-  const { model, document: doc } = found;
+  const { model } = found;
+  // A file the 附件 list shows is not repeated as an outline entry (linked-entries.ts).
+  const attachments = articleAttachments(found.root);
+  const doc = withoutLinkedAttachments(found.document, model, attachments);
   const win = window;
   const flat = flattenSections(doc.sections);
   const life = new AbortController();
@@ -130,7 +134,7 @@ export function createReaderController(init: ControllerInit): ReaderController {
     phrases: [],
     hasSelection: false,
     study: study.view(),
-    attachments: articleAttachments(found.root),
+    attachments,
     message: init.kept ? t('storageKeptHere') : null,
   });
 
