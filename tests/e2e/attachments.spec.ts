@@ -28,11 +28,14 @@ test("附件 lists the article's files by name and type and opens a document in 
   extensionId,
   serviceWorker,
 }) => {
-  await openPortal(page, fixtureUrl('notice-attachments.html'));
+  const nav = await openPortal(page, fixtureUrl('notice-attachments.html'));
   const files = panel(page).getByRole('list', { name: '附件文件' });
   await expect(files).toBeVisible();
   const rows = files.getByRole('listitem');
   await expect(rows).toHaveCount(3);
+  // Each file once: the 附件 lines that only link a file are no outline entries beside the list.
+  await expect(panel(page).getByRole('heading', { name: '附件' })).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: /值班安排表/ })).toHaveCount(0);
   await expect(rows.nth(0)).toContainText('附件1：寒假安全检查工作方案.pdf');
   await expect(rows.nth(0)).toContainText('PDF');
   await expect(rows.nth(1)).toContainText('值班安排表.xls');

@@ -36,6 +36,8 @@ test('on an 印发 note + 办法 page, key n lands on the n-th numeral and the r
 test('a VSB 工作计划 and a WebPlus 制度 are served by themselves', async ({ page, fixtureUrl }) => {
   const plan = await openPortal(page, fixtureUrl('real/vsb-plan.html'));
   await expect(plan.getByRole('link', { name: /^一、工作思路/ })).toBeVisible();
+  // Items numbered straight through the parts (1、2、 under 二、, 3、4、 under 三、) are each part's items.
+  await expect(plan.locator('[data-section-id="p3.0.3"]').getByRole('link', { name: /^3、上半年/ })).toBeVisible();
   const system = await openPortal(page, fixtureUrl('real/webplus-system.html'));
   await expect(system.getByRole('link', { name: /^二、\s*课代表的职责/ })).toBeVisible();
 });
