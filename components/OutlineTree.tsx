@@ -183,7 +183,9 @@ export const OutlineTree = pure(function OutlineTree({
     }
   }
   return (
-    <nav class="outline" aria-label={t('navLabel')} ref={nav}>
+    // Busy while later slices are still to come: assistive tech (and the bench, which counts the
+    // parts) waits for the whole list rather than reading the first slice as the outline.
+    <nav class="outline" aria-label={t('navLabel')} aria-busy={shown < sections.length ? 'true' : undefined} ref={nav}>
       <ul class="outline-list">{top}</ul>
     </nav>
   );
