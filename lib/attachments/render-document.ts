@@ -1,6 +1,8 @@
 // The extracted paragraphs as a clean document page in the GB/T 9704 manner: the title centred
-// and set large, centred lines kept centred, body paragraphs with a two-character first-line
-// indent. Built from text nodes only — file text is never parsed as HTML.
+// and set large, centred lines kept centred, heading lines (一、 / 第一章 in 黑体, （一） in 楷体)
+// marked for their faces, body paragraphs with a two-character first-line indent. Built from
+// text nodes only — file text is never parsed as HTML.
+import { matchHeading, matchOuterHeading } from '../document/headings';
 import type { TextBlock } from './blocks';
 
 /** 发文机关标志 (…文件) and 发文字号 (〔2024〕3号) sit above the title, centred too. */
@@ -32,6 +34,24 @@ export function titleIndex(blocks: readonly TextBlock[]): number {
   return -1;
 }
 
+/** A heading line stands alone: short, and not a sentence (a run-in 一、…。 paragraph stays body text). */
+const HEADING_LINE_MAX = 40;
+
+/**
+ * The GB/T 9704 heading level a line is set in: 1 for 一、 / 第一章 / 第一部分 (黑体), 2 for （一）
+ * (楷体); 0 for body text, including a 第一条 article (it runs into its text) and run-in headings.
+ */
+export function headingLevel(block: TextBlock): 0 | 1 | 2 {
+  const text = block.text;
+  if (text.length > HEADING_LINE_MAX || /[。；;]$/.test(text)) return 0;
+  const outer = matchOuterHeading(text);
+  if (outer) return outer.kind === 'chapter' || outer.kind === 'part' ? 1 : 0;
+  const level = matchHeading(text)?.level;
+  if (level === 1 || level === 2) return level;
+  // The file's own outline level (a Word heading style) where the text has no marker.
+  return block.level === 1 || block.level === 2 ? block.level : 0;
+}
+
 export function renderDocument(
   doc: Document,
   blocks: readonly TextBlock[],
@@ -42,8 +62,10 @@ export function renderDocument(
   blocks.forEach((block, i) => {
     const el = doc.createElement(i === title ? 'h1' : 'p');
     if (i !== title) {
-      if (block.centered) el.className = 'gw-center';
-      else if (block.level !== undefined) el.className = `gw-level gw-level-${Math.min(block.level, 4)}`;
+      const level = headingLevel(block);
+      const classes = [block.centered ? 'gw-center' : '', level ? `gw-heading gw-heading-${level}` : ''];
+      el.className = classes.filter(Boolean).join(' ');
+      if (!el.className) el.removeAttribute('class');
     }
     el.textContent = block.text;
     article.append(el);
