@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { ReaderController } from './reader-controller';
 import type { TextModel } from '../../lib/document/types';
-import { measureTextBoundsSteps } from '../../lib/dom/text-bounds';
+import { boundsWithSheet, measureTextBoundsSteps } from '../../lib/dom/text-bounds';
 import { fixedHeaderOffset } from '../../lib/dom/scroll';
 import { createMeasureScheduler, windowClock } from '../../lib/dom/measure-scheduler';
 import { placeReader, type Placement, type TextBounds } from '../../lib/ui/layout';
@@ -137,6 +137,8 @@ export function mountPanelHost(
     );
   };
 
+  /** The extension's own page (the attachment viewer), whose sheet the UI keeps clear of. */
+  const ownPage = win.location.href.startsWith(browser.runtime.getURL('/'));
   /** Where the article's text lies, from the last measure (null: none yet, or no text). */
   let text: TextBounds | null = null;
   let measured = false;
@@ -176,7 +178,7 @@ export function mountPanelHost(
       (result) => {
         measuring = null;
         if (!result || signal.aborted) return 0;
-        text = result.value;
+        text = ownPage ? boundsWithSheet(model().root, result.value) : result.value;
         measured = true;
         stage('place', placeNow);
         return result.workMs;

@@ -41,3 +41,19 @@ export function* measureTextBoundsSteps(
   if (step > 1) visit(blocks.length - 1);
   return Number.isFinite(left) && Number.isFinite(right) ? { left: Math.floor(left), right: Math.ceil(right) } : null;
 }
+
+/**
+ * The attribute the extension's own attachment viewer puts on the sheet its text is set on: the
+ * sheet's white margins belong to the page as much as its text, so the UI keeps clear of the
+ * whole sheet. Honoured on extension pages only (a portal cannot move the reader with it).
+ */
+export const SHEET_ATTRIBUTE = 'data-gongwen-sheet';
+
+/** `text` widened to the sheet that holds `root`, when there is one; else `text` as it is. */
+export function boundsWithSheet(root: Element, text: TextBounds | null): TextBounds | null {
+  const sheet = root.closest(`[${SHEET_ATTRIBUTE}]`);
+  if (!sheet || !text) return text;
+  const box = sheet.getBoundingClientRect();
+  if (box.width <= 0) return text;
+  return { left: Math.floor(Math.min(text.left, box.left)), right: Math.ceil(Math.max(text.right, box.right)) };
+}

@@ -1,7 +1,7 @@
 // Issue 23: the attachment viewer (viewer.html?src=…) in the shipped build — each format of a 公文
 // shows its outline through the same reader, its progress is stored under the file's address,
 // and a page or an error where the file should be gets a message and nothing stored.
-import type { Page, Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import { test, expect } from './harness';
 import { outline, panel, showOutline, storedRecords } from './helpers';
 
@@ -78,3 +78,34 @@ for (const [what, file, message] of BAD) {
     expect(await storedUrls(serviceWorker)).toEqual([]);
   });
 }
+
+/** Left and right edges of an element's box in the viewer's viewport. */
+async function edges(locator: Locator): Promise<{ left: number; right: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not laid out');
+  return { left: box.x, right: box.x + box.width };
+}
+
+test('the panel sits beside the sheet at 1920 px, the rail and its panel beside it at 1366 px', async ({
+  page,
+  extensionId,
+  fixtureUrl,
+}) => {
+  await openViewer(page, extensionId, fixtureUrl('attachments/work-points.docx'));
+  const sheet = page.locator('#sheet');
+  const frame = page.locator('gongwen-reader iframe');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await showOutline(page);
+  // The panel follows the sheet's edge (margins included) once the layout settles after the resize.
+  await expect.poll(async () => (await edges(frame)).left - (await edges(sheet)).right).toBeGreaterThanOrEqual(0);
+  expect((await edges(frame)).right).toBeLessThanOrEqual(1920);
+  // A laptop's window: the rail, and the panel opened from it, stay clear of the sheet too.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const open = panel(page).getByRole('button', { name: /打开完整目录|Open the full outline/ });
+  await expect(open).toBeVisible();
+  await expect.poll(async () => (await edges(frame)).left - (await edges(sheet)).right).toBeGreaterThanOrEqual(0);
+  await open.click();
+  await expect(outline(page)).toBeVisible();
+  await expect.poll(async () => (await edges(frame)).left - (await edges(sheet)).right).toBeGreaterThanOrEqual(0);
+  expect((await edges(frame)).right).toBeLessThanOrEqual(1366);
+});

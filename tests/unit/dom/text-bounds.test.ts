@@ -1,6 +1,11 @@
 // Where the text lies, measured in slices (issue 14): the same edges as in one go.
 import { afterEach, describe, expect, it } from 'vitest';
-import { measureTextBounds, measureTextBoundsSteps } from '../../../lib/dom/text-bounds';
+import {
+  boundsWithSheet,
+  measureTextBounds,
+  measureTextBoundsSteps,
+  SHEET_ATTRIBUTE,
+} from '../../../lib/dom/text-bounds';
 import { runInSlices } from '../../../lib/startup/slices';
 import { detectedFixture } from '../reader/reader-fixture';
 import { fakeGeometry, type FakeGeometry } from './fake-geometry';
@@ -24,5 +29,28 @@ describe('measureTextBoundsSteps', () => {
       });
       expect(sliced?.value).toEqual(whole);
     }
+  });
+});
+
+describe('boundsWithSheet', () => {
+  const rect = (left: number, width: number) => ({ left, right: left + width, width, top: 0, bottom: 10, height: 10 });
+
+  it("widens the text's edges to the sheet that holds it (the viewer's white margins)", () => {
+    const sheet = document.createElement('main');
+    sheet.setAttribute(SHEET_ATTRIBUTE, '');
+    const article = document.createElement('article');
+    sheet.append(article);
+    document.body.append(sheet);
+    sheet.getBoundingClientRect = () => rect(300, 832) as DOMRect;
+    expect(boundsWithSheet(article, { left: 356, right: 1076 })).toEqual({ left: 300, right: 1132 });
+    expect(boundsWithSheet(article, null)).toBeNull();
+    sheet.remove();
+  });
+
+  it('leaves the text as measured where no sheet holds it', () => {
+    const article = document.createElement('article');
+    document.body.append(article);
+    expect(boundsWithSheet(article, { left: 356, right: 1076 })).toEqual({ left: 356, right: 1076 });
+    article.remove();
   });
 });
