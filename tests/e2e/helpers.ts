@@ -242,6 +242,7 @@ export interface StoredRecord {
   readonly percent?: number;
   readonly furthest?: number;
   readonly bookmarks?: Record<string, { deleted?: boolean; note?: string }>;
+  readonly lastPosition?: unknown;
 }
 
 /** The stored document records by their storage key (`doc:…`). */
