@@ -3,6 +3,9 @@
 // the text's edge (on request only, on the rail's side) when it does not. On a window of a
 // laptop's width or less the margin beside the article holds the portal's own navigation (menu,
 // 通知公告, the college name at 125 %), so there the panel is never "beside": rail only until asked.
+// Asked there, it opens over a margin that holds it whole when one side has one (a portal's side
+// column), rail and panel both, rather than over the text's edge on the other side: that edge holds
+// the right-aligned 落款 (issuer and date), which the panel would hide entirely.
 // Pure: the numbers come from measuring.
 import { clampPanelWidth, PANEL_MIN } from '../prefs/panel-prefs';
 
@@ -78,10 +81,33 @@ export function placeReader(input: LayoutInput): Placement {
   const maxHeight = Math.max(0, vh - top - EDGE);
   const margin = (side: Side) => marginOn(side, { viewportWidth: vw, text });
 
-  // The rail: the chosen side when a rail fits there, else the roomier side.
+  // The panel beside the text: on the chosen side, or on the other side when only that one has room.
+  const wanted = clampPanelWidth(input.panelWidth);
+  const besideRoom = (side: Side) => (vw < BESIDE_MIN_VIEWPORT ? 0 : margin(side) - GAP - EDGE);
+  const fits = (side: Side) => besideRoom(side) >= PANEL_MIN;
+  const fitSide = fits(input.side)
+    ? input.side
+    : !input.sideFixed && fits(other(input.side))
+      ? other(input.side)
+      : null;
+  // Where it cannot be beside, it opens over the margin, as wide as chosen but never wider than the window.
+  const overlayWidth = Math.max(Math.min(PANEL_MIN, vw - 2 * EDGE), Math.min(wanted, vw - 2 * EDGE));
+  /** The overlay on this side lies wholly in the margin: it covers none of the text. */
+  const overlayClear = (side: Side) => margin(side) >= overlayWidth + EDGE;
+
+  // The rail: the chosen side when a rail fits there, else the roomier side. Where the panel opens
+  // over the margin (it opens on the rail's side), the side where it covers no text, when only the
+  // other side has one, and the reader has not moved it.
   const railRoom = (side: Side) => margin(side) - 2 * TIGHT;
-  const railSide =
-    railRoom(input.side) >= RAIL_MIN
+  const clearElsewhere =
+    !fitSide &&
+    !input.sideFixed &&
+    !overlayClear(input.side) &&
+    overlayClear(other(input.side)) &&
+    railRoom(other(input.side)) >= RAIL_MIN;
+  const railSide = clearElsewhere
+    ? other(input.side)
+    : railRoom(input.side) >= RAIL_MIN
       ? input.side
       : railRoom(other(input.side)) >= RAIL_MIN
         ? other(input.side)
@@ -95,15 +121,6 @@ export function placeReader(input: LayoutInput): Placement {
       ? Math.min(text.right + GAP, vw - edge - railWidth)
       : Math.max(text.left - GAP - railWidth, edge);
 
-  // The panel: beside the text on the chosen side, or on the other side when only that one has room.
-  const wanted = clampPanelWidth(input.panelWidth);
-  const besideRoom = (side: Side) => (vw < BESIDE_MIN_VIEWPORT ? 0 : margin(side) - GAP - EDGE);
-  const fits = (side: Side) => besideRoom(side) >= PANEL_MIN;
-  const fitSide = fits(input.side)
-    ? input.side
-    : !input.sideFixed && fits(other(input.side))
-      ? other(input.side)
-      : null;
   let panel: Placement['panel'];
   if (fitSide) {
     const width = Math.min(wanted, Math.floor(besideRoom(fitSide)));
@@ -114,7 +131,7 @@ export function placeReader(input: LayoutInput): Placement {
     // Over the margin and the text's edge, as wide as chosen but never wider than the window; on
     // the rail's side (where the reader asked for it), unless the reader moved it.
     const side = input.sideFixed ? input.side : railSide;
-    const width = Math.max(Math.min(PANEL_MIN, vw - 2 * EDGE), Math.min(wanted, vw - 2 * EDGE));
+    const width = overlayWidth;
     const left = side === 'right' ? vw - EDGE - width : EDGE;
     panel = { side, left, top, width, maxHeight, beside: false };
   }

@@ -3,16 +3,21 @@
 // the article's text (closed, and open where it fits), and its layout choices survive a reload.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { PARTS, confirmClick, landedAtTop, outline, panel, showOutline, storedSettings } from './helpers';
+import { PARTS, confirmClick, landedAtTop, openFromRail, outline, panel, showOutline, storedSettings } from './helpers';
 
 const WIDE = 'portal-wide.html';
 const HEADER = 64;
 
-/** The article text's line boxes, in viewport px (the document's own text, not the reader's). */
-function textRects(page: Page): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
-  return page.evaluate(() => {
+const ARTICLE = '.arti_title, .v_news_content';
+
+/** The article text's line boxes in view, in viewport px (the document's own text, not the reader's). */
+function textRects(
+  page: Page,
+  selector = ARTICLE,
+): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
+  return page.evaluate((roots) => {
     const out: { left: number; top: number; right: number; bottom: number }[] = [];
-    for (const root of document.querySelectorAll('.arti_title, .v_news_content')) {
+    for (const root of document.querySelectorAll(roots)) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (!(n as Text).data.trim()) continue;
@@ -25,15 +30,15 @@ function textRects(page: Page): Promise<{ left: number; top: number; right: numb
       }
     }
     return out;
-  });
+  }, selector);
 }
 
 /** Text line boxes that the reader's frame covers. */
-async function coveredText(page: Page) {
+async function coveredText(page: Page, selector = ARTICLE) {
   const box = await page.locator('gongwen-reader iframe').boundingBox();
   if (!box) throw new Error('no reader frame');
   const ui = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
-  return (await textRects(page)).filter(
+  return (await textRects(page, selector)).filter(
     (r) => r.left < ui.right && r.right > ui.left && r.top < ui.bottom && r.bottom > ui.top,
   );
 }
@@ -98,6 +103,29 @@ test('1366×768: the full outline opens from the rail in one action, over the ma
   await showOutline(page);
   await page.keyboard.press('Escape');
   await expect(outline(page)).toHaveCount(0);
+});
+
+test("1366×768: opened beside a portal's side column, the panel leaves a 工作计划's right-aligned 落款 uncovered", async ({
+  page,
+  fixtureUrl,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(fixtureUrl('work-plan-signature.html'));
+  const article = '.content h1, .wp_articlecontent';
+  const signature = '.wp_articlecontent p.right';
+  const frame = page.locator('gongwen-reader iframe');
+  await expect(panel(page).getByRole('button', { name: '打开完整目录' })).toBeVisible({ timeout: 10_000 });
+  // The end of the plan in view: its issuer and date, right-aligned at the text's edge.
+  await page.locator(signature).last().scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await textRects(page, signature)).length).toBe(2);
+  const rail = (await frame.boundingBox())!;
+  await openFromRail(page);
+  // Over the side column's margin, which holds it whole, on the rail's side: no line of the plan covered.
+  await expect.poll(() => coveredText(page, article)).toEqual([]);
+  const opened = (await frame.boundingBox())!;
+  expect(opened.x < 1366 / 2).toBe(rail.x < 1366 / 2);
+  expect(opened.width).toBeGreaterThanOrEqual(240);
 });
 
 test('1920×1080: open or folded, side, width and text size are kept after a reload', async ({

@@ -139,4 +139,28 @@ describe('placeReader', () => {
     };
     expect(placeReader(input).panel).toMatchObject({ side: 'right', beside: false });
   });
+
+  it('opens over a margin that holds it whole rather than over the right-aligned 落款 at the text’s edge', () => {
+    // 1366 px: a 1200 px portal with a 通知公告 column on the left; the article's text runs 403–1227.
+    const input: LayoutInput = {
+      viewportWidth: 1351,
+      viewportHeight: 768,
+      top: 60,
+      text: { left: 403, right: 1227 },
+      side: 'right',
+      panelWidth: 300,
+    };
+    const placed = placeReader(input);
+    expect(placed.panel.beside).toBe(false);
+    expect(placed.rail.side).toBe('left');
+    expect(placed.panel).toMatchObject({ side: 'left', left: 8 });
+    expect(overlaps(placed.panel, input.text!)).toBe(false);
+    expect(overlaps(placed.rail, input.text!)).toBe(false);
+    // A centred column with narrow margins both sides: the rail stays on the chosen side.
+    expect(placeReader(centred(1366, 1200)).rail.side).toBe('right');
+    // Moved by the reader: on its side, whatever it covers.
+    expect(placeReader({ ...input, sideFixed: true }).panel.side).toBe('right');
+    // A panel too wide for that margin: as before, on the chosen side.
+    expect(placeReader({ ...input, panelWidth: 420 }).rail.side).toBe('right');
+  });
 });
