@@ -59,9 +59,12 @@ export default defineConfig({
     content_scripts: [
       { matches: STATIC_PORTAL_MATCHES, css: [HIGHLIGHT_SHEET_FILE], all_frames: true, run_at: 'document_start' },
     ],
-    // The reader's panel is an extension page shown in a frame on the portal's page (inside a
-    // closed shadow root); the page must be allowed to embed it. So is the attachment offer chip
-    // (entrypoints/offer) on pointer pages and PDF tabs. Nothing else is exposed.
+    // The reader's panel is an extension page shown in a frame on the portal's page (inside an
+    // open shadow root: see the README's "What a page can see"); the page must be allowed to embed
+    // it. So is the attachment offer chip (entrypoints/offer) on pointer pages and PDF tabs. Nothing
+    // else is exposed. Every site, not only the portal matches: MV3 cannot add matches at run time,
+    // and the reader also runs on portals the user grants later. In Chrome `use_dynamic_url` gives
+    // the resources a per-session address, so a site cannot probe for them by a fixed one.
     web_accessible_resources:
       manifestVersion === 2
         ? (['sidepanel.html', 'offer.html'] as unknown as never)
