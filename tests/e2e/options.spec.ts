@@ -11,7 +11,7 @@
 // scripting.registerContentScripts, the panel on the new origin — runs for real.
 import type { Page } from '@playwright/test';
 import { test, expect, startExtraServer, FIXTURE_ORIGIN, FIXTURE_PORT, type RunningServer, testTime } from './harness';
-import { expectNoReader, openPortal, outline, panel, panelTab } from './helpers';
+import { expectNoReader, openPortal, outline, panel, panelTab, storedRecords, storedSettings } from './helpers';
 
 /** The extension APIs as seen inside the service worker or chrome://extensions (evaluated there). */
 declare const chrome: {
@@ -126,7 +126,7 @@ test('turning the reader off for a site keeps the panel away after a reload', as
   await openPortal(page, url);
   // Read a little, so the site is known (its document is recorded).
   await page.evaluate(() => window.scrollBy(0, 400));
-  await page.waitForTimeout(1500);
+  await expect.poll(async () => Object.keys(await storedRecords(serviceWorker)).length).toBeGreaterThan(0);
 
   const options = await openOptions(await context.newPage(), extensionId);
   const site = region(options, '按站点设置').getByRole('group', { name: FIXTURE_ORIGIN });
@@ -147,10 +147,15 @@ test('turning the reader off for a site keeps the panel away after a reload', as
   await openPortal(page, url);
 });
 
-test('a bad container selector is refused, a good one is kept', async ({ page, extensionId, fixtureUrl }) => {
+test('a bad container selector is refused, a good one is kept', async ({
+  page,
+  extensionId,
+  fixtureUrl,
+  serviceWorker,
+}) => {
   await openPortal(page, fixtureUrl('cms-spans.html'));
   await page.evaluate(() => window.scrollBy(0, 400));
-  await page.waitForTimeout(1500);
+  await expect.poll(async () => Object.keys(await storedRecords(serviceWorker)).length).toBeGreaterThan(0);
   await openOptions(page, extensionId);
   const site = region(page, '按站点设置').getByRole('group', { name: FIXTURE_ORIGIN });
   const selector = site.getByRole('textbox', { name: '正文容器选择器' });
@@ -187,13 +192,13 @@ test('a key phrase added in the options page is listed in the panel', async ({ p
   await expect(item).toHaveCount(1);
 });
 
-test('panel side left puts the panel on the left', async ({ page, extensionId, fixtureUrl }) => {
+test('panel side left puts the panel on the left', async ({ page, extensionId, fixtureUrl, serviceWorker }) => {
   const nav = await openPortal(page, fixtureUrl('cms-spans.html'));
   expect((await nav.boundingBox())!.x).toBeGreaterThan(1000);
   await openOptions(page, extensionId);
   await region(page, '面板').getByRole('radio', { name: '左侧' }).check();
   await expect(region(page, '面板').getByRole('radio', { name: '左侧' })).toBeChecked();
-  await page.waitForTimeout(200);
+  await expect.poll(async () => (await storedSettings(serviceWorker)).panelSide).toBe('left');
   const navAgain = await openPortal(page, fixtureUrl('cms-spans.html'));
   await expect.poll(async () => (await navAgain.boundingBox())?.x ?? 9999).toBeLessThan(300);
 });
