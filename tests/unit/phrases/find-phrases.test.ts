@@ -117,9 +117,10 @@ describe('numbered formulae', () => {
     expect(findPhrases('实现两个一百年奋斗目标').map((m) => m.term)).toEqual(['两个一百年']);
   });
 
-  it('skips ordinary counts (stoplist, bigger numbers, ordinals, 几个)', () => {
+  it('skips ordinary counts (stoplist, bigger numbers, ordinals, 几个, counts of days)', () => {
     const text =
-      '用了两个月，分三个方面，花了几个小时，两个多小时，这两个人，二十个单位，第三个阶段，三十个班级，两个以上，两个都是。';
+      '用了两个月，分三个方面，花了几个小时，两个多小时，这两个人，二十个单位，第三个阶段，三十个班级，两个以上，两个都是，' +
+      '须在十个工作日内整改，三个自然日后，两个工作天。';
     expect(findPhrases(text, { lexicon: [] })).toEqual([]);
   });
 

@@ -133,9 +133,17 @@ function termCandidates(text: string, opts: FindPhrasesOptions): Candidate[] {
   return out;
 }
 
-function isOrdinaryCount(term: string): boolean {
+/** Days counted by a two-character kind of day: 五个工作日, 三个自然日, 两个工作天. */
+const dayCountEnds = new Set([...'日天']);
+
+/** `next`: the character after the term, where a day count shows (五个工作 + 日). */
+function isOrdinaryCount(term: string, next: string | undefined): boolean {
   const rest = term.slice(2); // after 「N个」
-  return numberedStoplist.some((w) => rest.startsWith(w)) || [...rest].some((c) => numberedFunctionChars.has(c));
+  return (
+    numberedStoplist.some((w) => rest.startsWith(w)) ||
+    [...rest].some((c) => numberedFunctionChars.has(c)) ||
+    (next !== undefined && dayCountEnds.has(next))
+  );
 }
 
 function genericCandidates(text: string): Candidate[] {
@@ -152,7 +160,7 @@ function genericCandidates(text: string): Candidate[] {
       continue;
     }
     const term = m[2];
-    if (term === undefined || isOrdinaryCount(term)) continue;
+    if (term === undefined || isOrdinaryCount(term, text[m.index + term.length])) continue;
     out.push({
       start: m.index,
       end: m.index + term.length,
