@@ -130,3 +130,6 @@ export async function ourTasks(page) {
     [STAGE_PREFIX, READY_MEASURE],
   );
 }
+
+/** The longest task of ours (the load table's column): the longest stage, or a long task holding one of our stages. */
+export const longestOfOurs = (ours) => Math.max(ours.longestTaskMs, ours.longestStage.ms);

@@ -8,6 +8,7 @@ import { makeBenchPage, writeBenchPages } from './make-page.mjs';
 import { benchNonDocument, benchPage } from './page-load.mjs';
 import { waitForPanel } from './panel.mjs';
 import { benchAttachments } from './attachments.mjs';
+import { benchHostile } from './hostile.mjs';
 import { benchPhraseFinding, FLOOD, summarizePhraseBench } from './phrases.mjs';
 import { ms, NON_DOCUMENT } from './report-common';
 import { baselineLongTasks, describeScroll, longTasksWhileScrolling, THROTTLED_SCROLL_STEPS } from './scroll.mjs';
@@ -32,6 +33,7 @@ export const emptyResults = () => ({
   phrases: null,
   sheetCost: null,
   attachments: null,
+  hostile: null,
 });
 
 /** The bench pages (1×, 30×, 100× …), the non-document and the realistic page, written to `pagesDir`. */
@@ -173,6 +175,12 @@ export async function attachments({ executablePath, origin, pagesDir, options },
   console.log(`  pdf: viewer ${ms(a.viewerMs, 0)}, floor ${ms(a.floorMs, 0)} (${a.ratio.toFixed(2)}×)`);
 }
 
+/** The hostile pages of issue 22 at CPU 4×: verdict, longest task of ours, exceptions (also run alone by --only=hostile). */
+export async function hostile({ executablePath, origin, pagesDir, options }, results) {
+  console.log('hostile pages (issue 22): verdict, longest task of ours and exceptions at CPU 4×');
+  results.hostile = await benchHostile({ executablePath, origin, pagesDir, runs: options.runs });
+}
+
 async function sheet({ executablePath, options }, results) {
   if (!options.sheet) return;
   console.log(
@@ -185,4 +193,4 @@ async function sheet({ executablePath, options }, results) {
 }
 
 /** The full run's measures, in order (the order matters: the baselines take the scrolls' step counts). */
-export const MEASURES = [sizes, realistic, stored, baselines, phrases, sheet, attachments];
+export const MEASURES = [sizes, realistic, stored, baselines, phrases, sheet, attachments, hostile];

@@ -1,5 +1,5 @@
 // The bench's command line (`bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll]
-// [--no-stored] [--no-sheet] [--only=phrases|attachments]`) and the error that says the bench itself cannot run.
+// [--no-stored] [--no-sheet] [--only=phrases|attachments|hostile]`) and the error that says the bench itself cannot run.
 
 /** The bench cannot run (no Chromium, no build, a bad option): exit 1 with this message. */
 export class BenchError extends Error {}
@@ -11,7 +11,7 @@ export interface BenchOptions {
   scroll: boolean;
   stored: boolean;
   sheet: boolean;
-  only: 'phrases' | 'attachments' | null;
+  only: 'phrases' | 'attachments' | 'hostile' | null;
 }
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -23,10 +23,11 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (key === 'no-scroll') options.scroll = false;
     else if (key === 'no-stored') options.stored = false;
     else if (key === 'no-sheet') options.sheet = false;
-    else if (key === 'only' && (value === 'phrases' || value === 'attachments')) options.only = value;
+    else if (key === 'only' && (value === 'phrases' || value === 'attachments' || value === 'hostile'))
+      options.only = value;
     else
       throw new BenchError(
-        `unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --no-sheet, --only=phrases, --only=attachments)`,
+        `unknown option ${arg} (use --runs=N, --sizes=1,30,100, --no-scroll, --no-stored, --no-sheet, --only=phrases, --only=attachments, --only=hostile)`,
       );
   }
   if (!Number.isInteger(options.runs) || options.sizes.some((n) => !Number.isInteger(n) || n < 1)) {

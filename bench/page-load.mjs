@@ -7,7 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHECK_MEASURE, READY_MEASURE } from '../lib/startup/marks';
 import { clearStorage, median, sleep, waitForQuiet } from './browser.mjs';
-import { measureDuration, ourTasks, recordStartTasks, stageTimes, timeReferences } from './load-marks.mjs';
+import {
+  longestOfOurs,
+  measureDuration,
+  ourTasks,
+  recordStartTasks,
+  stageTimes,
+  timeReferences,
+} from './load-marks.mjs';
 import { BenchError } from './options';
 import { outlineParts, waitForPanel } from './panel.mjs';
 import { panelFrameTimes } from './panel-frame.mjs';
@@ -23,12 +30,25 @@ export function readabilitySource() {
   return readabilitySourceText;
 }
 
-/** One fresh load of `url` at CPU slowdown `rate`: ready, the first check, stages, our tasks, Readability and the floor. */
-async function measureLoad({ page, cdp, url, rate, prepare, trace = false }) {
+/**
+ * A fresh load's frame: about:blank, `prepare()` (storage for a first visit), the CPU slowed `rate`×
+ * while `measure()` loads and reads the page, then back to 1×. Also the hostile pages' loads
+ * (bench/hostile.mjs).
+ */
+export async function throttledLoad({ page, cdp, rate, prepare }, measure) {
   await page.goto('about:blank');
   await prepare();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   try {
+    return await measure();
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+}
+
+/** One fresh load of `url` at CPU slowdown `rate`: ready, the first check, stages, our tasks, Readability and the floor. */
+function measureLoad({ page, cdp, url, rate, prepare, trace = false }) {
+  return throttledLoad({ page, cdp, rate, prepare }, async () => {
     // A Chrome trace of the load (one run per page and CPU setting: tracing slows the page down a
     // little): which tasks are ours, and how much of each is our script vs style/layout we forced.
     const tracing = trace ? await startTrace(cdp) : null;
@@ -51,11 +71,9 @@ async function measureLoad({ page, cdp, url, rate, prepare, trace = false }) {
       ...ours,
       ...refs,
       traced,
-      longestOursMs: Math.max(ours.longestTaskMs, ours.longestStage.ms),
+      longestOursMs: longestOfOurs(ours),
     };
-  } finally {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  }
+  });
 }
 
 function summarize(rows) {

@@ -1,10 +1,12 @@
 // The benchmark's report: bench/RESULTS.md from what bench/run.mjs measured, each target judged
 // (✓ / ✗ MISSED with the measured numbers). A miss never fails the run.
-// The load tables are in bench/report-load.mjs, the phrase section in bench/report-phrases.mjs.
+// The load tables are in bench/report-load.mjs, the phrase section in bench/report-phrases.mjs,
+// the hostile pages' in bench/report-hostile.mjs.
 import { VIEWPORT } from './browser.mjs';
 import { judgeInto, LONG_TASK_MS, ms, NON_DOCUMENT, SCROLL_STEP_PX } from './report-common';
 import { loadSection } from './report-load.mjs';
 import { attachmentSection } from './report-attachments.mjs';
+import { hostileSection } from './report-hostile.mjs';
 import { phraseSection } from './report-phrases.mjs';
 import { sheetCostMarkdown } from './sheet-cost.mjs';
 import { TARGETS } from './targets';
@@ -23,6 +25,7 @@ export function buildReport({
   phrases,
   sheetCost = null,
   attachments = null,
+  hostile = null,
 }) {
   const missed = [];
   const judge = judgeInto(missed);
@@ -128,6 +131,7 @@ export function buildReport({
   if (phrases) lines.push(...phraseSection(phrases, judge));
   if (sheetCost) lines.push(sheetCostMarkdown(sheetCost.rows, sheetCost.runs));
   if (attachments) lines.push(...attachmentSection(attachments, judge));
+  if (hostile) lines.push(...hostileSection(hostile, judge));
   if (missed.length) {
     lines.push('## Missed', '');
     for (const m of missed) lines.push(`- ${m}`);

@@ -1,11 +1,12 @@
 // `npm run bench` (after `npm run build`): how fast the built extension is, in system Chromium.
 //
-//   npx vite-node --script bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--no-sheet] [--only=phrases|attachments]
+//   npx vite-node --script bench/run.mjs [--runs=5] [--sizes=1,30,100] [--no-scroll] [--no-stored] [--no-sheet] [--only=phrases|attachments|hostile]
 // --no-sheet leaves out what the fixed highlight sheet costs each page's load (bench/sheet-cost.mjs).
 //
 // --only=phrases runs just the phrase-finding case (bench/phrases.mjs) on the largest size and
 // replaces that section of bench/RESULTS.md, leaving the rest of the last full run as it was;
-// --only=attachments does the same for the attachment viewer's section (bench/attachments.mjs).
+// --only=attachments does the same for the attachment viewer's section (bench/attachments.mjs), and
+// --only=hostile for the hostile pages of issue 22 (bench/hostile.mjs).
 //
 // Pages: the demo initiative (tests/fixtures/cms-spans.html) with its body repeated 1×, 30× and
 // 100× (parts renumbered 一、… 三百、, see bench/make-page.mjs), served from a temp dir on 127.0.0.1
@@ -23,7 +24,8 @@
 // the reader's own stage marks (gongwen-reader:stage:*) and the page's long tasks, so the longest task
 // of ours is reported; the same on a long notice pasted from Word (tests/fixtures/word-pasted-long.html)
 // and on the largest page with 200 realistic documents already stored (bench/stored-documents.mjs);
-// plus: the attachment viewer on a 50-page PDF vs pdf.js's text floor (bench/attachments.mjs);
+// plus: the hostile pages of issue 22 at 4× (verdict, longest task of ours, exceptions; bench/hostile.mjs);
+// the attachment viewer on a 50-page PDF vs pdf.js's text floor (bench/attachments.mjs);
 // phrase finding with 500 reader phrases vs none (bench/phrases.mjs), the first check on a non-document page, long tasks while scrolling the 100× page (with a
 // no-extension baseline; also throttled), storage writes per second while scrolling (empty store and
 // 200 documents), and content.js gzipped.
@@ -37,12 +39,13 @@ import path from 'node:path';
 import { chromiumNotFoundMessage, findChromium, portalUrl } from '../scripts/find-chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { contentScriptSize, environment, loadNow } from './environment.mjs';
-import { attachments, emptyResults, MEASURES, phrases, writePages } from './measures.mjs';
+import { attachments, emptyResults, hostile, MEASURES, phrases, writePages } from './measures.mjs';
 import { BenchError, parseArgs } from './options';
 import { readabilitySource } from './page-load.mjs';
 import { buildReport } from './report.mjs';
 import { RESULTS_MD } from './report-common';
 import { spliceAttachments } from './report-attachments.mjs';
+import { spliceHostile } from './report-hostile.mjs';
 import { spliceIntoResults } from './report-phrases.mjs';
 import { EXTENSION_DIR, ROOT } from './setup.mjs';
 
@@ -76,6 +79,12 @@ async function main() {
     if (options.only === 'attachments') {
       await attachments(run, results);
       await spliceAttachments(results.attachments, env);
+      return;
+    }
+    if (options.only === 'hostile') {
+      await hostile(run, results);
+      env.loadAfter = loadNow();
+      await spliceHostile(results.hostile, env);
       return;
     }
     for (const measure of MEASURES) await measure(run, results);
