@@ -8,6 +8,8 @@ import { drain } from '../document/steps';
 
 /** Lines measured at most: enough to find the widest line of any common layout, bounded for huge pages. */
 const SAMPLE_BLOCKS = 160;
+/** Characters measured at each end of a longer line: ten lines or so of a column of text. */
+export const BLOCK_END_CHARS = 400;
 
 export function measureTextBounds(model: TextModel, sample = SAMPLE_BLOCKS): TextBounds | null {
   return drain(measureTextBoundsSteps(model, sample));
@@ -26,13 +28,21 @@ export function* measureTextBoundsSteps(
   const step = Math.max(1, Math.ceil(blocks.length / sample));
   let left = Infinity;
   let right = -Infinity;
-  const visit = (index: number) => {
-    const block = blocks[index]!;
-    for (const rect of textRange(model, block.start, block.end).getClientRects()) {
+  const measure = (start: number, end: number) => {
+    for (const rect of textRange(model, start, end).getClientRects()) {
       if (rect.width <= 0 || rect.height <= 0) continue;
       left = Math.min(left, rect.left);
       right = Math.max(right, rect.right);
     }
+  };
+  const visit = (index: number) => {
+    const block = blocks[index]!;
+    if (block.end - block.start <= 2 * BLOCK_END_CHARS) return measure(block.start, block.end);
+    // A huge paragraph (issue 22: a heading of 100 000 characters) wraps into thousands of lines,
+    // one rect each: its head and tail lines show its edges (a float beside its first lines
+    // narrows only those), so the rest is not read.
+    measure(block.start, block.start + BLOCK_END_CHARS);
+    measure(block.end - BLOCK_END_CHARS, block.end);
   };
   for (let i = 0; i < blocks.length; i += step) {
     visit(i);

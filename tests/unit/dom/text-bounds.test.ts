@@ -1,11 +1,13 @@
 // Where the text lies, measured in slices (issue 14): the same edges as in one go.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  BLOCK_END_CHARS,
   boundsWithSheet,
   measureTextBounds,
   measureTextBoundsSteps,
   SHEET_ATTRIBUTE,
 } from '../../../lib/dom/text-bounds';
+import { buildTextModel } from '../../../lib/document/text-model';
 import { runInSlices } from '../../../lib/startup/slices';
 import { detectedFixture } from '../reader/reader-fixture';
 import { fakeGeometry, type FakeGeometry } from './fake-geometry';
@@ -28,6 +30,35 @@ describe('measureTextBoundsSteps', () => {
         pause: () => new Promise<void>((resolve) => setTimeout(() => (geometry!.scroll(50), resolve()), 0)),
       });
       expect(sliced?.value).toEqual(whole);
+    }
+  });
+});
+
+describe('measureTextBounds on a huge paragraph', () => {
+  it('reads only the head and tail of a 100 000-character line, and finds the edges there', () => {
+    const article = document.createElement('article');
+    const p = document.createElement('p');
+    for (let i = 0; i < 2000; i++) {
+      const span = document.createElement('span');
+      span.textContent = '治理能力现代化建设'.repeat(6).slice(0, 50);
+      p.append(span);
+    }
+    article.append(p);
+    document.body.append(article);
+    const read: number[] = [];
+    const spy = vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      read.push(this.toString().length);
+      const left = read.length === 1 ? 80 : 60;
+      return [{ left, right: 700, width: 700 - left, height: 18, top: 0, bottom: 18 }] as unknown as DOMRectList;
+    });
+    try {
+      const model = buildTextModel(article);
+      expect(model.text.length).toBe(100_000);
+      expect(measureTextBounds(model)).toEqual({ left: 60, right: 700 });
+      expect(read).toEqual([BLOCK_END_CHARS, BLOCK_END_CHARS]);
+    } finally {
+      spy.mockRestore();
+      article.remove();
     }
   });
 });
