@@ -14,26 +14,12 @@ import { writeHostilePages } from './hostile-pages.mjs';
 import { longestOfOurs, measureDuration, ourTasks, recordStartTasks } from './load-marks.mjs';
 import { throttledLoad } from './page-load.mjs';
 import { launchWithExtension, THROTTLE } from './setup.mjs';
+import { statusOf } from '../scripts/tab-status.mjs';
 
 /** How long the detector may take to give its verdict on one page at 4× before the run says it gave none. */
 const VERDICT_TIMEOUT_MS = 120_000;
 /** Our stages are over when no new stage mark has appeared for this long (measure slices run after ready). */
 const STAGES_QUIET_MS = 1_500;
-
-/** The content script's status for the tab showing `url`, asked through the service worker as the popup asks it. */
-function statusOf(worker, url) {
-  return worker.evaluate(async (target) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
-    if (tab?.id === undefined) return { error: 'no tab' };
-    try {
-      return (
-        (await chrome.tabs.sendMessage(tab.id, { type: 'gongwen:status' }, { frameId: 0 })) ?? { error: 'no answer' }
-      );
-    } catch (error) {
-      return { error: String(error) };
-    }
-  }, url);
-}
 
 /** The verdict once detection has decided (a reader up, or the page turned down), or the last status at the deadline. */
 async function settledStatus(worker, url) {

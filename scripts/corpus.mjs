@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromiumWithExtension } from './launch-chromium.mjs';
 import { chromiumNotFoundMessage, findChromium } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
+import { statusOf } from './tab-status.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
@@ -86,22 +87,6 @@ function subpartMap(parts) {
 function sameMap(a, b) {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((key) => a[key] === b[key]);
-}
-
-/** The content script's status for the tab showing `url`, asked as the popup asks it. */
-async function statusOf(worker, url) {
-  return worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target) ?? tabs.find((t) => t.active);
-    if (!tab?.id) return { error: 'no tab' };
-    try {
-      return (
-        (await chrome.tabs.sendMessage(tab.id, { type: 'gongwen:status' }, { frameId: 0 })) ?? { error: 'no answer' }
-      );
-    } catch (error) {
-      return { error: String(error) };
-    }
-  }, url);
 }
 
 /** Asks the tab's content script to serve the page anyway, as the popup's button does. */
