@@ -63,9 +63,8 @@ export function renderDocument(
     const el = doc.createElement(i === title ? 'h1' : 'p');
     if (i !== title) {
       const level = headingLevel(block);
-      const classes = [block.centered ? 'gw-center' : '', level ? `gw-heading gw-heading-${level}` : ''];
-      el.className = classes.filter(Boolean).join(' ');
-      if (!el.className) el.removeAttribute('class');
+      const classes = [block.centered && 'gw-center', level > 0 && `gw-heading gw-heading-${level}`].filter(Boolean);
+      if (classes.length > 0) el.className = classes.join(' ');
     }
     el.textContent = block.text;
     article.append(el);

@@ -131,9 +131,8 @@ export function placeReader(input: LayoutInput): Placement {
     // Over the margin and the text's edge, as wide as chosen but never wider than the window; on
     // the rail's side (where the reader asked for it), unless the reader moved it.
     const side = input.sideFixed ? input.side : railSide;
-    const width = overlayWidth;
-    const left = side === 'right' ? vw - EDGE - width : EDGE;
-    panel = { side, left, top, width, maxHeight, beside: false };
+    const left = side === 'right' ? vw - EDGE - overlayWidth : EDGE;
+    panel = { side, left, top, width: overlayWidth, maxHeight, beside: false };
   }
   return {
     rail: { side: railSide, left: Math.round(railLeft), top, width: railWidth, maxHeight, clear: railClear },
